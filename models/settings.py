@@ -1,0 +1,98 @@
+"""Settings that belong to the team, stored in the database so every PC sees the same rules.
+
+Each setting is declared once in ``TEAM_SETTINGS`` with its default and a
+translatable title (the way MusicBrainz Picard declares its options).
+Values are stored as JSON.  Only the operations manager changes them.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+
+from models.db import BaseModel, database
+from models.errors import ValidationError
+from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.timeutil import utcnow
+from models.users import User, UserInfo, require_manager
+from models.versioning import versioned_update
+
+
+class TeamSetting(BaseModel):
+    key = CharField(max_length=80, primary_key=True)
+    value = TextField()
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(default=utcnow)
+    updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", lazy_load=False)
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    default: Any
+    title: str  # English source, translated in context "Settings"
+    editable: bool = True
+
+    @property
+    def label(self) -> str:
+        return translate("Settings", self.title)
+
+
+TEAM_SETTINGS = {d.key: d for d in [
+    SettingDef("team.name", "", QT_TRANSLATE_NOOP("Settings", "Team name")),
+    SettingDef("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo database"), editable=False),
+]}
+
+
+def get(key: str) -> Any:
+    d = TEAM_SETTINGS[key]
+    raw = TeamSetting.select(TeamSetting.value).where(TeamSetting.key == key).scalar()
+    if raw is None:
+        return d.default
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return d.default
+
+
+def version_of(key: str) -> int | None:
+    return TeamSetting.select(TeamSetting.version).where(TeamSetting.key == key).scalar()
+
+
+def put(actor: UserInfo | None, key: str, value: Any, expected_version: int | None = None) -> int:
+    """Change a team setting (operations manager only). Returns the new version."""
+    from models import audit
+
+    d = TEAM_SETTINGS.get(key)
+    if d is None or not d.editable:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This setting cannot be changed."))
+    require_manager(actor)
+    return _store(actor, key, value, expected_version, audit)
+
+
+def _store(actor, key, value, expected_version, audit) -> int:
+    encoded = json.dumps(value, ensure_ascii=False)
+    with database.atomic():
+        current = version_of(key)
+        if current is None:
+            TeamSetting.create(key=key, value=encoded, updated_by=getattr(actor, "id", None))
+            new_version = 1
+        else:
+            new_version = versioned_update(
+                TeamSetting, key, current if expected_version is None else expected_version,
+                getattr(actor, "id", None), value=encoded)
+        audit.record(actor, "setting.changed", "setting", key, value=value)
+    return new_version
+
+
+def is_demo() -> bool:
+    return bool(get("demo"))
+
+
+def mark_demo() -> None:
+    """Only ``models.demo`` calls this, on a database it has just built."""
+    from models import audit
+
+    _store(None, "demo", True, None, audit)

@@ -1,0 +1,432 @@
+"""Users, their roles, passwords and log-in.
+
+Passwords are hashed with scrypt from the standard library (a slow,
+memory-hard key-derivation function) and a random salt per user.  Five
+failed log-ins in a row for one name pause log-in for that name for a
+minute, on every PC of the team, and are audited; the message never says
+whether the name or the password was wrong.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Iterable
+
+from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
+                    IntegerField, IntegrityError)
+
+from models.db import BaseModel, database
+from models.errors import (AuthenticationFailed, LoginPaused, NotFound, PermissionDenied,
+                           ValidationError)
+from models.i18n import QT_TRANSLATE_NOOP
+from models.roles import Role, parse_roles
+from models import timeutil
+from models.versioning import versioned_update
+
+MAX_FAILURES = 5
+PAUSE_SECONDS = 60
+MIN_PASSWORD_LENGTH = 8
+_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+_LOGIN_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
+
+
+class User(BaseModel):
+    id = AutoField()
+    login = CharField(max_length=64, unique=True)
+    display_name = CharField(max_length=100)
+    department = CharField(max_length=100, default="")
+    active = BooleanField(default=True)
+    password_hash = CharField(max_length=255)
+    must_change_password = BooleanField(default=False)
+    version = IntegerField(default=1)
+    created_at = DateTimeField(default=timeutil.utcnow)
+    updated_at = DateTimeField(default=timeutil.utcnow)
+    updated_by = ForeignKeyField("self", null=True, on_delete="SET NULL", lazy_load=False)
+
+
+class UserRole(BaseModel):
+    user = ForeignKeyField(User, on_delete="CASCADE", backref="role_rows", lazy_load=False)
+    role = CharField(max_length=40)
+
+    class Meta:
+        indexes = ((("user", "role"), True),)
+
+
+class LoginThrottle(BaseModel):
+    """Failed log-ins in a row per login name (known or not), shared by every PC."""
+
+    login = CharField(max_length=64, primary_key=True)
+    failures = IntegerField(default=0)
+    paused_until = DateTimeField(null=True)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A user as services hand it out: no password hash, roles as a set."""
+
+    id: int
+    login: str
+    display_name: str
+    department: str
+    active: bool
+    roles: frozenset
+    must_change_password: bool
+    version: int
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def is_manager(self) -> bool:
+        return Role.OPERATIONS_MANAGER in self.roles
+
+    @property
+    def is_read_only(self) -> bool:
+        """Staff outside the operations department with no role: calendar read-only."""
+        return not self.roles
+
+
+# -- passwords -------------------------------------------------------------------
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
+    b64 = base64.b64encode
+    return "scrypt${n}${r}${p}${salt}${digest}".format(
+        salt=b64(salt).decode(), digest=b64(digest).decode(), **_SCRYPT)
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt),
+                                n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+_DUMMY_HASH = None
+
+
+def _dummy_verify(password: str) -> None:
+    """Spend the same time as a real check, so timing does not reveal unknown names."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_password("not-a-password")
+    verify_password(password, _DUMMY_HASH)
+
+
+def check_password_rules(password: str, field: str = "password") -> None:
+    """Rule A3 asks for strong passwords; this is the floor for log-in passwords."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."),
+            field=field, n=MIN_PASSWORD_LENGTH)
+    if password.isdigit() or password.isalpha():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must mix letters with digits or symbols."),
+            field=field)
+
+
+# -- reading ---------------------------------------------------------------------
+
+def _roles_of(user_ids: Iterable[int]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    ids = list(user_ids)
+    if not ids:
+        return out
+    for user_id, role in (UserRole.select(UserRole.user, UserRole.role)
+                          .where(UserRole.user.in_(ids)).tuples()):
+        out.setdefault(user_id, set()).add(role)
+    return out
+
+
+def _info(row: User, roles: Iterable[str]) -> UserInfo:
+    return UserInfo(row.id, row.login, row.display_name, row.department, row.active,
+                    parse_roles(roles), row.must_change_password, row.version)
+
+
+def list_users(include_inactive: bool = True) -> list[UserInfo]:
+    q = User.select().order_by(User.active.desc(), User.display_name)
+    if not include_inactive:
+        q = q.where(User.active == True)  # noqa: E712
+    rows = list(q)
+    roles = _roles_of(r.id for r in rows)
+    return [_info(r, roles.get(r.id, ())) for r in rows]
+
+
+def get_user(user_id: int) -> UserInfo:
+    row = User.get_or_none(User.id == user_id)
+    if row is None:
+        raise NotFound()
+    return _info(row, _roles_of([row.id]).get(row.id, ()))
+
+
+def find_by_login(login: str) -> UserInfo | None:
+    row = User.get_or_none(User.login == login.strip().lower())
+    if row is None:
+        return None
+    return _info(row, _roles_of([row.id]).get(row.id, ()))
+
+
+def needs_setup() -> bool:
+    """True on an empty database: the first start asks for the operations manager."""
+    return not User.select().exists()
+
+
+def require_role(actor: UserInfo | None, *roles: Role) -> UserInfo:
+    """Check, against the database (a colleague may have changed it), that ``actor``
+    is active and holds one of ``roles``; return the fresh UserInfo."""
+    if actor is None:
+        raise PermissionDenied()
+    fresh = get_user(actor.id)
+    if not fresh.active or not (fresh.roles & set(roles)):
+        names = ", ".join(r.label for r in roles)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Only a person with the role {roles} may do this."),
+            roles=names)
+    return fresh
+
+
+def require_manager(actor: UserInfo | None) -> UserInfo:
+    return require_role(actor, Role.OPERATIONS_MANAGER)
+
+
+# -- log-in ------------------------------------------------------------------------
+
+def authenticate(login: str, password: str) -> UserInfo:
+    """Log in; raises AuthenticationFailed (never saying which part was wrong) or LoginPaused."""
+    from models import audit
+
+    key = (login or "").strip().lower()[:64]
+    now = timeutil.utcnow()
+    with database.atomic():
+        throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
+        if throttle and throttle.paused_until and throttle.paused_until > now:
+            remaining = int((throttle.paused_until - now).total_seconds()) + 1
+            raise LoginPaused(seconds=remaining)
+    row = User.get_or_none(User.login == key)
+    ok = False
+    if row is None or not row.active:
+        _dummy_verify(password or "")
+    else:
+        ok = verify_password(password or "", row.password_hash)
+    with database.atomic():
+        if ok:
+            LoginThrottle.delete().where(LoginThrottle.login == key).execute()
+            info = _info(row, _roles_of([row.id]).get(row.id, ()))
+            audit.record(info, "login.succeeded", "user", row.id)
+            return info
+        throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
+        failures = (throttle.failures if throttle else 0) + 1
+        paused_until = None
+        if failures >= MAX_FAILURES:
+            paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS)
+        (LoginThrottle.insert(login=key, failures=0 if paused_until else failures,
+                              paused_until=paused_until)
+         .on_conflict(conflict_target=[LoginThrottle.login],
+                      update={LoginThrottle.failures: 0 if paused_until else failures,
+                              LoginThrottle.paused_until: paused_until})
+         .execute())
+        audit.record(None, "login.failed", "login", key, failures=failures)
+        if paused_until:
+            audit.record(None, "login.paused", "login", key, seconds=PAUSE_SECONDS)
+    if paused_until:
+        raise LoginPaused(seconds=PAUSE_SECONDS)
+    raise AuthenticationFailed()
+
+
+def demo_login(login: str) -> UserInfo:
+    """Log in without a password; only a database built by ``models.demo`` allows it."""
+    from models import audit, settings
+
+    if not settings.is_demo():
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Logging in without a password works only in the demo."))
+    info = find_by_login(login)
+    if info is None or not info.active:
+        raise AuthenticationFailed()
+    audit.record(info, "login.succeeded", "user", info.id, demo=True)
+    return info
+
+
+def change_own_password(actor: UserInfo, old_password: str, new_password: str) -> None:
+    from models import audit
+
+    row = User.get_or_none(User.id == actor.id)
+    if row is None or not row.active:
+        raise PermissionDenied()
+    if not verify_password(old_password, row.password_hash):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
+                              field="old_password")
+    if new_password == old_password:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The new password must differ from the current one."),
+            field="new_password")
+    check_password_rules(new_password, "new_password")
+    with database.atomic():
+        User.update(password_hash=hash_password(new_password), must_change_password=False,
+                    updated_at=timeutil.utcnow(), updated_by=actor.id,
+                    version=User.version + 1).where(User.id == actor.id).execute()
+        audit.record(actor, "password.changed", "user", actor.id)
+
+
+def reset_password(actor: UserInfo, user_id: int, new_password: str) -> None:
+    """The operations manager sets a new password; the person must change it at next log-in."""
+    from models import audit
+
+    require_manager(actor)
+    check_password_rules(new_password)
+    with database.atomic():
+        count = (User.update(password_hash=hash_password(new_password), must_change_password=True,
+                             updated_at=timeutil.utcnow(), updated_by=actor.id,
+                             version=User.version + 1)
+                 .where(User.id == user_id).execute())
+        if not count:
+            raise NotFound()
+        LoginThrottle.delete().where(
+            LoginThrottle.login == User.select(User.login).where(User.id == user_id)).execute()
+        audit.record(actor, "password.reset", "user", user_id)
+
+
+# -- managing people (operations manager only) -------------------------------------
+
+def _clean_login(login: str) -> str:
+    login = (login or "").strip().lower()
+    if not _LOGIN_RE.match(login):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A user name has 2 to 64 letters, digits, dots, dashes or underscores "
+                "(for example zhang.wei)."),
+            field="login")
+    return login
+
+
+def _clean_name(display_name: str) -> str:
+    name = (display_name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the person's name."),
+                              field="display_name")
+    if len(name) > 100:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 100 characters)."),
+                              field="display_name")
+    return name
+
+
+def _clean_roles(roles) -> set[str]:
+    return {Role(r).value for r in roles}
+
+
+def _keeps_a_manager(excluding_user: int) -> bool:
+    return (User.select().join(UserRole, on=(UserRole.user == User.id))
+            .where((User.active == True) & (UserRole.role == Role.OPERATIONS_MANAGER.value)  # noqa: E712
+                   & (User.id != excluding_user)).exists())
+
+
+def _no_manager_left() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The team must keep at least one active operations manager. Give the role to "
+            "someone else first."),
+        field="roles")
+
+
+def _insert_user(login, display_name, department, roles, password, must_change, actor_id):
+    try:
+        with database.atomic():
+            row = User.create(login=login, display_name=display_name,
+                              department=(department or "").strip(),
+                              password_hash=hash_password(password),
+                              must_change_password=must_change, updated_by=actor_id)
+    except IntegrityError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The user name {login} is taken. Choose another."),
+            field="login", login=login) from None
+    for role in sorted(roles):
+        UserRole.create(user=row.id, role=role)
+    return row
+
+
+def setup_team(login: str, display_name: str, password: str, platforms: list,
+               extra_roles: Iterable[Role] = ()) -> UserInfo:
+    """First start: create the operations manager and the team's platforms, in one transaction."""
+    from models import audit, platforms as platform_service
+
+    login = _clean_login(login)
+    display_name = _clean_name(display_name)
+    check_password_rules(password)
+    roles = _clean_roles({Role.OPERATIONS_MANAGER, *extra_roles})
+    with database.atomic():
+        if not needs_setup():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "This database has been set up already. Please log in."))
+        row = _insert_user(login, display_name, "", roles, password, False, None)
+        info = _info(row, roles)
+        platform_service.create_initial(info, platforms)
+        audit.record(info, "setup.completed", "user", row.id, platforms=len(platforms))
+    return info
+
+
+def create_user(actor: UserInfo, login: str, display_name: str, department: str,
+                roles: Iterable[Role], password: str) -> UserInfo:
+    """Add a person; they must choose their own password at first log-in."""
+    from models import audit
+
+    require_manager(actor)
+    login = _clean_login(login)
+    display_name = _clean_name(display_name)
+    role_values = _clean_roles(roles)
+    check_password_rules(password)
+    with database.atomic():
+        row = _insert_user(login, display_name, department, role_values, password, True, actor.id)
+        audit.record(actor, "user.created", "user", row.id, login=login,
+                     roles=sorted(role_values))
+    return get_user(row.id)
+
+
+def update_user(actor: UserInfo, user_id: int, version: int, *, display_name: str,
+                department: str, roles: Iterable[Role]) -> UserInfo:
+    from models import audit
+
+    require_manager(actor)
+    display_name = _clean_name(display_name)
+    role_values = _clean_roles(roles)
+    with database.atomic():
+        if (Role.OPERATIONS_MANAGER.value not in role_values
+                and Role.OPERATIONS_MANAGER.value in _roles_of([user_id]).get(user_id, set())
+                and not _keeps_a_manager(user_id)):
+            raise _no_manager_left()
+        versioned_update(User, user_id, version, actor.id, display_name=display_name,
+                         department=(department or "").strip())
+        UserRole.delete().where(UserRole.user == user_id).execute()
+        for role in sorted(role_values):
+            UserRole.create(user=user_id, role=role)
+        audit.record(actor, "user.updated", "user", user_id, display_name=display_name,
+                     roles=sorted(role_values))
+    return get_user(user_id)
+
+
+def set_user_active(actor: UserInfo, user_id: int, version: int, active: bool) -> UserInfo:
+    """Deactivate (or reactivate) a person. Nobody is deleted: the audit log names them."""
+    from models import audit
+
+    require_manager(actor)
+    with database.atomic():
+        if not active and not _keeps_a_manager(user_id):
+            target = get_user(user_id)
+            if target.is_manager:
+                raise _no_manager_left()
+        versioned_update(User, user_id, version, actor.id, active=active)
+        audit.record(actor, "user.activated" if active else "user.deactivated", "user", user_id)
+    return get_user(user_id)

@@ -1,0 +1,85 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on the real PostgreSQL server.
+
+``make test`` starts a throwaway PostgreSQL cluster and exports
+MEDIADESK_TEST_PG_URL.  Outside CI a missing server skips the PostgreSQL
+half with a reason; in CI (CI=true) it fails the run, naming what is missing.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PG_URL = os.environ.get("MEDIADESK_TEST_PG_URL", "")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need(what: str, available: bool) -> None:
+    """Skip a test for a missing service locally; fail it in CI."""
+    if available:
+        return
+    message = f"{what} is not available; run the suite with `make test`, which starts it"
+    if IN_CI:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def reset_postgres(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The address of a fresh, empty database on each backend."""
+    if request.param == "sqlite":
+        return "sqlite:///" + str(tmp_path / "mediadesk.db")
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def db(db_url):
+    """A migrated, empty database on each backend, bound to the models."""
+    from models import db as dbmod
+
+    database = dbmod.connect(db_url)
+    yield database
+    dbmod.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    from models import db as dbmod
+
+    database = dbmod.connect("sqlite:///" + str(tmp_path / "mediadesk.db"))
+    yield database
+    dbmod.close()
+
+
+MANAGER_PASSWORD = "manager-pass-1"
+
+
+@pytest.fixture
+def manager(db):
+    """The operations manager of a freshly set-up team (with RULES.md's platforms)."""
+    from models import platforms, users
+
+    return users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, platforms.default_specs())
+
+
+@pytest.fixture
+def demo_url(tmp_path):
+    """A freshly built demo database on SQLite (closed again, ready to open)."""
+    from models import db as dbmod, demo
+
+    url = "sqlite:///" + str(tmp_path / "demo.db")
+    demo.build(url)
+    dbmod.close()
+    return url
