@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import os
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep every per-user file (QSettings, platformdirs data and logs) out of the
+# tester's home: one private folder for the whole run.
+_HOME = tempfile.mkdtemp(prefix="mediadesk-test-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
+os.environ.setdefault("MPLCONFIGDIR", os.path.join(_HOME, "mpl"))
 
 import pytest  # noqa: E402
 

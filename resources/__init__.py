@@ -1,0 +1,8 @@
+"""Icons, translations, style sheet. ``path(name)`` finds a file shipped here."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def path(*parts: str) -> Path:
+    return ROOT.joinpath(*parts)

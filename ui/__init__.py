@@ -1,0 +1,1 @@
+"""The shell around the screens: main window, navigation, log-in, settings, error dialog."""
