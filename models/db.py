@@ -226,7 +226,7 @@ def _open_postgres(u: DbUrl) -> peewee.Database:
         params["user"] = u.user
     if u.password:
         params["password"] = u.password
-    db = peewee.PostgresqlDatabase(u.dbname, prefer_psycopg3=True, autorollback=True, **params)
+    db = peewee.PostgresqlDatabase(u.dbname, prefer_psycopg3=True, **params)
     try:
         db.connect()
     except peewee.OperationalError as exc:
@@ -263,13 +263,24 @@ def _open_sqlite(u: DbUrl) -> peewee.Database:
 # -- migrations -----------------------------------------------------------------
 
 def migrate(db: peewee.Database, target: str | None = None, where: str = "") -> list[str]:
-    """Apply pending migrations (each in its own transaction); refuse a newer database."""
-    from playhouse.migrations import Runner
+    """Apply pending migrations (each in its own transaction); refuse a newer database.
 
-    runner = Runner(db, directory=str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
-    unknown = {m.name for m in runner.status() if m.path is None}
+    An up-to-date database is recognised with one query, so an ordinary start
+    never imports the migration runner.
+    """
+    known = set(_migration_names())
+    applied: set[str] = set()
+    if db.table_exists(MIGRATION_TABLE):
+        applied = {r[0] for r in db.execute_sql(f"SELECT name FROM {MIGRATION_TABLE}")}
+    unknown = applied - known
     if unknown:
         raise _newer_problem(where, unknown)
+    if target is None and known <= applied:
+        return []
+    from models import import_without_drivers
+
+    runner_cls = import_without_drivers("playhouse.migrations").Runner
+    runner = runner_cls(db, directory=str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
     return runner.up(target)
 
 

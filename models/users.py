@@ -47,6 +47,7 @@ class User(BaseModel):
     created_at = DateTimeField(default=timeutil.utcnow)
     updated_at = DateTimeField(default=timeutil.utcnow)
     updated_by = ForeignKeyField("self", null=True, on_delete="SET NULL", lazy_load=False)
+    last_login_at = DateTimeField(null=True)  # migration 0002
 
 
 class UserRole(BaseModel):
@@ -77,6 +78,7 @@ class UserInfo:
     roles: frozenset
     must_change_password: bool
     version: int
+    last_login_at: _dt.datetime | None = None
 
     def has(self, role: Role) -> bool:
         return role in self.roles
@@ -152,7 +154,8 @@ def _roles_of(user_ids: Iterable[int]) -> dict[int, set[str]]:
 
 def _info(row: User, roles: Iterable[str]) -> UserInfo:
     return UserInfo(row.id, row.login, row.display_name, row.department, row.active,
-                    parse_roles(roles), row.must_change_password, row.version)
+                    parse_roles(roles), row.must_change_password, row.version,
+                    row.last_login_at)
 
 
 def list_users(include_inactive: bool = True) -> list[UserInfo]:
@@ -223,6 +226,8 @@ def authenticate(login: str, password: str) -> UserInfo:
     with database.atomic():
         if ok:
             LoginThrottle.delete().where(LoginThrottle.login == key).execute()
+            User.update(last_login_at=now).where(User.id == row.id).execute()
+            row.last_login_at = now
             info = _info(row, _roles_of([row.id]).get(row.id, ()))
             audit.record(info, "login.succeeded", "user", row.id)
             return info

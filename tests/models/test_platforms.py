@@ -1,0 +1,97 @@
+"""Platforms and columns (RULES "Platforms and columns"): an editable list, manager only."""
+from __future__ import annotations
+
+import pytest
+
+from models import audit, platforms, users
+from models.errors import ConflictError, PermissionDenied, ValidationError
+from models.platforms import PlatformKind
+from models.roles import Role
+
+
+@pytest.fixture
+def specialist(manager):
+    return users.create_user(manager, "chenjing", "陈静", "", [Role.PROMOTION_SPECIALIST],
+                             "password-1")
+
+
+def test_set_up_creates_the_platforms_of_the_rules_in_order(manager):
+    kinds = [p.kind for p in platforms.list_platforms()]
+    assert kinds[:3] == [PlatformKind.WEBSITE, PlatformKind.WECHAT_OA, PlatformKind.MINI_PROGRAM]
+    assert len(kinds) == 12 and PlatformKind.QZONE in kinds
+    assert all(p.active and p.colour.startswith("#") for p in platforms.list_platforms())
+
+
+def test_the_manager_adds_edits_and_deactivates_a_platform(manager):
+    p = platforms.create_platform(manager, "视频号", PlatformKind.OTHER, "#fa9d3b")
+    assert p.colour == "#FA9D3B" and p.sort_order == 12
+    p = platforms.update_platform(manager, p.id, p.version, name="微信视频号",
+                                  kind=PlatformKind.OTHER, colour="#FA9D3B")
+    assert platforms.get_platform(p.id).name == "微信视频号"
+    p = platforms.set_platform_active(manager, p.id, p.version, False)
+    assert not p.active
+    assert p.id not in [x.id for x in platforms.list_platforms(include_inactive=False)]
+    assert {"platform.created", "platform.updated"} <= {e.action for e in audit.recent(5)}
+
+
+def test_platform_names_are_unique_and_colours_checked(manager):
+    with pytest.raises(ValidationError) as err:
+        platforms.create_platform(manager, "Weibo", PlatformKind.WEIBO, "#E6162D")
+    assert err.value.field == "name" and "already a platform called Weibo" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        platforms.create_platform(manager, "B站", PlatformKind.OTHER, "red")
+    assert err.value.field == "colour"
+    with pytest.raises(ValidationError) as err:
+        platforms.create_platform(manager, "   ", PlatformKind.OTHER, "#000000")
+    assert err.value.field == "name"
+    # A failed save changed nothing.
+    assert len(platforms.list_platforms()) == 12
+
+
+def test_columns_belong_to_a_platform(manager):
+    wechat = platforms.list_platforms()[1]
+    c = platforms.create_column(manager, wechat.id, "每周精选", "周一推送")
+    platforms.create_column(manager, wechat.id, "行业资讯")
+    assert [x.name for x in platforms.list_columns(wechat.id)] == sorted(["每周精选", "行业资讯"])
+    assert platforms.get_platform(wechat.id).column_count == 2
+    with pytest.raises(ValidationError) as err:
+        platforms.create_column(manager, wechat.id, "每周精选")
+    assert "already has a column called 每周精选" in str(err.value)
+    # The same name on another platform is fine.
+    platforms.create_column(manager, platforms.list_platforms()[0].id, "每周精选")
+    c = platforms.set_column_active(manager, c.id, c.version, False)
+    assert not c.active and platforms.get_platform(wechat.id).column_count == 1
+
+
+def test_nobody_but_the_manager_changes_platforms_or_columns(manager, specialist):
+    p = platforms.list_platforms()[0]
+    with pytest.raises(PermissionDenied):
+        platforms.create_platform(specialist, "B站", PlatformKind.OTHER, "#00A1D6")
+    with pytest.raises(PermissionDenied):
+        platforms.update_platform(specialist, p.id, p.version, name="x", kind=p.kind,
+                                  colour=p.colour)
+    with pytest.raises(PermissionDenied):
+        platforms.create_column(specialist, p.id, "x")
+    assert platforms.get_platform(p.id).name == p.name
+
+
+def test_a_stale_platform_edit_is_refused(manager):
+    p = platforms.list_platforms()[3]
+    platforms.update_platform(manager, p.id, p.version, name="新浪微博", kind=p.kind,
+                              colour=p.colour)
+    with pytest.raises(ConflictError) as err:
+        platforms.update_platform(manager, p.id, p.version, name="微博!", kind=p.kind,
+                                  colour=p.colour)
+    assert "王芳 changed this" in str(err.value)
+    assert platforms.get_platform(p.id).name == "新浪微博"
+
+
+def test_default_names_follow_the_language():
+    from models import i18n
+
+    try:
+        i18n.set_translator(lambda ctx, text: {"WeChat official account": "微信公众号"}.get(text, text))
+        names = [s.name for s in platforms.default_specs()]
+    finally:
+        i18n.set_translator(None)
+    assert names[1] == "微信公众号" and names[0] == "Official website"

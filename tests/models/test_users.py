@@ -1,0 +1,196 @@
+"""People, roles, passwords and log-in (RULES "People and roles"), on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import audit, timeutil, users
+from models.errors import (AuthenticationFailed, ConflictError, LoginPaused, PermissionDenied,
+                           ValidationError)
+from models.roles import Role
+from tests.conftest import MANAGER_PASSWORD
+
+
+@pytest.fixture
+def specialist(manager):
+    return users.create_user(manager, "lina", "李娜", "新媒体运营部",
+                             [Role.CONTENT_SPECIALIST], "first-pass-1")
+
+
+def test_an_empty_database_needs_set_up_and_a_set_up_one_does_not(db):
+    assert users.needs_setup()
+    users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, [])
+    assert not users.needs_setup()
+    with pytest.raises(ValidationError):
+        users.setup_team("other", "Other", MANAGER_PASSWORD, [])
+
+
+def test_the_first_account_is_the_operations_manager(manager):
+    assert manager.is_manager and manager.roles == {Role.OPERATIONS_MANAGER}
+    assert not manager.must_change_password
+    assert [e.action for e in audit.recent(1)] == ["setup.completed"]
+
+
+def test_passwords_are_stored_as_slow_salted_hashes(manager):
+    row = users.User.get(users.User.id == manager.id)
+    assert row.password_hash.startswith("scrypt$16384$8$1$")
+    assert MANAGER_PASSWORD not in row.password_hash
+    other = users.hash_password(MANAGER_PASSWORD)
+    assert other != row.password_hash  # a fresh salt every time
+    assert users.verify_password(MANAGER_PASSWORD, other)
+
+
+def test_log_in_with_the_right_password(manager):
+    person = users.authenticate("  WangFang ", MANAGER_PASSWORD)
+    assert person.id == manager.id and person.last_login_at is not None
+    assert audit.recent(1)[0].action == "login.succeeded"
+
+
+def test_a_wrong_password_and_an_unknown_name_say_the_same_thing(manager):
+    with pytest.raises(AuthenticationFailed) as wrong_password:
+        users.authenticate("wangfang", "nope")
+    with pytest.raises(AuthenticationFailed) as unknown_name:
+        users.authenticate("nobody", MANAGER_PASSWORD)
+    assert str(wrong_password.value) == str(unknown_name.value) == \
+        "The user name or password is wrong."
+
+
+def test_five_failures_in_a_row_pause_log_in_for_a_minute_and_are_audited(manager, monkeypatch):
+    now = timeutil.utcnow()
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now)
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("wangfang", "wrong")
+    with pytest.raises(LoginPaused) as paused:
+        users.authenticate("wangfang", "wrong")
+    assert "60 seconds" in str(paused.value)
+    assert audit.count("login.failed") == 5 and audit.count("login.paused") == 1
+    # Even the right password is refused while paused.
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=30))
+    with pytest.raises(LoginPaused) as still:
+        users.authenticate("wangfang", MANAGER_PASSWORD)
+    assert "31 seconds" in str(still.value)
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=61))
+    assert users.authenticate("wangfang", MANAGER_PASSWORD).id == manager.id
+
+
+def test_a_success_resets_the_count_of_failures(manager):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("wangfang", "wrong")
+    users.authenticate("wangfang", MANAGER_PASSWORD)
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("wangfang", "wrong")
+
+
+def test_unknown_names_are_paused_too(db):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("ghost", "x")
+    with pytest.raises(LoginPaused):
+        users.authenticate("ghost", "x")
+
+
+def test_a_deactivated_person_cannot_log_in(manager, specialist):
+    users.set_user_active(manager, specialist.id, specialist.version, False)
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate("lina", "first-pass-1")
+
+
+def test_a_new_person_must_change_the_first_password(manager, specialist):
+    assert specialist.must_change_password
+    person = users.authenticate("lina", "first-pass-1")
+    with pytest.raises(ValidationError) as err:
+        users.change_own_password(person, "wrong-old", "brand-new-2")
+    assert err.value.field == "old_password"
+    with pytest.raises(ValidationError) as err:
+        users.change_own_password(person, "first-pass-1", "short")
+    assert err.value.field == "new_password"
+    users.change_own_password(person, "first-pass-1", "brand-new-2")
+    assert not users.get_user(person.id).must_change_password
+    assert users.authenticate("lina", "brand-new-2").id == person.id
+
+
+def test_the_manager_resets_a_password_and_the_person_must_change_it(manager, specialist):
+    person = users.authenticate("lina", "first-pass-1")
+    users.change_own_password(person, "first-pass-1", "mine-and-only-3")
+    users.reset_password(manager, specialist.id, "temporary-4")
+    assert users.authenticate("lina", "temporary-4").must_change_password
+    last = audit.recent(2)
+    assert "password.reset" in [e.action for e in last]
+    assert all("temporary-4" not in str(e.detail) for e in audit.recent(50))
+
+
+def test_only_the_operations_manager_manages_people(manager, specialist):
+    with pytest.raises(PermissionDenied) as err:
+        users.create_user(specialist, "x1", "X", "", [], "password-1")
+    assert "Operations manager" in str(err.value)
+    with pytest.raises(PermissionDenied):
+        users.update_user(specialist, specialist.id, specialist.version, display_name="李娜",
+                          department="", roles=[Role.OPERATIONS_MANAGER])
+    with pytest.raises(PermissionDenied):
+        users.set_user_active(specialist, manager.id, manager.version, False)
+    with pytest.raises(PermissionDenied):
+        users.reset_password(specialist, manager.id, "hijacked-1")
+    assert users.get_user(specialist.id).roles == {Role.CONTENT_SPECIALIST}
+
+
+def test_a_manager_who_lost_the_role_cannot_act_on_a_stale_session(manager, specialist):
+    users.update_user(manager, specialist.id, specialist.version, display_name="李娜",
+                      department="", roles=[Role.OPERATIONS_MANAGER])
+    promoted = users.get_user(specialist.id)
+    users.update_user(promoted, manager.id, manager.version, display_name="王芳",
+                      department="", roles=[Role.GENERAL_MANAGER])
+    # ``manager`` still says OPERATIONS_MANAGER, but the database no longer does.
+    with pytest.raises(PermissionDenied):
+        users.create_user(manager, "x2", "X", "", [], "password-1")
+
+
+def test_a_person_may_hold_several_roles(manager):
+    person = users.create_user(manager, "sunli", "孙丽", "新媒体运营部",
+                               [Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST], "password-1")
+    assert person.roles == {Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST}
+    assert {p.login for p in users.list_users()} == {"wangfang", "sunli"}
+
+
+def test_user_names_are_unique_and_checked(manager):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "WangFang", "Another", "", [], "password-1")
+    assert err.value.field == "login" and "is taken" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "with space", "X", "", [], "password-1")
+    assert err.value.field == "login"
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "ok.name", " ", "", [], "password-1")
+    assert err.value.field == "display_name"
+
+
+def test_the_team_keeps_at_least_one_active_operations_manager(manager):
+    with pytest.raises(ValidationError) as err:
+        users.set_user_active(manager, manager.id, manager.version, False)
+    assert "at least one active operations manager" in str(err.value)
+    with pytest.raises(ValidationError):
+        users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                          department="", roles=[Role.GENERAL_MANAGER])
+    assert users.get_user(manager.id).is_manager and users.get_user(manager.id).active
+
+
+def test_a_stale_edit_names_the_colleague_and_overwrites_nothing(manager, specialist):
+    second = users.create_user(manager, "zhaogang", "赵刚", "", [Role.OPERATIONS_MANAGER],
+                               "password-1")
+    stale_version = specialist.version
+    users.update_user(second, specialist.id, stale_version, display_name="李娜娜",
+                      department="运营部", roles=[Role.CONTENT_SPECIALIST])
+    with pytest.raises(ConflictError) as err:
+        users.update_user(manager, specialist.id, stale_version, display_name="李 娜",
+                          department="", roles=[Role.CUSTOMER_SERVICE])
+    assert "赵刚 changed this at" in str(err.value)
+    now = users.get_user(specialist.id)
+    assert now.display_name == "李娜娜" and now.roles == {Role.CONTENT_SPECIALIST}
+
+
+def test_demo_log_in_works_only_on_a_demo_database(manager):
+    with pytest.raises(PermissionDenied):
+        users.demo_login("wangfang")
