@@ -1,0 +1,108 @@
+"""Start-up: process start until the main window is shown and painted (issue 2).
+
+Database: the demo enlarged to 50 users, 12 platforms and 100,000 audit events.
+Compared, in the same run and measured the same way, with an empty PySide6
+QMainWindow.  Target: median ratio at most 1.5; matplotlib, psycopg and keyring
+must not be imported at start-up on SQLite.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 9
+TARGET_RATIO = 1.5
+HEAVY = ("matplotlib", "psycopg", "keyring")
+
+BASELINE = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            sys.stdout.write("PAINTED {}\n"); sys.stdout.flush(); os._exit(0)
+        return False
+
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.resize(1280, 800)
+f = FirstPaint()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+
+APP = r"""
+import json, os, sys
+sys.path.insert(0, {root!r})
+import ui.main_window as mw
+
+_init = mw.MainWindow.__init__
+def _hooked(self, *args, **kwargs):
+    _init(self, *args, **kwargs)
+    def painted():
+        loaded = sorted(m for m in {heavy!r} if m in sys.modules)
+        sys.stdout.write("PAINTED " + json.dumps(loaded) + "\n"); sys.stdout.flush()
+        os._exit(0)
+    self.first_painted.connect(painted)
+mw.MainWindow.__init__ = _hooked
+import main
+sys.exit(main.main(["--db", {url!r}, "--demo-user", "wangfang", "--lang", "zh_CN"]))
+"""
+
+
+def _time_once(code: str, env: dict) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if not line.startswith("PAINTED"):
+        raise AssertionError(f"no paint: {line!r} {proc.stderr.read()[-3000:]}")
+    return elapsed, line[len("PAINTED "):].strip()
+
+
+@pytest.fixture(scope="module")
+def big_demo(tmp_path_factory):
+    from models import db as dbmod, demo
+
+    path = tmp_path_factory.mktemp("bench") / "demo-large.db"
+    url = "sqlite:///" + str(path)
+    demo.build(url, extra_users=42, audit_events=100_000)
+    dbmod.close()
+    return url
+
+
+def test_startup_against_an_empty_qmainwindow(big_demo, report, tmp_path):
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app_code = APP.format(root=str(ROOT), heavy=HEAVY, url=big_demo)
+    # Warm the disk cache and the bytecode of both programs once.
+    _time_once(BASELINE, env)
+    _, loaded = _time_once(app_code, env)
+    base, app = [], []
+    for _ in range(RUNS):
+        base.append(_time_once(BASELINE, env)[0])
+        t, loaded = _time_once(app_code, env)
+        app.append(t)
+    b, a = statistics.median(base), statistics.median(app)
+    ratio = a / b
+    report("start-up: empty QMainWindow (median)", f"{b * 1000:.0f} ms", "-", True)
+    report("start-up: MediaDesk, 50 users, 100k audit events (median)",
+           f"{a * 1000:.0f} ms", f"<= {TARGET_RATIO} x empty", ratio <= TARGET_RATIO)
+    report("start-up ratio", f"{ratio:.2f}", f"<= {TARGET_RATIO}", ratio <= TARGET_RATIO)
+    report("heavy modules at start-up", loaded, "[]", json.loads(loaded) == [])
+    assert json.loads(loaded) == [], f"imported at start-up: {loaded}"
+    assert ratio <= TARGET_RATIO, f"start-up {a * 1000:.0f} ms vs {b * 1000:.0f} ms: {ratio:.2f}x"
