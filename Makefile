@@ -9,7 +9,7 @@
 #   make distclean      clean + remove .venv and test/benchmark data
 #
 # The virtualenv is only (re)installed when setup.cfg or pyproject.toml changed
-# (stamp files inside .venv). See scripts/test-env.sh for the test environment.
+# (stamp files inside .venv). See .ci/test-env.sh for the test environment.
 
 SHELL := /bin/bash
 .DELETE_ON_ERROR:
@@ -61,16 +61,16 @@ venv: $(RUN_STAMP)
 # --- tasks ------------------------------------------------------------------
 
 run: $(RUN_STAMP)
-	@bash scripts/system-deps.sh run
+	@bash .ci/system-deps.sh run
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]; then \
 	  echo "note: no DISPLAY/WAYLAND_DISPLAY; try 'xvfb-run -a make run' or QT_QPA_PLATFORM=offscreen" >&2; fi
 	$(VPY) main.py $(RUN_ARGS)
 
 test: $(TEST_STAMP)
-	bash scripts/test-env.sh $(VPY) -m pytest $(PYTEST_ARGS)
+	bash .ci/test-env.sh $(VPY) -m pytest $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)
-	bash scripts/test-env.sh $(VPY) -m pytest tests/benchmarks -p no:cacheprovider -s $(PYTEST_ARGS)
+	bash .ci/test-env.sh $(VPY) -m pytest tests/benchmarks -p no:cacheprovider -s $(PYTEST_ARGS)
 
 translations: $(RUN_STAMP)
 	@mkdir -p $(I18N_DIR)

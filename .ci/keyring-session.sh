@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Inner half of scripts/test-env.sh; runs inside `dbus-run-session`:
+# Inner half of .ci/test-env.sh; runs inside `dbus-run-session`:
 #
-#   dbus-run-session -- bash scripts/keyring-session.sh COMMAND [ARGS...]
+#   dbus-run-session -- bash .ci/keyring-session.sh COMMAND [ARGS...]
 #
 # Starts gnome-keyring-daemon (Secret Service only) on the private session
 # bus with its login keyring created and unlocked from a password on stdin,

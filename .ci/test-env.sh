@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Run a command (normally pytest) inside MediaDesk's test environment:
 #
-#   scripts/test-env.sh .venv/bin/python -m pytest [ARGS...]
+#   .ci/test-env.sh .venv/bin/python -m pytest [ARGS...]
 #
-# 1. installs/checks the Debian packages (scripts/system-deps.sh test);
+# 1. installs/checks the Debian packages (.ci/system-deps.sh test);
 # 2. starts a throwaway PostgreSQL cluster on a free 127.0.0.1 port, with a
 #    superuser role `mediadesk` and a database `mediadesk_test`;
 # 3. starts a private D-Bus session (dbus-run-session) with an unlocked
-#    gnome-keyring Secret Service in it (scripts/keyring-session.sh);
+#    gnome-keyring Secret Service in it (.ci/keyring-session.sh);
 # 4. runs the command with
 #       MEDIADESK_TEST_PG_URL=postgresql://mediadesk@127.0.0.1:PORT/mediadesk_test
 #       MEDIADESK_TEST_KEYRING=1
@@ -33,7 +33,7 @@ die() { printf 'test-env: ERROR: %s\n' "$*" >&2; exit 1; }
 [ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
 
 # --- 1. system packages ------------------------------------------------------
-"$ROOT/scripts/system-deps.sh" test || die "required Debian packages are missing (see above)"
+"$ROOT/.ci/system-deps.sh" test || die "required Debian packages are missing (see above)"
 
 if command -v fc-list >/dev/null 2>&1; then
     [ -n "$(fc-list :lang=zh family 2>/dev/null | head -n1)" ] \
@@ -161,5 +161,5 @@ export MEDIADESK_KEYRING_HOME="$WORK/keyring"   # used by keyring-session.sh
 export MEDIADESK_TEST_PYTHON="$PY"
 
 rc=0
-dbus-run-session -- bash "$ROOT/scripts/keyring-session.sh" "$@" || rc=$?
+dbus-run-session -- bash "$ROOT/.ci/keyring-session.sh" "$@" || rc=$?
 exit "$rc"

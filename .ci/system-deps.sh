@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages MediaDesk needs are installed.
 #
-#   scripts/system-deps.sh run    Qt runtime libraries and fonts (for `make run`)
-#   scripts/system-deps.sh test   the above plus PostgreSQL, D-Bus, gnome-keyring,
+#   .ci/system-deps.sh run    Qt runtime libraries and fonts (for `make run`)
+#   .ci/system-deps.sh test   the above plus PostgreSQL, D-Bus, gnome-keyring,
 #                                 poppler-utils and Xvfb (for `make test` / `make bench`)
-#   scripts/system-deps.sh list [run|test]   print the package list and exit
+#   .ci/system-deps.sh list [run|test]   print the package list and exit
 #
 # Presence is checked with dpkg-query, so a machine that already has everything
 # never touches apt. When packages are missing: as root they are installed with
