@@ -227,11 +227,14 @@ def create_platform(actor: UserInfo, name: str, kind: PlatformKind, colour: str)
 
 
 def update_platform(actor: UserInfo, platform_id: int, version: int, *, name: str,
-                    kind: PlatformKind, colour: str, active: bool = True) -> PlatformInfo:
+                    kind: PlatformKind, colour: str, active: bool | None = None) -> PlatformInfo:
+    """Change a platform; ``active=None`` leaves it as active or inactive as it is."""
     from models import audit
 
     require_manager(actor)
     name, colour, kind = _clean_name(name), _clean_colour(colour), PlatformKind(kind)
+    if active is None:
+        active = get_platform(platform_id).active
     try:
         with database.atomic():
             versioned_update(Platform, platform_id, version, actor.id, name=name,
@@ -298,11 +301,14 @@ def create_column(actor: UserInfo, platform_id: int, name: str,
 
 
 def update_column(actor: UserInfo, column_id: int, version: int, *, name: str,
-                  description: str = "", active: bool = True) -> ColumnInfo:
+                  description: str = "", active: bool | None = None) -> ColumnInfo:
+    """Change a column; ``active=None`` leaves it as active or inactive as it is."""
     from models import audit
 
     require_manager(actor)
     name = _clean_name(name)
+    if active is None:
+        active = get_column(column_id).active
     try:
         with database.atomic():
             versioned_update(PlatformColumn, column_id, version, actor.id, name=name,

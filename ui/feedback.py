@@ -13,12 +13,11 @@ from models.errors import ConflictError, DomainError, PermissionDenied
 
 
 def error_title(error: DomainError) -> str:
-    tr = QCoreApplication.translate
     if isinstance(error, ConflictError):
-        return tr("Feedback", "Changed by a colleague")
+        return QCoreApplication.translate("Feedback", "Changed by a colleague")
     if isinstance(error, PermissionDenied):
-        return tr("Feedback", "Not allowed")
-    return tr("Feedback", "Cannot save")
+        return QCoreApplication.translate("Feedback", "Not allowed")
+    return QCoreApplication.translate("Feedback", "Cannot save")
 
 
 def show_error(parent: QWidget | None, error: DomainError) -> None:

@@ -1,0 +1,318 @@
+"""Starting the GUI: language, look, database choice, and whole sessions run through main()."""
+from __future__ import annotations
+
+import argparse
+import os
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+
+import main
+import resources
+from tests.conftest import MANAGER_PASSWORD
+from tests.ui.conftest import MEMBER_PASSWORD, type_text
+from ui import app as gui, i18n
+from ui.login import ChangePasswordDialog, DemoLoginDialog, LoginDialog
+from ui.main_window import MainWindow
+from ui.setup_dialog import SetupDialog
+
+
+def args(**values):
+    base = {"db": None, "demo": False, "demo_user": None, "lang": None}
+    base.update(values)
+    return argparse.Namespace(**base)
+
+
+# -- language ----------------------------------------------------------------------------------
+
+def test_language_names_are_normalised():
+    assert [i18n.normalise(v) for v in ("zh", "zh-CN", "zh_Hans_CN", "zh_TW", "en_GB", "en",
+                                        "fr_FR", "", None)] == [
+        "zh_CN", "zh_CN", "zh_CN", "zh_CN", "en", "en", None, None, None]
+
+
+def test_the_language_comes_from_the_option_then_the_settings_then_the_system(monkeypatch):
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    assert i18n.choose_language(None) == "en"
+    QSettings().setValue("language", "zh_CN")
+    assert i18n.choose_language(None) == "zh_CN"
+    assert i18n.choose_language("en") == "en"
+    QSettings().remove("language")
+    monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
+    assert i18n.choose_language(None) == "zh_CN"
+
+
+def test_chinese_installs_qts_own_translation_for_standard_buttons(qtbot):
+    own = i18n.install("zh_CN")
+    try:
+        assert own == resources.path("i18n", "mediadesk_zh_CN.qm").exists()
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        texts = sorted(b.text().replace("&", "") for b in box.buttons())
+        assert texts == sorted(["取消", "关闭"])
+        assert i18n.current_language() == "zh_CN"
+    finally:
+        i18n.uninstall()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text().replace("&", "") == "Cancel"
+
+
+def test_domain_errors_are_translated_through_qt_once_installed():
+    from models import i18n as model_i18n
+
+    i18n.install("en")
+    try:
+        assert model_i18n._translate is QCoreApplication.translate
+    finally:
+        i18n.uninstall()
+    assert model_i18n._translate is None
+
+
+# -- look ----------------------------------------------------------------------------------------
+
+def test_the_font_falls_back_to_a_cjk_font_at_a_readable_size(qapp):
+    old = qapp.font()
+    try:
+        gui.configure_font(qapp)
+        font = qapp.font()
+        assert font.families()[1:] == list(gui.CJK_FONTS)
+        assert font.pointSizeF() >= 10
+    finally:
+        qapp.setFont(old)
+
+
+def test_the_style_sheet_loads_and_parses(qtbot, qapp):
+    old = qapp.styleSheet()
+    try:
+        gui.load_style_sheet(qapp)
+        assert "QListWidget#navigation" in qapp.styleSheet()
+        label = QLabel("提示")
+        label.setProperty("role", "error")
+        qtbot.addWidget(label)
+        label.show()  # a sheet Qt cannot parse would warn here, failing the test
+        assert label.palette() is not None
+    finally:
+        qapp.setStyleSheet(old)
+
+
+def test_version_and_process_age():
+    assert gui.app_version() == "0.1.0"
+    age = gui.seconds_since_start()
+    assert age is not None and 0 < age < 24 * 3600
+
+
+# -- which database ----------------------------------------------------------------------------
+
+def test_database_choice_order():
+    from models import db as dbmod
+
+    assert gui.database_url(args(db="sqlite:///a.db", demo=True)) == ("sqlite:///a.db", "option")
+    assert gui.database_url(args(demo=True)) == (None, "demo")
+    assert gui.database_url(args()) == (dbmod.default_url(), "default")
+    QSettings().setValue("database/url", "postgresql://ops@db/mediadesk")
+    assert gui.database_url(args()) == ("postgresql://ops@db/mediadesk", "settings")
+    assert gui.database_url(args(db="sqlite:///b.db")) == ("sqlite:///b.db", "option")
+
+
+# -- whole sessions, run through main() ------------------------------------------------------------
+
+def close_when_painted(window: MainWindow) -> None:
+    """Close the window (as a person would, after it is painted), which ends the app."""
+    def close():
+        QTimer.singleShot(0, window.close)
+
+    if window._painted:
+        close()
+    else:
+        window.first_painted.connect(close)
+
+
+def test_demo_user_opens_the_main_window_straight_away(qtbot, demo_url, person):
+    from ui import errors
+
+    seen = []
+
+    def check(window):
+        seen.append((window.user.login, window.user_label.text(), window.database_label.text()))
+        close_when_painted(window)
+
+    person.when(MainWindow, check)
+    assert main.main(["--db", demo_url, "--demo-user", "wangfang", "--lang", "en"]) == 0
+    person.finish()
+    login, user_text, db_text = seen[0]
+    assert login == "wangfang"
+    assert user_text == "王芳 (Operations manager, Account administrator)"
+    assert db_text == "Database: " + demo_url[len("sqlite:///"):]
+    log_text = errors.log_file().read_text(encoding="utf-8")
+    assert "Main window painted" in log_text and "ms after the process started" in log_text
+    assert QApplication.instance().styleSheet() == ""  # the test's application is handed back
+
+
+def test_demo_builds_a_temporary_database_and_removes_it_at_the_end(qtbot, person):
+    from models import db as dbmod
+
+    where = []
+
+    def pick_lina(dialog):
+        where.append(dbmod.current_url_display())
+        for row in range(dialog.list.count()):
+            if dialog.list.item(row).text().startswith("李娜"):
+                dialog.list.setCurrentRow(row)
+        qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+    person.when(DemoLoginDialog, pick_lina)
+    person.when(MainWindow, lambda w: (where.append(w.user.login), close_when_painted(w)))
+    assert main.main(["--demo"]) == 0
+    person.finish()
+    path, login = where
+    assert login == "lina"
+    assert os.path.basename(os.path.dirname(path)).startswith("mediadesk-demo-")
+    assert not os.path.exists(os.path.dirname(path))
+
+
+def test_first_start_sets_up_the_team_and_logs_the_manager_in(qtbot, tmp_path, person):
+    url = "sqlite:///" + str(tmp_path / "new.db")
+
+    def set_up(dialog):
+        type_text(qtbot, dialog.login_edit, "wang.fang")
+        type_text(qtbot, dialog.name_edit, "王芳")
+        type_text(qtbot, dialog.password_edit, "start-2026")
+        type_text(qtbot, dialog.repeat_edit, "start-2026")
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    users_seen = []
+    person.when(SetupDialog, set_up)
+    person.when(MainWindow, lambda w: (users_seen.append(w.user), close_when_painted(w)))
+    assert main.main(["--db", url]) == 0
+    person.finish()
+    assert users_seen[0].login == "wang.fang" and users_seen[0].is_manager
+
+
+def test_log_in_forced_password_change_log_out_and_quit(qtbot, team, sqlite_db, person):
+    from models import users
+
+    manager, lina = team
+    users.reset_password(manager, lina.id, "temporary-1")
+    url = "sqlite:///" + sqlite_db.database
+
+    def log_in(dialog):
+        qtbot.keyClicks(dialog.login_edit, "lina")
+        qtbot.keyClicks(dialog.password_edit, "temporary-1")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    def change(dialog):
+        assert dialog.forced
+        qtbot.keyClicks(dialog.old_edit, "temporary-1")
+        qtbot.keyClicks(dialog.new_edit, MEMBER_PASSWORD + "x")
+        qtbot.keyClicks(dialog.repeat_edit, MEMBER_PASSWORD + "x")
+        qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+
+    windows = []
+
+    def log_out(window):
+        windows.append(window.user)
+        window.logout_action.trigger()
+
+    def quit_at_login(dialog):
+        assert dialog.login_edit.text() == "lina"  # remembered from the first log-in
+        qtbot.mouseClick(dialog.findChild(type(dialog.login_button), "quitButton"),
+                         Qt.MouseButton.LeftButton)
+
+    person.when(LoginDialog, log_in).when(ChangePasswordDialog, change)
+    person.when(MainWindow, log_out).when(LoginDialog, quit_at_login)
+    assert main.main(["--db", url]) == 0
+    person.finish()
+    assert windows[0].login == "lina" and not windows[0].must_change_password
+    from models import db as dbmod
+
+    dbmod.connect(url)
+    assert users.authenticate("lina", MEMBER_PASSWORD + "x").id == lina.id
+
+
+def test_quitting_the_forced_password_change_ends_the_app(qtbot, team, sqlite_db, person):
+    from models import users
+
+    manager, lina = team
+    users.reset_password(manager, lina.id, "temporary-1")
+
+    def log_in(dialog):
+        qtbot.keyClicks(dialog.login_edit, "lina")
+        qtbot.keyClicks(dialog.password_edit, "temporary-1")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    person.when(LoginDialog, log_in)
+    person.when(ChangePasswordDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
+    assert main.main(["--db", "sqlite:///" + sqlite_db.database]) == 0
+    person.finish()
+    assert not any(isinstance(w, MainWindow) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
+
+
+def test_a_bad_database_option_is_shown_in_a_message_box_and_exits_2(monkeypatch, capsys):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("not for --db"))
+    assert main.main(["--db", "nonsense://x"]) == 2
+    assert shown == [("Cannot open the database",
+                      shown[0][1])] and "is not a database address" in shown[0][1]
+    assert "is not a database address" in capsys.readouterr().err
+
+
+def test_a_bad_saved_database_offers_the_settings(monkeypatch, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database", encoding="utf-8")
+    QSettings().setValue("database/url", "sqlite:///" + str(notes))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    assert main.main([]) == 2
+    assert asked == ["Choose another database in the settings?"]
+    assert notes.read_text(encoding="utf-8") == "not a database"
+
+
+def test_demo_user_on_a_real_database_is_refused(monkeypatch, team, sqlite_db, capsys):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: shown.append((title, text)))
+    assert main.main(["--db", "sqlite:///" + sqlite_db.database, "--demo-user", "wangfang"]) == 2
+    assert shown == [("Cannot log in", "Logging in without a password works only in the demo.")]
+    assert "only in the demo" in capsys.readouterr().err
+
+
+def test_manager_password_still_logs_in(team):
+    from models import users
+
+    assert users.authenticate("wangfang", MANAGER_PASSWORD).is_manager
+
+
+@pytest.mark.postgres
+def test_a_team_server_is_set_up_and_used_through_the_gui(qtbot, person):
+    from tests.conftest import PG_URL, need, reset_postgres
+
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    reset_postgres(PG_URL)
+
+    def set_up(dialog):
+        type_text(qtbot, dialog.login_edit, "wangfang")
+        type_text(qtbot, dialog.name_edit, "王芳")
+        type_text(qtbot, dialog.password_edit, MANAGER_PASSWORD)
+        type_text(qtbot, dialog.repeat_edit, MANAGER_PASSWORD)
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    shown = []
+    person.when(SetupDialog, set_up)
+    person.when(MainWindow, lambda w: (shown.append(w.database_label.text()),
+                                       close_when_painted(w)))
+    assert main.main(["--db", PG_URL]) == 0
+    person.finish()
+    assert shown[0].startswith("Database: postgresql://") and "@" in shown[0]
+    from models import db as dbmod
+
+    password = dbmod.parse_url(PG_URL).password
+    assert not password or password not in shown[0]

@@ -1,0 +1,168 @@
+"""An unexpected exception: logged, apologised for, details copyable, and the app keeps running."""
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from tests.ui.conftest import show_and_activate
+from ui import app as gui, errors
+
+
+@pytest.fixture
+def hooks(monkeypatch):
+    """The app's error hooks and log file, removed again after the test."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    path = gui.setup_logging()
+    handler = errors.install()
+    yield handler, path
+    errors.uninstall()
+    gui.shutdown_logging()
+
+
+def flush_log():
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+
+def broken_button(qtbot, marker: str) -> QPushButton:
+    button = QPushButton("Do it")
+
+    def fail():
+        secret_local = "hunter2-local-value"  # noqa: F841 - must not reach the details
+        raise ValueError(marker)
+
+    button.clicked.connect(fail)
+    return show_and_activate(qtbot, button)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_opens_the_error_dialog(qtbot, hooks):
+    _, log_path = hooks
+    button = broken_button(qtbot, "marker-1234 went wrong")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog = errors.current_dialog()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Unexpected error"
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.copied_label)))
+    assert "Sorry" in texts
+    assert "marker-1234" not in texts and "Traceback" not in texts  # no stack trace on screen
+    assert str(log_path) in texts
+
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "Traceback (most recent call last)" in copied
+    assert "ValueError: marker-1234 went wrong" in copied
+    assert "MediaDesk 0.1.0" in copied
+    assert "hunter2-local-value" not in copied  # no local variables
+    assert dialog.copied_label.text() == "The details are on the clipboard."
+
+    flush_log()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "Unexpected error" in logged and "ValueError: marker-1234 went wrong" in logged
+
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: errors.current_dialog() is None)
+
+    # The app is still running: the same button fails again and is reported again,
+    # and other widgets still take input.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    again = errors.current_dialog()
+    assert again is not None and again is not dialog
+    again.close()
+    edit = show_and_activate(qtbot, QLineEdit())
+    qtbot.keyClicks(edit, "still alive")
+    assert edit.text() == "still alive"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_second_error_while_the_dialog_is_open_opens_no_second_dialog(qtbot, hooks):
+    button = broken_button(qtbot, "first-error")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = errors.current_dialog()
+
+    try:
+        raise KeyError("second-error")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+
+    assert errors.current_dialog() is dialog
+    open_dialogs = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()
+                    and w.title() == "Unexpected error"]
+    assert len(open_dialogs) == 1
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "first-error" in copied and "second-error" in copied
+    dialog.close()
+
+
+def test_an_exception_in_another_thread_reaches_the_dialog(qtbot, hooks):
+    _, log_path = hooks
+
+    def work():
+        raise RuntimeError("worker-marker-77")
+
+    thread = threading.Thread(target=work, name="import-worker")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: errors.current_dialog() is not None)
+    dialog = errors.current_dialog()
+    assert "worker-marker-77" in dialog.details
+    flush_log()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "in thread import-worker" in logged and "worker-marker-77" in logged
+    dialog.close()
+
+
+def test_the_handler_never_raises_even_when_formatting_fails(qtbot, hooks, monkeypatch):
+    handler, _ = hooks
+    calls = []
+    monkeypatch.setattr(errors, "format_details", lambda *a: 1 / 0)
+    monkeypatch.setattr(sys, "__excepthook__", lambda *a: calls.append(a[0]))
+    try:
+        raise ValueError("unformattable")
+    except ValueError:
+        handler.excepthook(*sys.exc_info())  # must not raise
+    assert calls == [ValueError]
+    assert errors.current_dialog() is None
+
+
+def test_the_log_is_kept_in_the_user_log_folder_at_about_a_megabyte(hooks):
+    from ui.app import RotatingLogFile
+
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, RotatingLogFile))
+    assert handler.max_bytes == 1_000_000 and handler.backups == 5
+    assert handler.baseFilename == str(errors.log_file())
+    assert "MediaDesk" in handler.baseFilename
+
+
+def test_the_log_starts_afresh_when_full_and_keeps_five_old_files(tmp_path):
+    from ui.app import RotatingLogFile
+
+    path = tmp_path / "mediadesk.log"
+    handler = RotatingLogFile(path, max_bytes=300, backups=5)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test.rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for i in range(100):
+            logger.warning("line %03d %s", i, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["mediadesk.log"] + [f"mediadesk.log.{i}" for i in range(1, 6)]
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+    assert path.read_text(encoding="utf-8").splitlines()[-1].startswith("line 099")
+    newest_old = (tmp_path / "mediadesk.log.1").read_text(encoding="utf-8").splitlines()
+    oldest_kept = (tmp_path / "mediadesk.log.5").read_text(encoding="utf-8").splitlines()
+    assert newest_old[-1] < path.read_text(encoding="utf-8").splitlines()[0]
+    assert oldest_kept[-1] < newest_old[0]

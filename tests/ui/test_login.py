@@ -1,0 +1,207 @@
+"""Logging in with a password, the demo's member picker, and changing one's own password."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.conftest import MANAGER_PASSWORD
+from tests.ui.conftest import MEMBER_PASSWORD, show_and_activate
+from ui.login import ChangePasswordDialog, DemoLoginDialog, LoginDialog
+
+
+def open_dialog(qtbot, dialog):
+    return show_and_activate(qtbot, dialog)
+
+
+def has_cursor(dialog, edit) -> bool:
+    """The text cursor is in ``edit`` (the dialog's focus widget, active or not)."""
+    return dialog.focusWidget() is edit
+
+
+def log_in(qtbot, dialog, login, password):
+    dialog.login_edit.clear()
+    qtbot.keyClicks(dialog.login_edit, login)
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def login_dialog(qtbot, team):
+    return open_dialog(qtbot, LoginDialog("/data/mediadesk.db"))
+
+
+def test_the_right_password_logs_in(qtbot, login_dialog):
+    log_in(qtbot, login_dialog, "wangfang", MANAGER_PASSWORD)
+
+    assert login_dialog.result() == QDialog.DialogCode.Accepted
+    assert not login_dialog.isVisible()
+    assert login_dialog.user.login == "wangfang" and login_dialog.user.is_manager
+
+
+def test_a_wrong_password_is_explained_and_the_dialog_stays(qtbot, login_dialog):
+    log_in(qtbot, login_dialog, "wangfang", "not-my-password")
+
+    assert login_dialog.isVisible()
+    assert login_dialog.message.isVisible()
+    assert login_dialog.message.text() == "The user name or password is wrong."
+    assert login_dialog.login_edit.text() == "wangfang"
+    assert login_dialog.password_edit.text() == ""
+    assert has_cursor(login_dialog, login_dialog.password_edit)
+    assert login_dialog.user is None
+
+    # Typing the right password now logs in.
+    qtbot.keyClicks(login_dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.mouseClick(login_dialog.login_button, Qt.MouseButton.LeftButton)
+    assert login_dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_five_failures_pause_log_in_and_say_to_wait(qtbot, login_dialog):
+    from models import users
+
+    for _ in range(users.MAX_FAILURES):
+        log_in(qtbot, login_dialog, "wangfang", "guess-1234")
+    text = login_dialog.message.text()
+    assert "paused" in text and "wait" in text
+    assert f"{users.PAUSE_SECONDS} seconds" in text
+
+    # Even the right password waits now.
+    qtbot.keyClicks(login_dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.keyClick(login_dialog.password_edit, Qt.Key.Key_Return)
+    assert login_dialog.isVisible()
+    assert "wait" in login_dialog.message.text()
+    assert login_dialog.password_edit.text() == ""
+
+
+def test_an_empty_user_name_is_asked_for(qtbot, login_dialog):
+    qtbot.keyClicks(login_dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.mouseClick(login_dialog.login_button, Qt.MouseButton.LeftButton)
+
+    assert login_dialog.isVisible()
+    assert login_dialog.message.text() == "Please enter your user name."
+    assert has_cursor(login_dialog, login_dialog.login_edit)
+
+
+def test_the_last_user_name_is_remembered(qtbot, team):
+    first = open_dialog(qtbot, LoginDialog())
+    log_in(qtbot, first, "lina", MEMBER_PASSWORD)
+    assert first.result() == QDialog.DialogCode.Accepted
+
+    second = open_dialog(qtbot, LoginDialog())
+    assert second.login_edit.text() == "lina"
+    assert has_cursor(second, second.password_edit)
+
+
+def test_the_dialog_names_the_database(login_dialog):
+    assert "/data/mediadesk.db" in login_dialog.findChild(type(login_dialog.message),
+                                                          "databaseLabel").text()
+
+
+# -- the demo ---------------------------------------------------------------------------------
+
+def test_the_demo_lists_the_team_with_roles_and_departments(qtbot, demo_url):
+    from models import db as dbmod
+
+    dbmod.connect(demo_url)
+    dialog = open_dialog(qtbot, DemoLoginDialog())
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(t.startswith("王芳\n") and "Operations manager, Account administrator" in t
+               and "新媒体运营部" in t for t in texts)
+    assert any(t.startswith("周敏\n") and "Read-only access" in t and "设计部" in t for t in texts)
+    assert "demo" in dialog.findChild(type(dialog.message), "demoNote").text()
+
+
+def test_double_clicking_a_member_logs_in_as_them(qtbot, demo_url):
+    from models import audit, db as dbmod
+
+    dbmod.connect(demo_url)
+    dialog = open_dialog(qtbot, DemoLoginDialog())
+    row = next(i for i in range(dialog.list.count()) if dialog.list.item(i).text().startswith("李娜"))
+    rect = dialog.list.visualItemRect(dialog.list.item(row))
+    # A double-click: the first press and release, then the second press.
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user.login == "lina"
+    assert audit.recent(1)[0].action == "login.succeeded"
+
+
+def test_the_demo_picker_refuses_a_real_database(qtbot, team):
+    dialog = open_dialog(qtbot, DemoLoginDialog())
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.message.text() == "Logging in without a password works only in the demo."
+
+
+# -- changing the password -------------------------------------------------------------------
+
+@pytest.fixture
+def reset_member(team):
+    """李娜 after the manager reset her password: she must choose a new one."""
+    from models import users
+
+    manager, lina = team
+    users.reset_password(manager, lina.id, "temporary-1")
+    member = users.authenticate("lina", "temporary-1")
+    assert member.must_change_password
+    return member
+
+
+def fill_change(qtbot, dialog, old, new, repeat=None):
+    for edit, text in ((dialog.old_edit, old), (dialog.new_edit, new),
+                       (dialog.repeat_edit, new if repeat is None else repeat)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_after_a_reset_the_new_password_must_be_chosen(qtbot, reset_member):
+    from models import users
+
+    dialog = open_dialog(qtbot, ChangePasswordDialog(reset_member, forced=True))
+    assert "temporary password" in dialog.findChild(type(dialog.general_error), "forcedNote").text()
+    assert dialog.findChild(type(dialog.ok_button), "cancelButton").text() == "Quit"
+
+    fill_change(qtbot, dialog, "temporary-1", "lina-2026!", repeat="lina-2026?")
+    assert dialog.isVisible()
+    assert "not the same" in dialog.errors.message("repeat")
+
+    fill_change(qtbot, dialog, "wrong-one-1", "lina-2026!")
+    assert dialog.errors.message("old_password") == "The current password is wrong."
+    assert dialog.old_edit.text() == "" and has_cursor(dialog, dialog.old_edit)
+
+    fill_change(qtbot, dialog, "temporary-1", "short1")
+    assert "at least 8 characters" in dialog.errors.message("new_password")
+
+    fill_change(qtbot, dialog, "temporary-1", "lina-2026!")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user.must_change_password is False
+    assert users.authenticate("lina", "lina-2026!").id == reset_member.id
+
+
+def test_the_forced_change_cannot_be_skipped_except_by_quitting(qtbot, reset_member):
+    from ui.app import Session
+
+    dialog = open_dialog(qtbot, ChangePasswordDialog(reset_member, forced=True))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+
+    # The session treats leaving the forced dialog as quitting: nobody is logged in.
+    from tests.ui.conftest import Person
+
+    person = Person().when(ChangePasswordDialog, lambda d: qtbot.mouseClick(
+        d.findChild(type(d.ok_button), "cancelButton"), Qt.MouseButton.LeftButton))
+    assert Session(None, "").check_password_change(reset_member) is None
+    person.finish()
+
+
+def test_changing_the_password_from_the_menu_is_optional(qtbot, team):
+    manager, _ = team
+    dialog = open_dialog(qtbot, ChangePasswordDialog(manager))
+    cancel = dialog.findChild(type(dialog.ok_button), "cancelButton")
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected

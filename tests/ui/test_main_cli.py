@@ -1,0 +1,179 @@
+"""``main.py`` as a program: ``init-db``, bad databases (exit 2, a clear message), options."""
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CJK = ("\u4e00", "\u9fff")
+
+
+def run_main(*arguments: str, timeout: int = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "main.py", *arguments], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+def has_cjk(text: str) -> bool:
+    return any(CJK[0] <= ch <= CJK[1] for ch in text)
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def newer_db(tmp_path) -> Path:
+    """A database that a newer MediaDesk has used: one migration this version does not know."""
+    path = tmp_path / "newer.db"
+    assert run_main("init-db", "--db", f"sqlite:///{path}").returncode == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migration (name, applied) "
+                     "VALUES ('9999_from_the_future', '2030-01-01 00:00:00')")
+    conn.close()
+    return path
+
+
+def test_init_db_creates_a_fresh_database_and_says_so(tmp_path):
+    path = tmp_path / "team" / "mediadesk.db"
+    out = run_main("init-db", "--db", f"sqlite:///{path}")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"Created the database {path}."
+    assert len(out.stdout.strip().splitlines()) == 1
+    assert path.exists()
+    with sqlite3.connect(path) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM schema_migration")}
+    conn.close()
+    assert "0001_foundation" in names
+
+    again = run_main("--db", f"sqlite:///{path}", "init-db")  # --db before the command works too
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == f"The database {path} is up to date."
+
+
+def test_init_db_opens_no_window_and_loads_no_widgets(tmp_path):
+    code = ("import sys, main; rc = main.main(['init-db', '--db', sys.argv[1]]);"
+            "print('widgets' if 'PySide6.QtWidgets' in sys.modules else 'core');"
+            "print('psycopg' if 'psycopg' in sys.modules else 'no-psycopg'); sys.exit(rc)")
+    out = subprocess.run([sys.executable, "-c", code, f"sqlite:///{tmp_path / 'x.db'}"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-2:] == ["core", "no-psycopg"]
+
+
+@pytest.mark.postgres
+def test_init_db_on_the_team_server():
+    from tests.conftest import PG_URL, need, reset_postgres
+
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    reset_postgres(PG_URL)
+    first = run_main("init-db", "--db", PG_URL)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("Created the database postgresql://")
+    again = run_main("init-db", "--db", PG_URL)
+    assert again.returncode == 0 and again.stdout.strip().endswith("is up to date.")
+
+
+def test_a_malformed_address_exits_2_with_a_clear_message():
+    out = run_main("init-db", "--db", "sqlite:/nowhere")
+    assert out.returncode == 2
+    assert ("\u201csqlite:/nowhere\u201d is not a database address MediaDesk understands"
+            in out.stderr)
+    assert "Traceback" not in out.stderr
+
+
+def test_a_text_file_is_refused_and_left_unchanged(tmp_path):
+    notes = tmp_path / "notes.db"
+    content = "minutes of the Monday meeting\n".encode() * 50
+    notes.write_bytes(content)
+    out = run_main("init-db", "--db", f"sqlite:///{notes}")
+    assert out.returncode == 2
+    assert f"The file {notes} is not a MediaDesk database. Nothing was changed." in out.stderr
+    assert notes.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # no -wal, no -shm
+
+
+def test_a_folder_that_cannot_be_written_is_refused(tmp_path):
+    # Root may write anywhere, so the folder is made impossible instead of read-only:
+    # its "parent" is a regular file.
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    path = blocker / "mediadesk" / "mediadesk.db"
+    out = run_main("init-db", "--db", f"sqlite:///{path}")
+    assert out.returncode == 2
+    assert f"MediaDesk cannot write in the folder {path.parent}" in out.stderr
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder should be"
+
+
+def test_an_unreachable_server_is_refused():
+    port = closed_port()
+    out = run_main("init-db", "--db", f"postgresql://ops:s3cret-Pw@127.0.0.1:{port}/mediadesk")
+    assert out.returncode == 2
+    assert f"Cannot connect to the team database postgresql://ops@127.0.0.1:{port}/mediadesk" \
+        in out.stderr
+    assert "s3cret-Pw" not in out.stderr + out.stdout
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_unchanged(newer_db):
+    before = newer_db.read_bytes()
+    out = run_main("init-db", "--db", f"sqlite:///{newer_db}")
+    assert out.returncode == 2
+    assert "was last used by a newer version of MediaDesk" in out.stderr
+    assert "9999_from_the_future" in out.stderr
+    assert newer_db.read_bytes() == before
+
+
+def test_the_gui_refuses_a_bad_database_with_exit_2(tmp_path, newer_db, monkeypatch):
+    """The same check in GUI mode; the message box is answered by the test (in process)."""
+    import main
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    before = newer_db.read_bytes()
+    assert main.main(["--db", f"sqlite:///{newer_db}"]) == 2
+    assert "newer version of MediaDesk" in shown[0]
+    assert newer_db.read_bytes() == before
+
+
+def test_messages_are_in_chinese_with_lang_zh_cn(tmp_path, newer_db):
+    """Needs resources/i18n/mediadesk_zh_CN.qm (made by `make translations`)."""
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database", encoding="utf-8")
+    cases = [("sqlite:/nowhere",), (f"sqlite:///{notes}",), (f"sqlite:///{newer_db}",),
+             (f"postgresql://ops@127.0.0.1:{closed_port()}/mediadesk",)]
+    for (url,) in cases:
+        english = run_main("init-db", "--db", url, "--lang", "en")
+        chinese = run_main("init-db", "--db", url, "--lang", "zh_CN")
+        assert english.returncode == chinese.returncode == 2
+        assert not has_cjk(english.stderr.replace(str(tmp_path), ""))
+        assert chinese.stderr.strip() != english.stderr.strip()
+        assert has_cjk(chinese.stderr), chinese.stderr
+
+    created = run_main("init-db", "--db", f"sqlite:///{tmp_path / 'new.db'}", "--lang", "zh_CN")
+    assert created.returncode == 0 and has_cjk(created.stdout)
+
+
+def test_version_and_help():
+    version = run_main("--version")
+    assert version.returncode == 0 and version.stdout.strip() == "MediaDesk 0.1.0"
+    helped = run_main("--help")
+    assert helped.returncode == 0
+    for option in ("--db URL", "--demo", "--demo-user LOGIN", "--lang", "init-db"):
+        assert option in helped.stdout
+
+
+def test_a_bad_option_exits_2_in_process(capsys):
+    import main
+
+    assert main.main(["--lang", "fr"]) == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err

@@ -1,0 +1,173 @@
+"""The main window: navigation, menus, status bar, remembered geometry, first paint."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import db as dbmod
+from tests.conftest import MANAGER_PASSWORD
+from tests.ui.conftest import show_and_activate
+from ui import main_window
+from ui.main_window import MainWindow
+
+
+def open_window(qtbot, user, db_display=None):
+    window = MainWindow(user, dbmod.current_url_display() if db_display is None else db_display)
+    return show_and_activate(qtbot, window)
+
+
+@pytest.fixture
+def window(qtbot, team):
+    return open_window(qtbot, team[0])
+
+
+def menu_action(window, menu_name, action_name):
+    menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), menu_name)
+    assert menu is not None, menu_name
+    action = next(a for a in menu.actions() if a.objectName() == action_name)
+    assert action.isEnabled() and action.isVisible()
+    return action
+
+
+def test_the_navigation_shows_the_team_and_platforms_screen(window):
+    from views.team import TeamScreen
+
+    nav = window.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Team and platforms"]
+    assert not nav.item(0).icon().isNull()
+    assert nav.currentRow() == 0
+    assert isinstance(window.current_screen(), TeamScreen)
+    assert window.current_screen().isVisible()
+    assert window.windowTitle() == "Team and platforms"
+
+
+def test_each_screen_is_registered_once_and_built_from_views():
+    keys = [s.key for s in main_window.SCREENS]
+    assert len(keys) == len(set(keys))
+    assert all(s.factory.startswith("views.") for s in main_window.SCREENS)
+
+
+def test_a_screen_whose_module_is_missing_is_a_clear_error(qtbot, team, monkeypatch):
+    broken = main_window.Screen("team", "Team and platforms", "team.svg", "views.nowhere:Screen")
+    monkeypatch.setattr(main_window, "SCREENS", [broken])
+    with pytest.raises(main_window.ScreenUnavailable, match=r"views\.nowhere:Screen"):
+        MainWindow(team[0], "x")
+
+
+def test_the_status_bar_shows_who_is_logged_in_and_the_database(window, sqlite_db):
+    assert window.user_label.text() == "王芳 (Operations manager)"
+    assert window.user_label.isVisible()
+    assert window.database_label.text() == f"Database: {sqlite_db.database}"
+    assert window.database_label.isVisible()
+
+
+def test_geometry_is_saved_on_close_and_restored(qtbot, team):
+    first = open_window(qtbot, team[0])
+    # The offscreen test screen is 800 x 800, so only a size that fits it can come back whole.
+    size = QSize(max(first.minimumSizeHint().width(), 780), 610)
+    first.resize(size)
+    qtbot.waitUntil(lambda: first.size() == size)
+    with qtbot.waitSignal(first.closed):
+        qtbot.keyClick(first, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not first.isVisible()
+    assert QSettings().value(main_window.GEOMETRY_KEY) is not None
+
+    second = open_window(qtbot, team[0])
+    assert second.size() == size
+    assert QSettings().value(main_window.SCREEN_KEY) == "team"
+
+
+def test_without_saved_geometry_the_window_fits_the_screen(window):
+    available = window.screen().availableGeometry().size()
+    expected = (main_window.DEFAULT_SIZE
+                .boundedTo(QSize(int(available.width() * 0.9), int(available.height() * 0.9)))
+                .expandedTo(window.minimumSizeHint()))
+    assert window.size() == expected
+
+
+def test_quit_is_the_standard_shortcut(window):
+    action = window.quit_action
+    expected = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+    assert action.shortcuts() == expected
+
+
+def test_log_out_closes_the_window_and_asks_for_a_log_in(qtbot, window):
+    closed = []
+    window.closed.connect(lambda: closed.append(True))
+    with qtbot.waitSignal(window.logout_requested):
+        menu_action(window, "fileMenu", "logoutAction").trigger()
+    assert not window.isVisible()
+    assert closed == []  # logging out is not quitting
+
+
+def test_the_about_box_shows_the_version(window, monkeypatch):
+    from ui.app import app_version
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda parent, title, text: shown.append((title, text)))
+    menu_action(window, "helpMenu", "aboutAction").trigger()
+
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "About MediaDesk"
+    assert f"MediaDesk {app_version()}" in text
+    assert app_version() == "0.1.0"
+
+
+def test_about_qt_is_offered(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "aboutQt", lambda parent, title: shown.append(title))
+    menu_action(window, "helpMenu", "aboutQtAction").trigger()
+    assert shown == ["About Qt"]
+
+
+def test_settings_open_with_the_preferences_shortcut(qtbot, window, person):
+    from ui.settings_dialog import SettingsDialog
+
+    seen = []
+
+    def cancel(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    person.when(SettingsDialog, cancel)
+    keys = window.settings_action.shortcuts()
+    assert keys and keys[0] == (QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                or [QKeySequence("Ctrl+,")])[0]
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    person.finish()
+    assert seen == ["Settings"]
+
+
+def test_changing_the_password_from_the_file_menu(qtbot, window, person):
+    from models import users
+    from ui.login import ChangePasswordDialog
+
+    def change(dialog):
+        qtbot.keyClicks(dialog.old_edit, MANAGER_PASSWORD)
+        qtbot.keyClicks(dialog.new_edit, "new-pass-2026")
+        qtbot.keyClicks(dialog.repeat_edit, "new-pass-2026")
+        qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+
+    person.when(ChangePasswordDialog, change)
+    menu_action(window, "fileMenu", "changePasswordAction").trigger()
+    person.finish()
+    assert window.statusBar().currentMessage() == "Your password was changed."
+    assert users.authenticate("wangfang", "new-pass-2026").id == window.user.id
+
+
+def test_first_painted_is_emitted_once_after_the_first_paint(qtbot, team):
+    window = MainWindow(team[0], "x")
+    qtbot.addWidget(window)
+    count = []
+    window.first_painted.connect(lambda: count.append(True))
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.repaint()
+    window.resize(window.width() + 40, window.height())
+    window.centralWidget().repaint()
+    QApplication.processEvents()
+    assert count == [True]

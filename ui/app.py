@@ -1,0 +1,463 @@
+"""Starting the GUI: the application object, language, look, database, log-in, main window.
+
+``run(args)`` is called by ``main.py`` with its parsed arguments.  This module
+imports only the standard library at its top, so that ``main.py`` can ask for
+the version or the database address without loading Qt's widgets; Qt, the
+models and the dialogs are imported inside the functions that use them.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+import sys
+import time
+
+log = logging.getLogger("mediadesk")
+
+APP_NAME = "MediaDesk"
+FALLBACK_VERSION = "0.1.0"
+# Chinese text needs a CJK font; the first installed one wins (Windows, macOS, Linux).
+CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+MIN_POINT_SIZE = 10.0
+
+DATABASE_KEY = "database/url"  # QSettings: the database this PC opens
+
+EXIT_OK = 0
+EXIT_PROBLEM = 2  # the database or the log-in asked for on the command line cannot be used
+
+_started_at: float | None = None  # time.perf_counter() when main.py was imported
+
+LOG_NAME = "mediadesk.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+_log_handler: logging.Handler | None = None
+
+
+def log_file():
+    """The log file, in the per-user log folder (platformdirs)."""
+    import platformdirs
+
+    return platformdirs.user_log_path(APP_NAME, appauthor=False) / LOG_NAME
+
+
+class RotatingLogFile(logging.FileHandler):
+    """A log file that starts afresh at about ``max_bytes``, keeping ``backups`` old files
+    (mediadesk.log.1 is the newest).
+
+    It does what ``logging.handlers.RotatingFileHandler`` does; that module is not used
+    because importing it (socket, pickle, queue) adds about 20 ms to every start.
+    """
+
+    def __init__(self, path, max_bytes: int, backups: int):
+        super().__init__(path, mode="a", encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._would_overflow(record):
+                self._rotate()
+        except Exception:  # noqa: BLE001 - logging must never break the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _would_overflow(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        size = self.stream.tell()
+        return size > 0 and size + len(self.format(record).encode("utf-8")) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+
+
+def setup_logging(level: int = logging.INFO):
+    """Log to ``log_file()``, started afresh at about 1 MB with 5 old files kept.
+
+    Returns the path, or None when it cannot be written (warnings then go to stderr).
+    """
+    global _log_handler
+    if _log_handler is not None:
+        return log_file()
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"MediaDesk: cannot write the log file {path}: {exc}", file=sys.stderr)
+        return None
+    handler = RotatingLogFile(path, LOG_MAX_BYTES, LOG_BACKUPS)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    _log_handler = handler
+    return path
+
+
+def shutdown_logging() -> None:
+    global _log_handler
+    if _log_handler is not None:
+        logging.getLogger().removeHandler(_log_handler)
+        _log_handler.close()
+        _log_handler = None
+
+
+def mark_start(perf_counter_value: float) -> None:
+    """``main.py`` records when it was imported; used where /proc is not available."""
+    global _started_at
+    _started_at = perf_counter_value
+
+
+def seconds_since_start() -> float | None:
+    """How long ago this process started (Linux: from /proc; elsewhere: since main.py)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        if _started_at is None:
+            return None
+        return time.perf_counter() - _started_at
+
+
+@functools.lru_cache(maxsize=1)
+def app_version() -> str:
+    """The installed package's version, else the one in setup.cfg next to the code."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("mediadesk")
+        except PackageNotFoundError:
+            pass
+    except ImportError:  # pragma: no cover - part of the standard library
+        pass
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                          "setup.cfg"), encoding="utf-8")
+    return cfg.get("metadata", "version", fallback=FALLBACK_VERSION)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to the log file (with the app's), not to a console nobody reads."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, context, message):
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def set_identity(app) -> None:
+    """Names QSettings and platformdirs use: one place for the GUI and the headless commands."""
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+
+
+def database_url(args) -> tuple[str | None, str]:
+    """The database to open and where the choice came from.
+
+    Order: ``--db``, ``--demo`` (None: a new demo is built), the ``database/url``
+    preference, this PC's default file.  Sources: "option", "demo", "settings", "default".
+    """
+    if getattr(args, "db", None):
+        return args.db, "option"
+    if getattr(args, "demo", False):
+        return None, "demo"
+    from PySide6.QtCore import QSettings
+
+    saved = QSettings().value(DATABASE_KEY, "", str)
+    if saved:
+        return saved, "settings"
+    from models import db as dbmod
+
+    return dbmod.default_url(), "default"
+
+
+def configure_font(app) -> None:
+    """The system's UI font for Latin text, a CJK font for Chinese, at a readable size."""
+    font = app.font()
+    first = font.family()
+    font.setFamilies([first, *(f for f in CJK_FONTS if f != first)])
+    if 0 < font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+
+
+def load_style_sheet(app) -> None:
+    import resources
+
+    try:
+        app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("The style sheet %s cannot be read", resources.path("style.qss"))
+
+
+def set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    import resources
+
+    app.setWindowIcon(QIcon(str(resources.path("icons", "mediadesk.svg"))))
+
+
+def report_problem(title: str, message: str) -> None:
+    """A problem that stops the start: stderr, the log and a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(message, file=sys.stderr)
+    log.error("%s: %s", title, message)
+    QMessageBox.critical(None, title, message)
+
+
+def build_demo() -> tuple[str, str]:
+    """A new demo database in a fresh temporary folder: (url, folder)."""
+    import tempfile
+
+    from models import demo
+
+    folder = tempfile.mkdtemp(prefix="mediadesk-demo-")
+    url = "sqlite:///" + os.path.join(folder, "demo.db")
+    try:
+        demo.build(url)
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return url, folder
+
+
+class Session:
+    """Log-in, the main window, log-out and log-in again, until the person quits."""
+
+    def __init__(self, app, db_display: str, demo_user: str | None = None):
+        self.app = app
+        self.db_display = db_display
+        self.demo_user = demo_user
+        self.window = None
+        self._first_window = True
+
+    def start(self) -> int | None:
+        """Log in and show the main window; an exit code if the app should not go on."""
+        from PySide6.QtCore import QCoreApplication
+
+        from models import users
+        from models.errors import DomainError
+
+        if self.demo_user:
+            try:
+                user = users.demo_login(self.demo_user)
+            except DomainError as exc:
+                report_problem(QCoreApplication.translate("App", "Cannot log in"), str(exc))
+                return EXIT_PROBLEM
+            user = self.check_password_change(user)
+        else:
+            user = self.log_in()
+        if user is None:
+            return EXIT_OK
+        self.show_main_window(user)
+        return None
+
+    def log_in(self):
+        """The set-up dialog on an empty database, the demo picker on a demo, else log-in."""
+        from PySide6.QtWidgets import QDialog
+
+        from models import settings as team_settings, users
+        from ui.login import DemoLoginDialog, LoginDialog
+        from ui.setup_dialog import SetupDialog
+
+        if users.needs_setup():
+            dialog = SetupDialog(self.db_display)
+        elif team_settings.is_demo():
+            dialog = DemoLoginDialog()
+        else:
+            dialog = LoginDialog(self.db_display)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+            return None
+        return self.check_password_change(dialog.user)
+
+    def check_password_change(self, user):
+        """After a reset the person chooses a new password before anything else (or quits)."""
+        if not user.must_change_password:
+            return user
+        from PySide6.QtWidgets import QDialog
+
+        from ui.login import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(user, forced=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.user
+
+    def show_main_window(self, user) -> None:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(user, self.db_display)
+        window.logout_requested.connect(self.logged_out)
+        window.closed.connect(self.quit)
+        if self._first_window:
+            self._first_window = False
+            window.first_painted.connect(log_startup_time)
+        self.window = window
+        window.show()
+
+    def logged_out(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        log.info("%s logged out", self.window.user.login if self.window else "?")
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        self.demo_user = None
+        QTimer.singleShot(0, self.log_in_again)
+
+    def log_in_again(self) -> None:
+        user = self.log_in()
+        if user is None:
+            self.quit()
+        else:
+            self.show_main_window(user)
+
+    def quit(self) -> None:
+        self.app.exit(EXIT_OK)
+
+
+def log_startup_time() -> None:
+    age = seconds_since_start()
+    if age is not None:
+        log.info("Main window painted %.0f ms after the process started", age * 1000)
+    from PySide6.QtCore import QTimer
+
+    # Reading the package metadata takes a while: not before the first paint is on screen.
+    QTimer.singleShot(0, lambda: log.info("MediaDesk %s, Python %s", app_version(),
+                                          sys.version.split()[0]))
+
+
+@contextlib.contextmanager
+def application(language: str | None = None):
+    """The QApplication dressed as MediaDesk: names, language, font, style sheet, icon and
+    error hooks.  A QApplication that exists already (a test's) is handed back as it was.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui import errors, i18n
+
+    setup_logging()
+    app = QApplication.instance()
+    created = app is None
+    if created:
+        import signal
+
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal ends the app
+        route_qt_messages()
+    saved = (app.font(), app.styleSheet(), app.quitOnLastWindowClosed(),
+             app.applicationDisplayName(), app.windowIcon())
+    set_identity(app)
+    chosen = i18n.choose_language(language)
+    i18n.install(chosen)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "MediaDesk"))
+    configure_font(app)
+    load_style_sheet(app)
+    set_window_icon(app)
+    errors.install()
+    app.setQuitOnLastWindowClosed(False)  # the Session decides: logging out closes the window
+    log.info("MediaDesk starting (language %s)", chosen)
+    try:
+        yield app
+    finally:
+        log.info("MediaDesk stopped")
+        if not created:
+            errors.uninstall()
+            i18n.uninstall()
+            font, style, quit_on_close, display_name, icon = saved
+            app.setFont(font)
+            app.setStyleSheet(style)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            app.setApplicationDisplayName(display_name)
+            app.setWindowIcon(icon)
+            shutdown_logging()
+
+
+def open_database(args) -> tuple[str | None, bool]:
+    """Connect to the database ``args`` ask for: (the demo's folder or None, success).
+
+    A problem is reported; when the address did not come from the command line
+    (but from the settings or the default), the settings dialog is offered.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from models import db as dbmod
+    from models.errors import DatabaseProblem
+
+    url, source = database_url(args)
+    demo_folder = None
+    try:
+        if source == "demo":
+            url, demo_folder = build_demo()
+        dbmod.connect(url)
+    except DatabaseProblem as exc:
+        title = QCoreApplication.translate("App", "Cannot open the database")
+        report_problem(title, str(exc))
+        if source in ("settings", "default"):
+            answer = QMessageBox.question(
+                None, title,
+                QCoreApplication.translate("App", "Choose another database in the settings?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                from ui.settings_dialog import SettingsDialog
+
+                SettingsDialog().exec()
+        return demo_folder, False
+    return demo_folder, True
+
+
+def run(args) -> int:
+    """Run the GUI until the person quits; the exit code."""
+    from models import db as dbmod
+
+    with application(getattr(args, "lang", None)) as app:
+        demo_folder, session = None, None
+        try:
+            demo_folder, opened = open_database(args)
+            if not opened:
+                return EXIT_PROBLEM
+            session = Session(app, dbmod.current_url_display(), getattr(args, "demo_user", None))
+            code = session.start()
+            return code if code is not None else app.exec()
+        finally:
+            if session is not None and session.window is not None:
+                session.window.hide()
+                session.window.deleteLater()
+            dbmod.close()
+            if demo_folder:
+                import shutil
+
+                shutil.rmtree(demo_folder, ignore_errors=True)

@@ -1,0 +1,271 @@
+"""Logging in: with a password, as a demo visitor, and changing one's own password.
+
+Each dialog calls a service in ``models.users`` and keeps the logged-in
+person in ``dialog.user`` (a ``UserInfo``) once it is accepted.  A refused
+log-in is explained inside the dialog, which stays open with the user name
+kept and the password cleared.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from models import users
+from models.errors import DomainError, ValidationError
+from models.roles import Role
+from models.users import UserInfo
+from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label
+
+LAST_LOGIN_KEY = "login/last_user"
+
+
+def roles_text(user: UserInfo) -> str:
+    """The person's roles in the user's language, in the order RULES.md lists them."""
+    names = [role.label for role in Role if role in user.roles]
+    if not names:
+        return QCoreApplication.translate("Login", "Read-only access")
+    return QCoreApplication.translate("Login", ", ").join(names)
+
+
+def open_database_settings(parent: QWidget) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    SettingsDialog(parent).exec()
+
+
+class LoginDialog(QDialog):
+    """User name and password. ``user`` holds the logged-in person after ``accept``."""
+
+    def __init__(self, db_display: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.user: UserInfo | None = None
+        self.setWindowTitle(self.tr("Log in"))
+
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("loginEdit")
+        self.login_edit.setMaxLength(64)
+        self.login_edit.setPlaceholderText(self.tr("for example zhang.wei"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = error_label("loginMessage")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.login_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+
+        buttons = QDialogButtonBox()
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        settings_button = buttons.addButton(self.tr("Database settings\u2026"),
+                                            QDialogButtonBox.ButtonRole.ResetRole)
+        settings_button.setObjectName("databaseSettingsButton")
+        settings_button.setAutoDefault(False)
+        settings_button.clicked.connect(lambda: open_database_settings(self))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Log in to MediaDesk"), "heading"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        if db_display:
+            where = label(self.tr("Database: {where}").format(where=db_display), "note")
+            where.setObjectName("databaseLabel")
+            layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+        last = QSettings().value(LAST_LOGIN_KEY, "", str)
+        if last:
+            self.login_edit.setText(last)
+            self.password_edit.setFocus()
+        else:
+            self.login_edit.setFocus()
+
+    def _refuse(self, text: str, focus: QLineEdit) -> None:
+        self.message.setText(text)
+        self.message.show()
+        grow_to_fit(self.message)
+        self.password_edit.clear()
+        focus.setFocus()
+
+    @Slot()
+    def try_login(self) -> None:
+        login = self.login_edit.text().strip()
+        if not login:
+            self._refuse(self.tr("Please enter your user name."), self.login_edit)
+            return
+        try:
+            with BusyCursor():
+                self.user = users.authenticate(login, self.password_edit.text())
+        except DomainError as exc:  # AuthenticationFailed, LoginPaused, DatabaseProblem
+            self._refuse(str(exc), self.password_edit)
+            return
+        QSettings().setValue(LAST_LOGIN_KEY, self.user.login)
+        self.message.hide()
+        self.accept()
+
+
+class DemoLoginDialog(QDialog):
+    """The demo's team, to pick whom to log in as, without a password."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("demoLoginDialog")
+        self.user: UserInfo | None = None
+        self.setWindowTitle(self.tr("Demo: choose a team member"))
+
+        note = label(self.tr(
+            "This is the MediaDesk demo, with a made-up team. Choose whom to log in as to see "
+            "MediaDesk as they do; no password is needed. Nothing here touches real data."),
+            "note")
+        note.setObjectName("demoNote")
+        self.list = QListWidget()
+        self.list.setObjectName("demoUsers")
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        for person in users.list_users(include_inactive=False):
+            item = QListWidgetItem(self.tr("{name}\n{roles} \u00b7 {department}").format(
+                name=person.display_name, roles=roles_text(person),
+                department=person.department or self.tr("no department")))
+            item.setData(Qt.ItemDataRole.UserRole, person.login)
+            item.setToolTip(self.tr("User name: {login}").format(login=person.login))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.message = error_label("demoMessage")
+
+        buttons = QDialogButtonBox()
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.try_login())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Welcome to the MediaDesk demo"), "heading"))
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(480, 600)
+
+    def chosen_login(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    @Slot()
+    def try_login(self) -> None:
+        login = self.chosen_login()
+        if not login:
+            self.message.setText(self.tr("Choose a team member first."))
+            self.message.show()
+            grow_to_fit(self.message)
+            return
+        try:
+            self.user = users.demo_login(login)
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            grow_to_fit(self.message)
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """Current, new and repeated password.
+
+    In ``forced`` mode (after the manager reset the password) the only other
+    way out is "Quit": the caller ends the session when the dialog is rejected.
+    """
+
+    def __init__(self, user: UserInfo, forced: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.user = user
+        self.forced = forced
+        self.setWindowTitle(self.tr("Change password"))
+
+        self.old_edit = self._password_edit("oldPasswordEdit")
+        self.new_edit = self._password_edit("newPasswordEdit")
+        self.repeat_edit = self._password_edit("repeatPasswordEdit")
+        self.general_error = error_label("generalError")
+        self.errors = FieldErrors(self.general_error)
+        form = QFormLayout()
+        for name, edit, text in (
+                ("old_password", self.old_edit, self.tr("C&urrent password:")),
+                ("new_password", self.new_edit, self.tr("&New password:")),
+                ("repeat", self.repeat_edit, self.tr("&Repeat new password:"))):
+            self.errors.add_row(form, name, text, edit)
+
+        buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.tr("Change password"))
+        self.ok_button.setObjectName("changePasswordButton")
+        self.ok_button.setDefault(True)
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        if forced:
+            cancel = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        else:
+            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        buttons.accepted.connect(self.try_change)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if forced:
+            layout.addWidget(label(self.tr("Choose a new password"), "heading"))
+            intro = label(self.tr(
+                "Hello {name}. The operations manager has set a temporary password for you. "
+                "Choose a new one that only you know before you go on.").format(
+                    name=user.display_name))
+            intro.setObjectName("forcedNote")
+            layout.addWidget(intro)
+        else:
+            layout.addWidget(label(self.tr("Change your password"), "heading"))
+        layout.addLayout(form)
+        layout.addWidget(label(self.tr(
+            "A password has at least {n} characters and mixes letters with digits or "
+            "symbols.").format(n=users.MIN_PASSWORD_LENGTH), "note"))
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.old_edit.setFocus()
+
+    @staticmethod
+    def _password_edit(name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    @Slot()
+    def try_change(self) -> None:
+        self.errors.clear()
+        if self.new_edit.text() != self.repeat_edit.text():
+            self.repeat_edit.clear()
+            self.errors.show("repeat", self.tr("The two new passwords are not the same. "
+                                               "Type the new password again."))
+            return
+        try:
+            with BusyCursor():
+                users.change_own_password(self.user, self.old_edit.text(), self.new_edit.text())
+        except ValidationError as exc:
+            if exc.field == "old_password":
+                self.old_edit.clear()
+            self.errors.show(exc.field, str(exc))
+            return
+        except DomainError as exc:
+            self.errors.show(None, str(exc))
+            return
+        self.user = users.get_user(self.user.id)
+        self.accept()

@@ -1,0 +1,315 @@
+"""The main window: navigation on the left, the chosen screen on the right.
+
+Screens are registered once, in ``SCREENS``; each is a ``views`` class called
+as ``Screen(user, parent)`` and imported only when it is first shown.  The
+window keeps its geometry, state and last screen in QSettings and emits
+``first_painted`` once, right after its first paint (the start-up benchmark
+and the start-up log line use it).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject,
+                            QSettings, QSize, Qt, Signal, Slot)
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QStackedWidget, QWidget)
+
+import resources
+from models.users import UserInfo
+from ui.login import roles_text
+
+GEOMETRY_KEY = "mainwindow/geometry"
+STATE_KEY = "mainwindow/state"
+SCREEN_KEY = "mainwindow/screen"
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class ScreenUnavailable(RuntimeError):
+    """A registered screen's module cannot be imported: a broken installation or a bug."""
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str  # stable name, kept in QSettings
+    title: str  # English source text, context "MainWindow"
+    icon: str  # file in resources/icons; NAME-selected.svg, if present, is used when selected
+    factory: str  # "package.module:Class", called as Class(user, parent)
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("MainWindow", self.title)
+
+    def create(self, user: UserInfo, parent: QWidget) -> QWidget:
+        module_name, _, class_name = self.factory.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+            cls = getattr(module, class_name)
+        except (ImportError, AttributeError) as exc:
+            raise ScreenUnavailable(
+                f"The screen {self.key!r} needs {self.factory}, which cannot be loaded: "
+                f"{exc}") from exc
+        return cls(user, parent)
+
+
+SCREENS: list[Screen] = [
+    Screen("team", QT_TRANSLATE_NOOP("MainWindow", "Team and platforms"), "team.svg",
+           "views.team:TeamScreen"),
+]
+
+
+def _screen_icon(name: str) -> QIcon:
+    icon = QIcon(str(resources.path("icons", name)))
+    stem, dot, ext = name.rpartition(".")
+    selected = resources.path("icons", f"{stem}-selected{dot}{ext}")
+    if selected.exists():
+        icon.addFile(str(selected), QSize(), QIcon.Mode.Selected)
+    return icon
+
+
+def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's key for ``standard``; ``fallback`` where the platform has none."""
+    keys = QKeySequence.keyBindings(standard)
+    return keys or [QKeySequence(fallback)]
+
+
+class MainWindow(QMainWindow):
+    """The window around the screens, for one logged-in person (``user``).
+
+    ``first_painted``: once, as the window is first painted.  ``logout_requested``:
+    the person chose File > Log out (the window has closed and saved its geometry).
+    ``closed``: the window was closed any other way (File > Quit, the close button).
+    """
+
+    first_painted = Signal()
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, user: UserInfo, db_display: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.user = user
+        self.db_display = db_display
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self._logging_out = False
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        for screen in SCREENS:
+            item = QListWidgetItem(_screen_icon(screen.icon), screen.label)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            item.setToolTip(screen.label)
+            self.navigation.addItem(item)
+        self.navigation.setFixedWidth(max(190, self.navigation.sizeHintForColumn(0) + 32))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.installEventFilter(self)
+        central.installEventFilter(self)
+
+        self.restore_settings()
+        last = QSettings().value(SCREEN_KEY, "", str)
+        keys = self.screen_keys()
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.show_screen(keys[self.navigation.currentRow()])  # a broken screen raises here
+        self.navigation.currentRowChanged.connect(self._row_changed)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot, keys=None, role=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts(keys)
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        role = QAction.MenuRole
+        self.settings_action = self._action(
+            "settingsAction", self.tr("&Settings\u2026"), self.open_settings,
+            _shortcut(QKeySequence.StandardKey.Preferences, "Ctrl+,"), role.PreferencesRole)
+        self.change_password_action = self._action(
+            "changePasswordAction", self.tr("Change &password\u2026"), self.change_password)
+        self.logout_action = self._action("logoutAction", self.tr("&Log out"), self.log_out)
+        self.quit_action = self._action(
+            "quitAction", self.tr("&Quit"), self.close,
+            _shortcut(QKeySequence.StandardKey.Quit, "Ctrl+Q"), role.QuitRole)
+        self.about_action = self._action("aboutAction", self.tr("&About MediaDesk"),
+                                         self.show_about, role=role.AboutRole)
+        self.about_qt_action = self._action("aboutQtAction", self.tr("About &Qt"),
+                                            self.show_about_qt, role=role.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.change_password_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.user_label.setText(self.tr("{name} ({roles})").format(
+            name=self.user.display_name, roles=roles_text(self.user)))
+        self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
+        self.database_label.setText(self.tr("Database: {where}").format(where=self.db_display))
+        self.database_label.setToolTip(self.db_display)
+
+    # -- screens -------------------------------------------------------------------------------
+
+    def screen_keys(self) -> list[str]:
+        return [s.key for s in SCREENS]
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_screen(self, key: str) -> QWidget:
+        """Show the screen ``key`` (creating it the first time) and select it in the navigation."""
+        keys = self.screen_keys()
+        row = keys.index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # comes back here through _row_changed
+            return self._pages[key]
+        spec = SCREENS[row]
+        page = self._pages.get(key)
+        if page is None:
+            page = spec.create(self.user, self.stack)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(spec.label)
+        QSettings().setValue(SCREEN_KEY, key)
+        return page
+
+    @Slot(int)
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(SCREENS):
+            self.show_screen(SCREENS[row].key)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(self._default_size())
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _default_size(self) -> QSize:
+        screen = self.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        available = screen.availableGeometry().size()
+        return DEFAULT_SIZE.boundedTo(QSize(int(available.width() * 0.9),
+                                            int(available.height() * 0.9)))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.sync()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    @Slot()
+    def change_password(self) -> None:
+        from ui.login import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.user, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.user = dialog.user
+            self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
+    @Slot()
+    def log_out(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    @Slot()
+    def show_about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from ui.app import app_version
+
+        text = self.tr(
+            "<h3>MediaDesk {version}</h3>"
+            "<p>Plans, reviews and publishes a new-media operations team's content, "
+            "answers its inquiries and keeps its platform accounts safe.</p>"
+            "<p>Python {python} \u00b7 Qt {qt} \u00b7 PySide6 {pyside}</p>").format(
+                version=app_version(), python=platform.python_version(), qt=qVersion(),
+                pyside=pyside_version)
+        QMessageBox.about(self, self.tr("About MediaDesk"), text)
+
+    @Slot()
+    def show_about_qt(self) -> None:
+        QMessageBox.aboutQt(self, self.tr("About Qt"))
+
+    # -- events -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            central = self.centralWidget()
+            if central is not None:
+                central.removeEventFilter(self)
+            self.first_painted.emit()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        event.accept()
+        if self._logging_out:
+            self._logging_out = False
+            self.logout_requested.emit()
+        else:
+            self.closed.emit()

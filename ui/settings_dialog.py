@@ -1,0 +1,527 @@
+"""This PC's preferences: which database to use, and the language.
+
+Both are kept in QSettings (``database/url``, ``language``) and take effect
+when MediaDesk restarts, which the dialog offers.  A PostgreSQL password is
+never saved: the address is stored without it, and the server's password
+file (``.pgpass``; ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows) or a
+server that trusts this PC supplies it, as with any PostgreSQL client.  The
+password field is used only for "Test connection".
+
+"Test connection" runs on a worker thread (the window never freezes) and
+only reads: it neither migrates nor changes a database, and it opens its own
+connection, so the database MediaDesk has open stays as it is.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QRunnable, QSettings, QThreadPool,
+                            Signal, Slot)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from models import db as dbmod
+from models.errors import DatabaseProblem, DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from ui import i18n
+from ui.app import DATABASE_KEY
+from ui.widgets import grow_to_fit, label
+
+log = logging.getLogger(__name__)
+
+PG_DEFAULT_PORT = 5432
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+# -- the stored preference ----------------------------------------------------------
+
+def saved_database_url() -> str | None:
+    return QSettings().value(DATABASE_KEY, "", str) or None
+
+
+def sqlite_url(path: str) -> str:
+    return "sqlite:///" + os.path.abspath(path).replace("%", "%25")
+
+
+def postgres_url(host: str, port: int | None, dbname: str, user: str = "",
+                 password: str = "") -> str:
+    """``postgresql://user[:password]@host:port/dbname`` with every part quoted."""
+    host = host.strip()
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    auth = ""
+    if user.strip():
+        auth = quote(user.strip(), safe="")
+        if password:
+            auth += ":" + quote(password, safe="")
+        auth += "@"
+    port_part = f":{port}" if port else ""
+    return f"postgresql://{auth}{host}{port_part}/{quote(dbname.strip(), safe='')}"
+
+
+# -- "Test connection": read-only checks, off the GUI thread ---------------------------------
+# The messages are the ones models/db.py gives when it opens a database (same context and
+# source text, so they share one translation).
+
+def _not_a_database(path: str) -> DatabaseProblem:
+    return DatabaseProblem(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} is not a MediaDesk database. Nothing was changed. Choose another "
+        "file, or a new file name to start a new database."), path=path)
+
+
+def _unwritable(folder: str, path: str) -> DatabaseProblem:
+    return DatabaseProblem(QT_TRANSLATE_NOOP(
+        "Errors",
+        "MediaDesk cannot write in the folder {folder}, where the database {path} is kept. "
+        "Make the folder writable, or choose another database with --db or in the settings."),
+        folder=folder, path=path)
+
+
+def _damaged(path: str, reason: str) -> DatabaseProblem:
+    return DatabaseProblem(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} is damaged or cannot be read ({reason}). "
+        "Nothing was changed. Restore it from a backup or choose another file."),
+        path=path, reason=reason)
+
+
+def _newer(where: str, unknown: set[str]) -> DatabaseProblem:
+    return DatabaseProblem(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {where} was last used by a newer version of MediaDesk (it holds "
+        "changes this version does not know: {names}). Nothing was changed. Please install "
+        "the newer version of MediaDesk."), where=where, names=", ".join(sorted(unknown)))
+
+
+def _unreachable(where: str, reason: str) -> DatabaseProblem:
+    return DatabaseProblem(QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot connect to the team database {where}: {reason}. Check the address, that "
+        "the server is running, and that this PC may connect to it."),
+        where=where, reason=reason)
+
+
+def _probe_sqlite(path: str) -> set[str] | None:
+    """The applied migrations of the file at ``path``; None when it is new or empty."""
+    p = Path(path)
+    if not p.exists():
+        ancestor = p.parent
+        while not ancestor.exists() and ancestor != ancestor.parent:
+            ancestor = ancestor.parent
+        if not ancestor.is_dir() or not os.access(ancestor, os.W_OK):
+            raise _unwritable(str(p.parent), path)
+        return None
+    if p.is_dir():
+        raise _not_a_database(path)
+    with open(p, "rb") as fh:
+        header = fh.read(16)
+    if not header:
+        applied = None
+    elif header != _SQLITE_MAGIC:
+        raise _not_a_database(path)
+    else:
+        try:
+            conn = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+                exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                      (dbmod.MIGRATION_TABLE,)).fetchone()
+                applied = ({row[0] for row in conn.execute(
+                    f"SELECT name FROM {dbmod.MIGRATION_TABLE}")} if exists else None)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, str(exc)) from None
+    if not (os.access(p.parent, os.W_OK) and os.access(p, os.W_OK)):
+        raise _unwritable(str(p.parent), path)
+    return applied
+
+
+def _probe_postgres(u: dbmod.DbUrl) -> set[str] | None:
+    import psycopg
+
+    params = {"host": u.host, "dbname": u.dbname, "connect_timeout": dbmod.PG_CONNECT_TIMEOUT,
+              "application_name": "MediaDesk (connection test)"}
+    if u.port:
+        params["port"] = u.port
+    if u.user:
+        params["user"] = u.user
+    if u.password:
+        params["password"] = u.password
+    try:
+        conn = psycopg.connect(**params)
+    except psycopg.Error as exc:
+        text = str(exc).strip()
+        reason = text.splitlines()[0] if text else type(exc).__name__
+        if u.password:
+            reason = reason.replace(u.password, "***")
+        raise _unreachable(u.display, reason) from None
+    try:
+        conn.read_only = True
+        table = conn.execute("SELECT to_regclass(%s)", (dbmod.MIGRATION_TABLE,)).fetchone()[0]
+        if table is None:
+            return None
+        return {row[0] for row in conn.execute(f"SELECT name FROM {dbmod.MIGRATION_TABLE}")}
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+def probe_database(url: str) -> str:
+    """Check that MediaDesk could use the database at ``url``, without changing anything.
+
+    Returns what was found, in the user's language; raises ``DatabaseProblem``.
+    """
+    u = dbmod.parse_url(url)
+    applied = _probe_sqlite(u.path) if u.is_sqlite else _probe_postgres(u)
+    if applied is None:
+        if u.is_sqlite:
+            return QCoreApplication.translate(
+                "SettingsDialog",
+                "MediaDesk can use this file. It will be created and set up when MediaDesk "
+                "next starts.")
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Connected. The database is empty: MediaDesk will set it up when it next starts.")
+    known = {p.stem for p in dbmod.MIGRATIONS_DIR.glob("[0-9]*.py")}
+    unknown = applied - known
+    if unknown:
+        raise _newer(u.display, unknown)
+    if u.is_sqlite:
+        return QCoreApplication.translate("SettingsDialog", "This file is a MediaDesk database.")
+    return QCoreApplication.translate("SettingsDialog",
+                                      "Connected. This is a MediaDesk database.")
+
+
+class _ProbeSignals(QObject):
+    finished = Signal(int, bool, str)  # request number, ok, message
+
+
+class _ProbeTask(QRunnable):
+    def __init__(self, number: int, url: str, signals: _ProbeSignals):
+        super().__init__()
+        self.number, self.url, self.signals = number, url, signals
+
+    def run(self) -> None:
+        try:
+            ok, message = True, probe_database(self.url)
+        except DomainError as exc:
+            ok, message = False, str(exc)
+        except Exception:  # reported in the dialog; the details go to the log
+            log.exception("Testing the database connection failed")
+            ok, message = False, QCoreApplication.translate(
+                "SettingsDialog", "The test failed unexpectedly. The details are in the log file.")
+        self.signals.finished.emit(self.number, ok, message)
+
+
+# -- restarting ------------------------------------------------------------------------------
+
+_DB_OPTIONS = ("--db", "--demo-user")
+_DB_FLAGS = ("--demo",)
+_LANG_OPTIONS = ("--lang",)
+
+
+def restart_arguments(argv: list[str], drop_database: bool, drop_language: bool) -> list[str]:
+    """``argv[1:]`` without the options a new preference replaces (--db, --demo, --lang)."""
+    options = (_DB_OPTIONS if drop_database else ()) + (_LANG_OPTIONS if drop_language else ())
+    flags = _DB_FLAGS if drop_database else ()
+    out: list[str] = []
+    args = list(argv[1:])
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            out.extend(args[i:])
+            break
+        if arg in flags:
+            i += 1
+            continue
+        if arg in options:
+            i += 2
+            continue
+        if any(arg.startswith(opt + "=") for opt in options):
+            i += 1
+            continue
+        out.append(arg)
+        i += 1
+    return out
+
+
+def restart_command(argv: list[str], drop_database: bool,
+                    drop_language: bool) -> tuple[str, list[str]]:
+    """The program and arguments that start MediaDesk again, the way it was started."""
+    rest = restart_arguments(argv, drop_database, drop_language)
+    if getattr(sys, "frozen", False):
+        return sys.executable, rest
+    script = argv[0] if argv else ""
+    if script.endswith(".py") and os.path.exists(script):
+        return sys.executable, [os.path.abspath(script), *rest]
+    return sys.executable, ["-m", "main", *rest]
+
+
+def restart(drop_database: bool, drop_language: bool) -> bool:
+    """Start a new MediaDesk and end this one. False if the new one could not be started."""
+    program, arguments = restart_command(sys.argv, drop_database, drop_language)
+    started = QProcess.startDetached(program, arguments, os.getcwd())
+    ok = started[0] if isinstance(started, tuple) else bool(started)
+    if ok:
+        log.info("Restarting: %s %s", program, " ".join(arguments))
+        QCoreApplication.exit(0)
+    else:
+        log.error("Could not restart: %s %s", program, " ".join(arguments))
+    return ok
+
+
+# -- the dialog -------------------------------------------------------------------------------
+
+class SettingsDialog(QDialog):
+    """Database (this PC or a team server) and language, saved in QSettings."""
+
+    LOCAL, SERVER = 0, 1
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._probe_number = 0
+        # No parent: a test still running when the dialog closes keeps its own reference.
+        self._signals = _ProbeSignals()
+        self._signals.finished.connect(self._probe_finished)
+
+        # -- database
+        self.local_radio = QRadioButton(self.tr("&This PC: a database file on this computer"))
+        self.local_radio.setObjectName("localRadio")
+        self.server_radio = QRadioButton(self.tr("T&eam server (PostgreSQL), shared by the team"))
+        self.server_radio.setObjectName("serverRadio")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.local_radio, self.LOCAL)
+        self.kind_group.addButton(self.server_radio, self.SERVER)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        self.browse_button = QPushButton(self.tr("&Browse\u2026"))
+        self.browse_button.setObjectName("browseButton")
+        self.browse_button.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        self.local_box = QWidget()
+        local_layout = QFormLayout(self.local_box)
+        local_layout.setContentsMargins(24, 0, 0, 0)
+        local_layout.addRow(file_label, path_row)
+
+        self.host_edit = QLineEdit()
+        self.host_edit.setObjectName("hostEdit")
+        self.host_edit.setPlaceholderText(self.tr("for example db.example.com"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("portSpin")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(PG_DEFAULT_PORT)
+        self.dbname_edit = QLineEdit()
+        self.dbname_edit.setObjectName("databaseEdit")
+        self.dbname_edit.setPlaceholderText("mediadesk")
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("userEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("only for the test; not saved"))
+        self.server_box = QWidget()
+        server_form = QFormLayout()
+        server_form.setContentsMargins(0, 0, 0, 0)
+        server_form.addRow(self.tr("&Server:"), self.host_edit)
+        server_form.addRow(self.tr("&Port:"), self.port_spin)
+        server_form.addRow(self.tr("&Database:"), self.dbname_edit)
+        server_form.addRow(self.tr("&User:"), self.user_edit)
+        server_form.addRow(self.tr("Pass&word:"), self.password_edit)
+        password_note = label(self.tr(
+            "MediaDesk does not save this password. To connect every day, put it in "
+            "PostgreSQL's password file (.pgpass in your home folder; "
+            "%APPDATA%\\postgresql\\pgpass.conf on Windows) or ask the server's "
+            "administrator to let this PC in."), "note")
+        password_note.setObjectName("passwordNote")
+        server_layout = QVBoxLayout(self.server_box)
+        server_layout.setContentsMargins(24, 0, 0, 0)
+        server_layout.addLayout(server_form)
+        server_layout.addWidget(password_note)
+
+        self.test_button = QPushButton(self.tr("Test &connection"))
+        self.test_button.setObjectName("testButton")
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = label("", "note")
+        self.test_result.setObjectName("testResult")
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+
+        database = QGroupBox(self.tr("Database"))
+        db_layout = QVBoxLayout(database)
+        db_layout.addWidget(self.local_radio)
+        db_layout.addWidget(self.local_box)
+        db_layout.addWidget(self.server_radio)
+        db_layout.addWidget(self.server_box)
+        db_layout.addLayout(test_row)
+        current = dbmod.current_url_display()
+        if current:
+            open_now = label(self.tr("Open now: {where}").format(where=current), "note")
+            open_now.setObjectName("openNowLabel")
+            db_layout.addWidget(open_now)
+
+        # -- language
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("Same as the system"), "")
+        for code in i18n.LANGUAGES:
+            self.language_combo.addItem(i18n.NATIVE_NAMES[code], code)
+        language = QGroupBox(self.tr("Language"))
+        lang_layout = QFormLayout(language)
+        lang_layout.addRow(self.tr("&Language:"), self.language_combo)
+
+        self.message = label("", "error")
+        self.message.setObjectName("settingsMessage")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(database)
+        layout.addWidget(language)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+        self.kind_group.idToggled.connect(self._kind_changed)
+        self.load()
+
+    # -- reading and writing the preferences
+
+    def load(self) -> None:
+        url = saved_database_url() or dbmod.default_url()
+        try:
+            u = dbmod.parse_url(url)
+        except DatabaseProblem:
+            u = dbmod.parse_url(dbmod.default_url())
+        if u.is_sqlite:
+            self.local_radio.setChecked(True)
+            self.path_edit.setText(u.path)
+        else:
+            self.server_radio.setChecked(True)
+            self.path_edit.setText(dbmod.parse_url(dbmod.default_url()).path)
+            self.host_edit.setText(u.host)
+            self.port_spin.setValue(u.port or PG_DEFAULT_PORT)
+            self.dbname_edit.setText(u.dbname)
+            self.user_edit.setText(u.user)
+        index = self.language_combo.findData(i18n.saved_language() or "")
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self._kind_changed()
+
+    def database_url(self, with_password: bool = False) -> str:
+        """The address the form describes (the password only when asked, for the test)."""
+        if self.kind_group.checkedId() == self.LOCAL:
+            path = self.path_edit.text().strip()
+            return sqlite_url(path) if path else "sqlite:///"
+        return postgres_url(self.host_edit.text(), self.port_spin.value(), self.dbname_edit.text(),
+                            self.user_edit.text(),
+                            self.password_edit.text() if with_password else "")
+
+    def language(self) -> str:
+        return self.language_combo.currentData() or ""
+
+    @Slot()
+    def _kind_changed(self, *_args) -> None:
+        local = self.kind_group.checkedId() == self.LOCAL
+        self.local_box.setEnabled(local)
+        self.server_box.setEnabled(not local)
+        self.test_result.clear()
+
+    @Slot()
+    def browse(self) -> None:
+        start = self.path_edit.text().strip() or dbmod.parse_url(dbmod.default_url()).path
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Choose the database file"), start,
+            self.tr("MediaDesk databases (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.path_edit.setText(path)
+
+    @Slot()
+    def test_connection(self) -> None:
+        self._probe_number += 1
+        self.test_button.setEnabled(False)
+        self._show_result(self.tr("Testing\u2026"), ok=True)
+        task = _ProbeTask(self._probe_number, self.database_url(with_password=True), self._signals)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(int, bool, str)
+    def _probe_finished(self, number: int, ok: bool, message: str) -> None:
+        if number != self._probe_number:
+            return  # an older test; a newer one is running
+        self.test_button.setEnabled(True)
+        self._show_result(message, ok)
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        self.test_result.setText(text)
+        grow_to_fit(self.test_result)
+        self.test_result.setProperty("role", "success" if ok else "error")
+        self.test_result.style().unpolish(self.test_result)
+        self.test_result.style().polish(self.test_result)
+
+    @Slot()
+    def save(self) -> None:
+        url = self.database_url()
+        try:
+            dbmod.parse_url(url)
+        except DatabaseProblem as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            grow_to_fit(self.message)
+            (self.path_edit if self.kind_group.checkedId() == self.LOCAL
+             else self.host_edit).setFocus()
+            return
+        old_url = saved_database_url() or dbmod.default_url()
+        old_language = i18n.saved_language() or ""
+        settings = QSettings()
+        if url == dbmod.default_url():
+            settings.remove(DATABASE_KEY)  # keep following the default
+        else:
+            settings.setValue(DATABASE_KEY, url)
+        if self.language():
+            settings.setValue(i18n.SETTINGS_KEY, self.language())
+        else:
+            settings.remove(i18n.SETTINGS_KEY)
+        settings.sync()
+        db_changed = url != old_url
+        language_changed = self.language() != old_language
+        self.accept()
+        if db_changed or language_changed:
+            self.offer_restart(db_changed, language_changed)
+
+    def offer_restart(self, db_changed: bool, language_changed: bool) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restart MediaDesk?"),
+                          self.tr("The new settings take effect when MediaDesk starts again."),
+                          QMessageBox.StandardButton.NoButton, self.parentWidget())
+        box.setObjectName("restartBox")
+        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            if not restart(db_changed, language_changed):
+                QMessageBox.warning(self.parentWidget(), self.tr("Restart MediaDesk"),
+                                    self.tr("MediaDesk could not start again by itself. "
+                                            "Please close it and start it again."))

@@ -1,0 +1,140 @@
+"""Small widgets and helpers shared by the dialogs and screens.
+
+``FieldErrors`` shows a service's ``ValidationError`` next to the field it
+names (``error.field``) and leaves everything typed in place; ``swatch``
+draws a platform's colour.  The look comes from resources/style.qss through
+the ``role`` and ``invalid`` properties.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class BusyCursor:
+    """A wait cursor while a slow service call (password hashing, a query) runs."""
+
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return self
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+        return False
+
+
+def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label styled by role: "heading", "note", "error" or "" (plain)."""
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def error_label(object_name: str) -> QLabel:
+    """A hidden error line, shown by ``FieldErrors.show``."""
+    widget = label("", "error")
+    widget.setObjectName(object_name)
+    widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.hide()
+    return widget
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for its layout (after a wrapped message appeared).
+
+    Only ever grows the window, so a size the person chose is kept otherwise.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
+class FieldErrors:
+    """Maps a service's field names to the widget to focus and the error line under it.
+
+    ``general`` (an error label) takes errors that name no known field.
+    """
+
+    def __init__(self, general: QLabel):
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._rows: dict[str, tuple[QFormLayout, int]] = {}
+
+    def add(self, name: str, widget: QWidget, error: QLabel) -> None:
+        """Register a field whose error label the caller has placed itself."""
+        self._fields[name] = (widget, error)
+
+    def add_row(self, form: QFormLayout, name: str, text: str, field: QWidget) -> QLabel:
+        """Add ``text`` and ``field`` to ``form``, with a hidden error row under them."""
+        form.addRow(text, field)
+        error = error_label(f"{name}Error")
+        form.addRow("", error)
+        row = form.rowCount() - 1
+        form.setRowVisible(row, False)  # no empty gap until there is something to say
+        self._rows[name] = (form, row)
+        self.add(name, field, error)
+        return error
+
+    def clear(self) -> None:
+        for name, (widget, error) in self._fields.items():
+            error.clear()
+            error.hide()
+            if name in self._rows:
+                form, row = self._rows[name]
+                form.setRowVisible(row, False)
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                _repolish(widget)
+        self.general.clear()
+        self.general.hide()
+
+    def show(self, field: str | None, message: str) -> None:
+        """Show ``message`` next to ``field`` (or in the general label) and focus the field."""
+        widget, error = self._fields.get(field or "", (None, self.general))
+        error.setText(message)
+        if field in self._rows:
+            form, row = self._rows[field]
+            form.setRowVisible(row, True)
+        error.show()
+        grow_to_fit(error)
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            _repolish(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def message(self, field: str | None = None) -> str:
+        """The text shown for ``field`` (or the general message), "" if none."""
+        _, error = self._fields.get(field or "", (None, self.general))
+        return "" if error.isHidden() else error.text()
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    """A rounded square of ``colour`` (#RRGGBB), for platform lists."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(colour)
+    painter.setPen(fill.darker(120))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
