@@ -15,6 +15,7 @@ from models import users
 from models.errors import DomainError, ValidationError
 from models.roles import Role
 from models.users import UserInfo
+from ui import widgets
 from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label
 
 LAST_LOGIN_KEY = "login/last_user"
@@ -22,10 +23,7 @@ LAST_LOGIN_KEY = "login/last_user"
 
 def roles_text(user: UserInfo) -> str:
     """The person's roles in the user's language, in the order RULES.md lists them."""
-    names = [role.label for role in Role if role in user.roles]
-    if not names:
-        return QCoreApplication.translate("Login", "Read-only access")
-    return QCoreApplication.translate("Login", ", ").join(names)
+    return widgets.roles_text(user.roles)
 
 
 def open_database_settings(parent: QWidget) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 import resources
 from models.users import UserInfo
-from ui.login import roles_text
+from ui.widgets import roles_text
 
 GEOMETRY_KEY = "mainwindow/geometry"
 STATE_KEY = "mainwindow/state"
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.user_label.setText(self.tr("{name} ({roles})").format(
-            name=self.user.display_name, roles=roles_text(self.user)))
+            name=self.user.display_name, roles=roles_text(self.user.roles)))
         self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
         self.database_label.setText(self.tr("Database: {where}").format(where=self.db_display))
         self.database_label.setToolTip(self.db_display)

@@ -7,9 +7,25 @@ the ``role`` and ``invalid`` properties.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def roles_text(roles, empty: str | None = None) -> str:
+    """A person's roles in the user's language, in the order RULES.md lists them.
+
+    The separator is translatable: "、" in Chinese, ", " in English.  With no
+    role, ``empty`` (default: "Read-only access").
+    """
+    from models.roles import Role
+
+    names = [role.label for role in Role if role in roles]
+    if not names:
+        return QCoreApplication.translate("Roles", "Read-only access") if empty is None else empty
+    #: Between the roles of one person, as in "Content specialist, Customer service".
+    #: Chinese uses the enumeration comma: "、".
+    return QCoreApplication.translate("Roles", ", ").join(names)
 
 
 def _repolish(widget: QWidget) -> None:

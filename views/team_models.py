@@ -16,8 +16,7 @@ from models import users as user_service
 from models.platforms import ColumnInfo, PlatformInfo
 from models.roles import Role
 from models.users import UserInfo
-
-_ROLE_ORDER = {role: n for n, role in enumerate(Role)}
+from ui.widgets import roles_text
 
 
 def inactive_brush_colour() -> QColor:
@@ -27,14 +26,8 @@ def inactive_brush_colour() -> QColor:
 
 
 def role_labels(roles) -> str:
-    """A person's roles in the user's language, in the department's order.
-
-    The separator is translatable: "、" in Chinese, ", " in English.
-    """
-    #: Between the roles of one person, as in "Content specialist, Customer service".
-    #: Chinese uses the enumeration comma: "、".
-    separator = QCoreApplication.translate("TeamScreen", ", ")
-    return separator.join(r.label for r in sorted(roles, key=_ROLE_ORDER.__getitem__))
+    """A person's roles in the user's language, in the department's order ("、" in Chinese)."""
+    return roles_text(roles, empty="")
 
 
 def status_text(active: bool) -> str:
@@ -49,6 +42,9 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list = []
+        # Header labels and display texts are translated once, not on every paint.
+        self._header_labels: list[str] = self._headers()
+        self._display: dict[tuple[int, int], object] = {}
 
     # -- rows ---------------------------------------------------------------------
     def _load(self) -> list:  # pragma: no cover - overridden
@@ -59,6 +55,7 @@ class _RowsModel(QAbstractTableModel):
         rows = self._load()
         self.beginResetModel()
         self._rows = rows
+        self._display.clear()
         self.endResetModel()
 
     def item(self, row: int):
@@ -79,7 +76,7 @@ class _RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self._header_labels)
 
     def _headers(self) -> list[str]:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -87,8 +84,8 @@ class _RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers())):
-            return self._headers()[section]
+                and 0 <= section < len(self._header_labels)):
+            return self._header_labels[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -99,6 +96,13 @@ class _RowsModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole:
             return None if item.active else inactive_brush_colour()
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = (index.row(), index.column())
+            try:
+                return self._display[key]
+            except KeyError:
+                text = self._display[key] = self._data(item, index.column(), role)
+                return text
         return self._data(item, index.column(), role)
 
     def _data(self, item, column: int, role: int):  # pragma: no cover - overridden

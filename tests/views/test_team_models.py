@@ -16,7 +16,7 @@ class FakeChinese(QTranslator):
     """Just the Chinese the tests need, without building a .qm file."""
 
     TEXTS = {
-        ("TeamScreen", ", "): "、",
+        ("Roles", ", "): "、",
         ("TeamScreen", "Active"): "在用",
         ("Roles", "Content specialist"): "内容运营专员",
         ("Roles", "Customer service"): "客服专员",
