@@ -126,59 +126,83 @@ def _newer_problem(where: str, unknown: set[str]) -> DatabaseProblem:
         where=where, names=", ".join(sorted(unknown)))
 
 
-def _check_sqlite_file(path: str) -> None:
-    """Refuse a file that is not an SQLite database, a newer schema or an unwritable folder.
+def _damaged(path: str, reason: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {path} is damaged or cannot be read ({reason}). "
+            "Nothing was changed. Restore it from a backup or choose another file."),
+        path=path, reason=reason)
 
-    Reads only; opens the file read-only so that nothing, not even the journal
-    mode, changes before every check has passed.
+
+def _unwritable(folder: str, path: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "MediaDesk cannot write in the folder {folder}, where the database {path} is kept. "
+            "Make the folder writable, or choose another database with --db or in the settings."),
+        folder=folder, path=path)
+
+
+def _sqlite_applied(path: str) -> set[str] | None:
+    """The migrations applied to the SQLite file at ``path`` (None: no file, or an empty one).
+
+    Reads only, through a read-only connection, so that nothing, not even the
+    journal mode, changes before every check has passed.
     """
     p = Path(path)
-    folder = p.parent
-    if p.exists():
-        if p.is_dir():
-            raise _not_a_database(path)
-        with open(p, "rb") as fh:
-            header = fh.read(16)
-        if header and header != b"SQLite format 3\x00":
-            raise _not_a_database(path)
-        if header:
-            try:
-                ro = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
-                try:
-                    ro.execute("PRAGMA schema_version").fetchone()
-                    names = ro.execute(
-                        "SELECT name FROM sqlite_master WHERE type='table' AND name=?",
-                        (MIGRATION_TABLE,)).fetchall()
-                    applied = set()
-                    if names:
-                        applied = {r[0] for r in ro.execute(f"SELECT name FROM {MIGRATION_TABLE}")}
-                finally:
-                    ro.close()
-            except sqlite3.DatabaseError as exc:
-                raise DatabaseProblem(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The database file {path} is damaged or cannot be read ({reason}). "
-                        "Nothing was changed. Restore it from a backup or choose another file."),
-                    path=path, reason=str(exc)) from exc
-            unknown = applied - set(_migration_names())
-            if unknown:
-                raise _newer_problem(path, unknown)
-        writable = os.access(folder, os.W_OK) and os.access(p, os.W_OK)
-    else:
+    if not p.exists():
+        return None
+    if p.is_dir():
+        raise _not_a_database(path)
+    with open(p, "rb") as fh:
+        header = fh.read(16)
+    if not header:
+        return None
+    if header != b"SQLite format 3\x00":
+        raise _not_a_database(path)
+    try:
+        ro = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            ro.execute("PRAGMA schema_version").fetchone()
+            exists = ro.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                (MIGRATION_TABLE,)).fetchone()
+            if not exists:
+                return set()
+            return {r[0] for r in ro.execute(f"SELECT name FROM {MIGRATION_TABLE}")}
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+
+
+def _sqlite_writable(path: str, create_folder: bool) -> bool:
+    p = Path(path)
+    if p.exists():
+        return os.access(p.parent, os.W_OK) and os.access(p, os.W_OK)
+    if create_folder:
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
-            writable = False
-        else:
-            writable = os.access(folder, os.W_OK)
-    if not writable:
-        raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "MediaDesk cannot write in the folder {folder}, where the database {path} is kept. "
-                "Make the folder writable, or choose another database with --db or in the settings."),
-            folder=str(folder), path=path)
+            return False
+        return os.access(p.parent, os.W_OK)
+    ancestor = p.parent  # a check that creates nothing: the nearest folder that exists
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    return ancestor.is_dir() and os.access(ancestor, os.W_OK)
+
+
+def _check_unknown(where: str, applied: set[str] | None) -> None:
+    unknown = (applied or set()) - set(_migration_names())
+    if unknown:
+        raise _newer_problem(where, unknown)
+
+
+def _check_sqlite_file(path: str) -> None:
+    """Refuse a file that is not an SQLite database, a newer schema or an unwritable folder."""
+    _check_unknown(path, _sqlite_applied(path))
+    if not _sqlite_writable(path, create_folder=True):
+        raise _unwritable(str(Path(path).parent), path)
 
 
 def _not_a_database(path: str) -> DatabaseProblem:
@@ -216,32 +240,84 @@ def _enable_psycopg() -> None:
     adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
-def _open_postgres(u: DbUrl) -> peewee.Database:
-    _enable_psycopg()
+def _pg_params(u: DbUrl, application: str = "MediaDesk") -> dict:
     params = {"host": u.host, "connect_timeout": PG_CONNECT_TIMEOUT,
-              "application_name": "MediaDesk"}
+              "application_name": application}
     if u.port:
         params["port"] = u.port
     if u.user:
         params["user"] = u.user
     if u.password:
         params["password"] = u.password
-    db = peewee.PostgresqlDatabase(u.dbname, prefer_psycopg3=True, **params)
+    return params
+
+
+def _unreachable(u: DbUrl, exc: Exception) -> DatabaseProblem:
+    # The driver's text may quote the connection string; keep only its first line
+    # and make sure no password can be in it.
+    text = str(exc).strip()
+    reason = text.splitlines()[0] if text else type(exc).__name__
+    if u.password:
+        reason = reason.replace(u.password, "***")
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot connect to the team database {where}: {reason}. Check the address, that "
+            "the server is running, and that this PC may connect to it."),
+        where=u.display, reason=reason)
+
+
+def _open_postgres(u: DbUrl) -> peewee.Database:
+    _enable_psycopg()
+    db = peewee.PostgresqlDatabase(u.dbname, prefer_psycopg3=True, **_pg_params(u))
     try:
         db.connect()
     except peewee.OperationalError as exc:
-        # The driver's text may quote the connection string; keep only its first line
-        # and make sure no password can be in it.
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if u.password:
-            reason = reason.replace(u.password, "***")
-        raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Cannot connect to the team database {where}: {reason}. Check the address, that "
-                "the server is running, and that this PC may connect to it."),
-            where=u.display, reason=reason) from None
+        raise _unreachable(u, exc) from None
     return db
+
+
+def _pg_applied(u: DbUrl) -> set[str] | None:
+    """The migrations applied on the server (None: an empty database); changes nothing."""
+    import psycopg
+
+    try:
+        conn = psycopg.connect(dbname=u.dbname, **_pg_params(u, "MediaDesk (connection test)"))
+    except psycopg.Error as exc:
+        raise _unreachable(u, exc) from None
+    try:
+        conn.read_only = True
+        if conn.execute("SELECT to_regclass(%s)", (MIGRATION_TABLE,)).fetchone()[0] is None:
+            return None
+        return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATION_TABLE}")}
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+# What ``probe`` finds.
+PROBE_NEW = "new"  # no database yet (or an empty one): set up on the next start
+PROBE_READY = "ready"  # a MediaDesk database this version can open
+
+
+def probe(url: str) -> str:
+    """Check, without changing or creating anything, that MediaDesk could use ``url``.
+
+    Returns PROBE_NEW or PROBE_READY; raises ``DatabaseProblem`` (a malformed
+    address, an unreachable server, a file that is not a database, a folder it
+    cannot write in, a database from a newer version).  Safe to call from a
+    worker thread: it never touches the bound database.
+    """
+    u = parse_url(url)
+    if u.is_sqlite:
+        applied = _sqlite_applied(u.path)
+        _check_unknown(u.path, applied)
+        if not _sqlite_writable(u.path, create_folder=False):
+            raise _unwritable(str(Path(u.path).parent), u.path)
+    else:
+        applied = _pg_applied(u)
+        _check_unknown(u.display, applied)
+    return PROBE_READY if applied else PROBE_NEW
 
 
 def _open_sqlite(u: DbUrl) -> peewee.Database:
@@ -251,12 +327,7 @@ def _open_sqlite(u: DbUrl) -> peewee.Database:
     try:
         db.connect()
     except peewee.DatabaseError as exc:
-        raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database file {path} is damaged or cannot be read ({reason}). "
-                "Nothing was changed. Restore it from a backup or choose another file."),
-            path=u.path, reason=str(exc)) from exc
+        raise _damaged(u.path, str(exc)) from exc
     return db
 
 

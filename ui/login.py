@@ -7,13 +7,12 @@ kept and the password cleared.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from models import users
 from models.errors import DomainError, ValidationError
-from models.roles import Role
 from models.users import UserInfo
 from ui import widgets
 from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label

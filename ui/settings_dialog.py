@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
-from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QRunnable, QSettings, QThreadPool,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from models import db as dbmod
 from models.errors import DatabaseProblem, DomainError
-from models.i18n import QT_TRANSLATE_NOOP
 from ui import i18n
 from ui.app import DATABASE_KEY
 from ui.widgets import grow_to_fit, label
@@ -37,7 +34,6 @@ from ui.widgets import grow_to_fit, label
 log = logging.getLogger(__name__)
 
 PG_DEFAULT_PORT = 5432
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 # -- the stored preference ----------------------------------------------------------
@@ -70,119 +66,14 @@ def postgres_url(host: str, port: int | None, dbname: str, user: str = "",
 # The messages are the ones models/db.py gives when it opens a database (same context and
 # source text, so they share one translation).
 
-def _not_a_database(path: str) -> DatabaseProblem:
-    return DatabaseProblem(QT_TRANSLATE_NOOP(
-        "Errors",
-        "The file {path} is not a MediaDesk database. Nothing was changed. Choose another "
-        "file, or a new file name to start a new database."), path=path)
-
-
-def _unwritable(folder: str, path: str) -> DatabaseProblem:
-    return DatabaseProblem(QT_TRANSLATE_NOOP(
-        "Errors",
-        "MediaDesk cannot write in the folder {folder}, where the database {path} is kept. "
-        "Make the folder writable, or choose another database with --db or in the settings."),
-        folder=folder, path=path)
-
-
-def _damaged(path: str, reason: str) -> DatabaseProblem:
-    return DatabaseProblem(QT_TRANSLATE_NOOP(
-        "Errors",
-        "The database file {path} is damaged or cannot be read ({reason}). "
-        "Nothing was changed. Restore it from a backup or choose another file."),
-        path=path, reason=reason)
-
-
-def _newer(where: str, unknown: set[str]) -> DatabaseProblem:
-    return DatabaseProblem(QT_TRANSLATE_NOOP(
-        "Errors",
-        "The database {where} was last used by a newer version of MediaDesk (it holds "
-        "changes this version does not know: {names}). Nothing was changed. Please install "
-        "the newer version of MediaDesk."), where=where, names=", ".join(sorted(unknown)))
-
-
-def _unreachable(where: str, reason: str) -> DatabaseProblem:
-    return DatabaseProblem(QT_TRANSLATE_NOOP(
-        "Errors",
-        "Cannot connect to the team database {where}: {reason}. Check the address, that "
-        "the server is running, and that this PC may connect to it."),
-        where=where, reason=reason)
-
-
-def _probe_sqlite(path: str) -> set[str] | None:
-    """The applied migrations of the file at ``path``; None when it is new or empty."""
-    p = Path(path)
-    if not p.exists():
-        ancestor = p.parent
-        while not ancestor.exists() and ancestor != ancestor.parent:
-            ancestor = ancestor.parent
-        if not ancestor.is_dir() or not os.access(ancestor, os.W_OK):
-            raise _unwritable(str(p.parent), path)
-        return None
-    if p.is_dir():
-        raise _not_a_database(path)
-    with open(p, "rb") as fh:
-        header = fh.read(16)
-    if not header:
-        applied = None
-    elif header != _SQLITE_MAGIC:
-        raise _not_a_database(path)
-    else:
-        try:
-            conn = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
-            try:
-                conn.execute("PRAGMA schema_version").fetchone()
-                exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                                      (dbmod.MIGRATION_TABLE,)).fetchone()
-                applied = ({row[0] for row in conn.execute(
-                    f"SELECT name FROM {dbmod.MIGRATION_TABLE}")} if exists else None)
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            raise _damaged(path, str(exc)) from None
-    if not (os.access(p.parent, os.W_OK) and os.access(p, os.W_OK)):
-        raise _unwritable(str(p.parent), path)
-    return applied
-
-
-def _probe_postgres(u: dbmod.DbUrl) -> set[str] | None:
-    import psycopg
-
-    params = {"host": u.host, "dbname": u.dbname, "connect_timeout": dbmod.PG_CONNECT_TIMEOUT,
-              "application_name": "MediaDesk (connection test)"}
-    if u.port:
-        params["port"] = u.port
-    if u.user:
-        params["user"] = u.user
-    if u.password:
-        params["password"] = u.password
-    try:
-        conn = psycopg.connect(**params)
-    except psycopg.Error as exc:
-        text = str(exc).strip()
-        reason = text.splitlines()[0] if text else type(exc).__name__
-        if u.password:
-            reason = reason.replace(u.password, "***")
-        raise _unreachable(u.display, reason) from None
-    try:
-        conn.read_only = True
-        table = conn.execute("SELECT to_regclass(%s)", (dbmod.MIGRATION_TABLE,)).fetchone()[0]
-        if table is None:
-            return None
-        return {row[0] for row in conn.execute(f"SELECT name FROM {dbmod.MIGRATION_TABLE}")}
-    finally:
-        conn.rollback()
-        conn.close()
-
-
 def probe_database(url: str) -> str:
     """Check that MediaDesk could use the database at ``url``, without changing anything.
 
     Returns what was found, in the user's language; raises ``DatabaseProblem``.
     """
     u = dbmod.parse_url(url)
-    applied = _probe_sqlite(u.path) if u.is_sqlite else _probe_postgres(u)
-    if applied is None:
+    found = dbmod.probe(url)
+    if found == dbmod.PROBE_NEW:
         if u.is_sqlite:
             return QCoreApplication.translate(
                 "SettingsDialog",
@@ -191,10 +82,6 @@ def probe_database(url: str) -> str:
         return QCoreApplication.translate(
             "SettingsDialog",
             "Connected. The database is empty: MediaDesk will set it up when it next starts.")
-    known = {p.stem for p in dbmod.MIGRATIONS_DIR.glob("[0-9]*.py")}
-    unknown = applied - known
-    if unknown:
-        raise _newer(u.display, unknown)
     if u.is_sqlite:
         return QCoreApplication.translate("SettingsDialog", "This file is a MediaDesk database.")
     return QCoreApplication.translate("SettingsDialog",

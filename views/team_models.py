@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from models import platforms as platform_service
 from models import users as user_service
 from models.platforms import ColumnInfo, PlatformInfo
-from models.roles import Role
 from models.users import UserInfo
 from ui.widgets import roles_text
 

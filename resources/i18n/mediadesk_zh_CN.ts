@@ -5,1327 +5,1328 @@
     <name>App</name>
     <message>
         <source>Cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录</translation>
     </message>
     <message>
         <source>MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Choose another database in the settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在设置中选择其他数据库？</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>Set up the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化团队数据库</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Failed log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Log-in paused after repeated failures</source>
-        <translation type="unfinished"></translation>
+        <translation>多次登录失败，暂停登录</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Changed a user</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户</translation>
     </message>
     <message>
         <source>Deactivated a user</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>Reactivated a user</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>Added a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>添加平台</translation>
     </message>
     <message>
         <source>Changed a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>修改平台</translation>
     </message>
     <message>
         <source>Added a column</source>
-        <translation type="unfinished"></translation>
+        <translation>添加栏目</translation>
     </message>
     <message>
         <source>Changed a column</source>
-        <translation type="unfinished"></translation>
+        <translation>修改栏目</translation>
     </message>
     <message>
         <source>Changed a team setting</source>
-        <translation type="unfinished"></translation>
+        <translation>修改团队设置</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;R)：</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码</translation>
     </message>
     <message>
         <source>Hello {name}. The operations manager has set a temporary password for you. Choose a new one that only you know before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好！运营经理已为您设置了临时密码。请先设置一个只有您自己知道的新密码，然后再继续。</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改您的密码</translation>
     </message>
     <message>
         <source>A password has at least {n} characters and mixes letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少 {n} 位，且须同时包含字母与数字或符号。</translation>
     </message>
     <message>
         <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>ColumnDialog</name>
     <message>
         <source>Add column to {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{platform}”添加栏目</translation>
     </message>
     <message>
         <source>Edit column {name} of {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{platform}”的栏目“{name}”</translation>
     </message>
     <message>
         <source>For example 每周精选</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：每周精选</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>What it carries and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目内容及更新频率</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>ColumnsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deactivated: no new posts; earlier posts keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：新稿件不能再归入此栏目，原有稿件不受影响。</translation>
     </message>
 </context>
 <context>
     <name>DemoLoginDialog</name>
     <message>
         <source>Demo: choose a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：选择团队成员</translation>
     </message>
     <message>
         <source>This is the MediaDesk demo, with a made-up team. Choose whom to log in as to see MediaDesk as they do; no password is needed. Nothing here touches real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 MediaDesk 演示版，团队成员均为虚构。选择以哪位成员的身份登录，即可看到其眼中的 MediaDesk，无需密码。此处的任何操作都不会涉及真实数据。</translation>
     </message>
     <message>
         <source>{name}
 {roles} · {department}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{roles} · {department}</translation>
     </message>
     <message>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写部门</translation>
     </message>
     <message>
         <source>User name: {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：{login}</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Welcome to the MediaDesk demo</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MediaDesk 演示版</translation>
     </message>
     <message>
         <source>Choose a team member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一位团队成员。</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Sorry, something went wrong in MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>抱歉，MediaDesk 出现了问题。</translation>
     </message>
     <message>
         <source>What you were doing may not have been completed; please check it. MediaDesk keeps running and the details were written to its log file. If this happens again, click “Copy details” and send them to the person who looks after MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>您刚才的操作可能没有完成，请检查一下。MediaDesk 仍在继续运行，详细信息已写入日志文件。如果再次出现此问题，请点击“复制详细信息”，并发送给负责维护 MediaDesk 的同事。</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：{path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>“{url}” is not a database address MediaDesk understands. Use sqlite:///PATH/TO/FILE.db for a database on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 无法识别数据库地址“{url}”。本机数据库请使用 sqlite:///PATH/TO/FILE.db，团队服务器请使用 postgresql://USER@HOST:PORT/DATABASE。</translation>
     </message>
     <message>
         <source>The database {where} was last used by a newer version of MediaDesk (it holds changes this version does not know: {names}). Nothing was changed. Please install the newer version of MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 最近一次由更新版本的 MediaDesk 使用（其中包含当前版本无法识别的更新：{names}）。未做任何更改。请安装新版本的 MediaDesk。</translation>
     </message>
     <message>
         <source>The database file {path} is damaged or cannot be read ({reason}). Nothing was changed. Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 已损坏或无法读取（{reason}）。未做任何更改。请从备份中恢复该文件，或选择其他文件。</translation>
     </message>
     <message>
         <source>MediaDesk cannot write in the folder {folder}, where the database {path} is kept. Make the folder writable, or choose another database with --db or in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 无法写入数据库 {path} 所在的文件夹 {folder}。请为该文件夹开放写入权限，或通过 --db 参数或在设置中选择其他数据库。</translation>
     </message>
     <message>
         <source>The file {path} is not a MediaDesk database. Nothing was changed. Choose another file, or a new file name to start a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不是 MediaDesk 数据库。未做任何更改。请选择其他文件，或输入新的文件名以新建数据库。</translation>
     </message>
     <message>
         <source>The PostgreSQL driver (psycopg) is not installed, so a team database cannot be opened. Reinstall MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 PostgreSQL 驱动（psycopg），无法打开团队数据库。请重新安装 MediaDesk。</translation>
     </message>
     <message>
         <source>Cannot connect to the team database {where}: {reason}. Check the address, that the server is running, and that this PC may connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接团队数据库 {where}：{reason}。请检查地址是否正确、服务器是否正在运行，以及本机是否有权连接该服务器。</translation>
     </message>
     <message>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未能完成。</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作。</translation>
     </message>
     <message>
         <source>Please check what you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输入的内容。</translation>
     </message>
     <message>
         <source>The item no longer exists. Someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已不存在，可能已被他人删除。</translation>
     </message>
     <message>
         <source>{who} changed this at {when} while you were editing it. Your change was not saved; the latest version is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，{who}已于 {when} 修改了此内容。您的修改未保存，现已显示最新版本。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed log-ins. Log-in is paused for {seconds} seconds; please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，已暂停登录 {seconds} 秒，请稍后再试。</translation>
     </message>
     <message>
         <source>The database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>The name is too long (at most 60 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长（最多 60 个字符）。</translation>
     </message>
     <message>
         <source>A colour is written #RRGGBB, for example #07C160.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色格式应为 #RRGGBB，例如 #07C160。</translation>
     </message>
     <message>
         <source>There is already a platform called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的平台。</translation>
     </message>
     <message>
         <source>This platform already has a column called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该平台已有名为“{name}”的栏目。</translation>
     </message>
     <message>
         <source>This setting cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设置不可更改。</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 位。</translation>
     </message>
     <message>
         <source>The password must mix letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码须同时包含字母与数字或符号。</translation>
     </message>
     <message>
         <source>Only a person with the role {roles} may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有{roles}才能执行此操作。</translation>
     </message>
     <message>
         <source>Logging in without a password works only in the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有演示版才能免密码登录。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores (for example zhang.wei).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须由 2～64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
     </message>
     <message>
         <source>Please enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名过长（最多 100 个字符）。</translation>
     </message>
     <message>
         <source>The team must keep at least one active operations manager. Give the role to someone else first.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队中至少要保留一名在用的运营经理。请先将此角色分配给其他人员。</translation>
     </message>
     <message>
         <source>The user name {login} is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {login} 已被占用，请换一个。</translation>
     </message>
     <message>
         <source>This database has been set up already. Please log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已完成初始化，请直接登录。</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>一位同事</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Changed by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>已被同事修改</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>for example zhang.wei</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：zhang.wei</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Database settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库设置…</translation>
     </message>
     <message>
         <source>Log in to MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 MediaDesk</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息并退出。</translation>
     </message>
     <message>
         <source>The database: sqlite:///PATH for a file on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server. Default: the one chosen in the settings, else a file in your data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的数据库：本机文件用 sqlite:///PATH，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
     </message>
     <message>
         <source>The language (default: the settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（默认使用设置中选择的语言；未设置时跟随系统）。</translation>
     </message>
     <message>
         <source>MediaDesk: content calendar, approvals, inquiries and platform accounts for a new-media operations team.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk：面向新媒体运营团队的内容日历、审核、咨询和平台账号管理工具。</translation>
     </message>
     <message>
         <source>Try MediaDesk on a made-up team in a new temporary database.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个临时数据库，用虚构的团队试用 MediaDesk。</translation>
     </message>
     <message>
         <source>Log in as this member of a demo database, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示数据库中该成员的身份登录，无需密码。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号并退出。</translation>
     </message>
     <message>
         <source>Commands (run without a window)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令（不打开窗口运行）</translation>
     </message>
     <message>
         <source>Create the database or bring it up to date, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库或将其更新到最新版本，然后退出。</translation>
     </message>
     <message>
         <source>Created the database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建数据库 {where}。</translation>
     </message>
     <message>
         <source>Updated the database {where} to this version of MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将数据库 {where} 更新到当前 MediaDesk 版本。</translation>
     </message>
     <message>
         <source>The database {where} is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 已是最新版本。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Team and platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>团队与平台</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>功能页面</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MediaDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>{name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{roles}）</translation>
     </message>
     <message>
         <source>Logged in as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录用户名：{login}</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码已修改。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;Plans, reviews and publishes a new-media operations team&apos;s content, answers its inquiries and keeps its platform accounts safe.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;帮助新媒体运营团队策划、审核和发布内容，答复用户咨询，并保障平台账号安全。&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MediaDesk</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>(read-only access)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <source>No role: may only read the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配角色：只能查看内容日历。</translation>
     </message>
     <message>
         <source>Deactivated: cannot log in. Nothing about them is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：无法登录，其相关信息均未删除。</translation>
     </message>
     <message>
         <source>Must choose a new password at the next log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次登录时须设置新密码。</translation>
     </message>
     <message>
         <source>Can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以登录。</translation>
     </message>
     <message>
         <source>{name} (user name {login})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（用户名：{login}）</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{name}的信息</translation>
     </message>
     <message>
         <source>For example 张伟</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：张伟</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>For example zhang.wei</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：zhang.wei</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>A person with no role may only read the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配角色的人员只能查看内容日历。</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>At least {n} characters, letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 位，含字母和数字</translation>
     </message>
     <message>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;P)：</translation>
     </message>
     <message>
         <source>The person must choose their own password at the first log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员首次登录时须自行设置新密码。</translation>
     </message>
     <message>
         <source>A user name cannot be changed: the audit log and the posts refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不可更改：操作日志和稿件中都引用了该用户名。</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
     <name>PlatformDialog</name>
     <message>
         <source>Add platform</source>
-        <translation type="unfinished"></translation>
+        <translation>添加平台</translation>
     </message>
     <message>
         <source>Edit platform {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑平台“{name}”</translation>
     </message>
     <message>
         <source>For example 微信公众号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：微信公众号</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>The colour as a code #RRGGBB, for example #07C160.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色代码，格式为 #RRGGBB，例如 #07C160。</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Pick the colour from a palette</source>
-        <translation type="unfinished"></translation>
+        <translation>从调色板中选取颜色</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <source>Colour of the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台颜色</translation>
     </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
         <source>Official website</source>
-        <translation type="unfinished"></translation>
+        <translation>官网</translation>
     </message>
     <message>
         <source>WeChat official account</source>
-        <translation type="unfinished"></translation>
+        <translation>微信公众号</translation>
     </message>
     <message>
         <source>WeChat mini program</source>
-        <translation type="unfinished"></translation>
+        <translation>微信小程序</translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation type="unfinished"></translation>
+        <translation>微博</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Xiaohongshu</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书</translation>
     </message>
     <message>
         <source>Zhihu</source>
-        <translation type="unfinished"></translation>
+        <translation>知乎</translation>
     </message>
     <message>
         <source>Baijiahao</source>
-        <translation type="unfinished"></translation>
+        <translation>百家号</translation>
     </message>
     <message>
         <source>Sohu</source>
-        <translation type="unfinished"></translation>
+        <translation>搜狐号</translation>
     </message>
     <message>
         <source>Baidu Zhidao</source>
-        <translation type="unfinished"></translation>
+        <translation>百度知道</translation>
     </message>
     <message>
         <source>Toutiao</source>
-        <translation type="unfinished"></translation>
+        <translation>今日头条</translation>
     </message>
     <message>
         <source>QQ Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ空间</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>PlatformsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Active columns</source>
-        <translation type="unfinished"></translation>
+        <translation>在用栏目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>{name}, colour {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，颜色 {colour}</translation>
     </message>
     <message>
         <source>Deactivated: no new posts; earlier posts and reports keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：不能再为其安排新稿件，原有稿件和报表不受影响。</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重置{name}的密码</translation>
     </message>
     <message>
         <source>Give {name} ({login}) a new password. They must change it at the next log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>为{name}（{login}）设置新密码。对方下次登录时须修改此密码。</translation>
     </message>
     <message>
         <source>At least {n} characters, letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 位，含字母和数字</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;P)：</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Content specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>内容运营专员</translation>
     </message>
     <message>
         <source>Channel specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>信息渠道运营专员</translation>
     </message>
     <message>
         <source>Promotion specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>推广运营专员</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客服专员</translation>
     </message>
     <message>
         <source>Operations manager</source>
-        <translation type="unfinished"></translation>
+        <translation>运营经理</translation>
     </message>
     <message>
         <source>General manager</source>
-        <translation type="unfinished"></translation>
+        <translation>总经理</translation>
     </message>
     <message>
         <source>Account administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>账号管理员</translation>
     </message>
     <message>
         <source>Read-only access</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Between the roles of one person, as in &quot;Content specialist, Customer service&quot;. Chinese uses the enumeration comma: &quot;、&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>团队名称</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>MediaDesk can use this file. It will be created and set up when MediaDesk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 可以使用此文件。下次启动 MediaDesk 时，将自动创建并初始化该文件。</translation>
     </message>
     <message>
         <source>Connected. The database is empty: MediaDesk will set it up when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功。该数据库为空，MediaDesk 将在下次启动时对其进行初始化。</translation>
     </message>
     <message>
         <source>This file is a MediaDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是 MediaDesk 数据库。</translation>
     </message>
     <message>
         <source>Connected. This is a MediaDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功。这是一个 MediaDesk 数据库。</translation>
     </message>
     <message>
         <source>The test failed unexpectedly. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试意外失败，详细信息请查看日志文件。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;This PC: a database file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：使用本电脑上的数据库文件(&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;eam server (PostgreSQL), shared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队服务器（PostgreSQL），供全团队共用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>for example db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：db.example.com</translation>
     </message>
     <message>
         <source>only for the test; not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于测试，不会保存</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>MediaDesk does not save this password. To connect every day, put it in PostgreSQL&apos;s password file (.pgpass in your home folder; %APPDATA%\postgresql\pgpass.conf on Windows) or ask the server&apos;s administrator to let this PC in.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 不会保存此密码。如需日常连接，请将密码写入 PostgreSQL 的密码文件（主目录下的 .pgpass；Windows 上为 %APPDATA%\postgresql\pgpass.conf），或请服务器管理员允许本机连接。</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Open now: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用：{where}</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据库文件</translation>
     </message>
     <message>
         <source>MediaDesk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Restart MediaDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重启 MediaDesk 吗？</translation>
     </message>
     <message>
         <source>The new settings take effect when MediaDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新设置将在 MediaDesk 重新启动后生效。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Restart MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 MediaDesk</translation>
     </message>
     <message>
         <source>MediaDesk could not start again by itself. Please close it and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk 无法自动重启，请手动关闭后重新启动。</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Set up your team</source>
-        <translation type="unfinished"></translation>
+        <translation>创建团队</translation>
     </message>
     <message>
         <source>for example wang.fang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：wang.fang</translation>
     </message>
     <message>
         <source>for example 王芳</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王芳</translation>
     </message>
     <message>
         <source>You, the operations manager</source>
-        <translation type="unfinished"></translation>
+        <translation>您（运营经理）</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <source>A password has at least {n} characters and mixes letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少 {n} 位，且须同时包含字母与数字或符号。</translation>
     </message>
     <message>
         <source>The team&apos;s platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>团队运营的平台</translation>
     </message>
     <message>
         <source>Tick the platforms your team runs. To rename one, double-click it. You can change the list later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选团队运营的平台。双击可重命名。此列表以后可随时修改。</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Use a team server instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>改用团队服务器…</translation>
     </message>
     <message>
         <source>This database is empty. Set up your team to start: you become its operations manager, who adds colleagues and keeps the list of platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为空。请先创建团队：您将成为团队的运营经理，负责添加同事并维护平台列表。</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>Welcome to MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MediaDesk</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
         <source>Tick at least one platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个平台。</translation>
     </message>
 </context>
 <context>
     <name>TeamScreen</name>
     <message>
         <source>Team and platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>团队与平台</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
         <source>Platforms and &amp;columns</source>
-        <translation type="unfinished"></translation>
+        <translation>平台与栏目(&amp;C)</translation>
     </message>
     <message>
         <source>Only the operations manager can change people, platforms and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有运营经理可以修改人员、平台和栏目。</translation>
     </message>
     <message>
         <source>Name or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或用户名</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Show &amp;inactive people</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已停用人员(&amp;I)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>P&amp;latforms</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加平台(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑平台(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate platform</source>
-        <translation type="unfinished"></translation>
+        <translation>停用平台(&amp;D)</translation>
     </message>
     <message>
         <source>Columns of the selected platform</source>
-        <translation type="unfinished"></translation>
+        <translation>所选平台的栏目</translation>
     </message>
     <message>
         <source>Col&amp;umns</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目(&amp;U)</translation>
     </message>
     <message>
         <source>Add colu&amp;mn…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加栏目(&amp;M)…</translation>
     </message>
     <message>
         <source>Edi&amp;t column…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑栏目(&amp;T)…</translation>
     </message>
     <message>
         <source>Deacti&amp;vate column</source>
-        <translation type="unfinished"></translation>
+        <translation>停用栏目(&amp;V)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Find person</source>
-        <translation type="unfinished"></translation>
+        <translation>查找人员</translation>
     </message>
     <message>
         <source>Col&amp;umns of {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}的栏目(&amp;U)</translation>
     </message>
     <message>
         <source>Add a person to the team ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>向团队添加人员（{key}）</translation>
     </message>
     <message>
         <source>Change the selected person&apos;s name, department and roles (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选人员的姓名、部门和角色（Enter）</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;R)</translation>
     </message>
     <message>
         <source>Let the selected person log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>允许所选人员重新登录</translation>
     </message>
     <message>
         <source>The selected person can no longer log in; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>所选人员将无法登录，但不会删除任何信息</translation>
     </message>
     <message>
         <source>Set a new password that the person must change at the next log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码，该人员下次登录时须修改</translation>
     </message>
     <message>
         <source>Add a platform the team runs</source>
-        <translation type="unfinished"></translation>
+        <translation>添加团队运营的平台</translation>
     </message>
     <message>
         <source>Change the selected platform&apos;s name, kind and colour (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选平台的名称、类型和颜色（Enter）</translation>
     </message>
     <message>
         <source>&amp;Reactivate platform</source>
-        <translation type="unfinished"></translation>
+        <translation>启用平台(&amp;R)</translation>
     </message>
     <message>
         <source>Use the selected platform again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用所选平台</translation>
     </message>
     <message>
         <source>Stop using the selected platform; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所选平台，但不会删除任何信息</translation>
     </message>
     <message>
         <source>Add a column to the selected platform</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选平台添加栏目</translation>
     </message>
     <message>
         <source>Change the selected column&apos;s name and description (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选栏目的名称和说明（Enter）</translation>
     </message>
     <message>
         <source>Reacti&amp;vate column</source>
-        <translation type="unfinished"></translation>
+        <translation>启用栏目(&amp;V)</translation>
     </message>
     <message>
         <source>Use the selected column again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用所选栏目</translation>
     </message>
     <message>
         <source>Stop using the selected column; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所选栏目，但不会删除任何信息</translation>
     </message>
     <message>
         <source>Nothing is deleted here, so that posts, reports and the audit log keep their names. To stop using an entry, deactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能删除任何条目，以确保稿件、报表和操作日志中的名称完整保留。如不再使用某个条目，请将其停用。</translation>
     </message>
     <message>
         <source>{name} was added. They must choose their own password at the first log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加{name}。对方首次登录时须自行设置新密码。</translation>
     </message>
     <message>
         <source>{name} was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存{name}的信息。</translation>
     </message>
     <message>
         <source>Deactivate {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要停用{name}吗？</translation>
     </message>
     <message>
         <source>{name} will no longer be able to log in. Nothing about them is deleted: posts and the audit log keep their name, and you can reactivate them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用后，{name}将无法登录。其相关信息不会被删除：稿件和操作日志中仍保留其姓名，您以后也可以重新启用。</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已重新启用，可以登录。</translation>
     </message>
     <message>
         <source>{name} was deactivated and can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已停用，无法再登录。</translation>
     </message>
     <message>
         <source>The password of {name} was reset. They must choose a new one at the next log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重置{name}的密码。对方下次登录时须设置新密码。</translation>
     </message>
     <message>
         <source>Platform {name} was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台“{name}”已保存。</translation>
     </message>
     <message>
         <source>Deactivate platform {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要停用平台“{name}”吗？</translation>
     </message>
     <message>
         <source>No new posts can be planned for {name}. Its columns, earlier posts and reports are kept, and you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用后，将不能再为“{name}”安排新稿件。其栏目、原有稿件和报表都会保留，您以后也可以重新启用。</translation>
     </message>
     <message>
         <source>Platform {name} is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台“{name}”已重新启用。</translation>
     </message>
     <message>
         <source>Platform {name} was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台“{name}”已停用。</translation>
     </message>
     <message>
         <source>Column {name} was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目“{name}”已保存。</translation>
     </message>
     <message>
         <source>Deactivate column {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要停用栏目“{name}”吗？</translation>
     </message>
     <message>
         <source>No new posts can be filed under {name}. Earlier posts keep it, and you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用后，新稿件将不能再归入“{name}”。原有稿件不受影响，您以后也可以重新启用。</translation>
     </message>
     <message>
         <source>Column {name} is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目“{name}”已重新启用。</translation>
     </message>
     <message>
         <source>Column {name} was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目“{name}”已停用。</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 </TS>

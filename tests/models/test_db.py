@@ -202,3 +202,28 @@ def test_the_postgres_backend_is_really_postgres(db):
         assert "postgresql://" in dbmod.current_url_display()
     else:
         assert dbmod.current_url_display().endswith("mediadesk.db")
+
+
+def test_probe_tells_new_and_ready_databases_and_creates_nothing(tmp_path, db_url):
+    if db_url.startswith("sqlite"):
+        fresh = tmp_path / "not" / "yet" / "there.db"
+        assert dbmod.probe("sqlite:///" + str(fresh)) == dbmod.PROBE_NEW
+        assert not (tmp_path / "not").exists()
+    else:
+        assert dbmod.probe(db_url) == dbmod.PROBE_NEW  # an empty server database
+    dbmod.connect(db_url)
+    dbmod.close()
+    assert dbmod.probe(db_url) == dbmod.PROBE_READY
+
+
+def test_probe_refuses_what_connect_refuses(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("hello")
+    with pytest.raises(DatabaseProblem, match="is not a MediaDesk database"):
+        dbmod.probe("sqlite:///" + str(bogus))
+    url = "sqlite:///" + str(tmp_path / "newer.db")
+    _add_future_migration(url)
+    with pytest.raises(DatabaseProblem, match="newer version"):
+        dbmod.probe(url)
+    with pytest.raises(DatabaseProblem, match="sqlite:///"):
+        dbmod.probe("ftp://x")
