@@ -56,6 +56,14 @@ def headless_app(lang: str | None = None):
     return app
 
 
+# argparse's own headings, in the user's language.
+_ARGPARSE_TITLES = {
+    "options": QT_TRANSLATE_NOOP("Main", "options"),
+    "optional arguments": QT_TRANSLATE_NOOP("Main", "options"),
+    "positional arguments": QT_TRANSLATE_NOOP("Main", "positional arguments"),
+}
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help is shown in the user's language."""
 
@@ -69,7 +77,20 @@ class _Parser(argparse.ArgumentParser):
             for choice in getattr(action, "_choices_actions", ()):
                 if choice.help:
                     choice.help = _translate(choice.help)
-        return super().format_help()
+        for group in self._action_groups:
+            if group.title:
+                group.title = _translate(_ARGPARSE_TITLES.get(group.title, group.title))
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups,
+                            prefix=_translate(QT_TRANSLATE_NOOP("Main", "usage: ")))
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
 
 class _VersionAction(argparse.Action):
@@ -95,7 +116,7 @@ def _add_common(parser: argparse.ArgumentParser, in_subcommand: bool) -> None:
     parser.add_argument(
         "--db", metavar="URL", default=default,
         help=QT_TRANSLATE_NOOP(
-            "Main", "The database: sqlite:///PATH for a file on this PC or "
+            "Main", "The database: sqlite:///PATH/TO/FILE.db for a file on this PC or "
                     "postgresql://USER@HOST:PORT/DATABASE for a team server. "
                     "Default: the one chosen in the settings, else a file in your data folder."))
     parser.add_argument(

@@ -23,7 +23,7 @@ from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKe
 from models.db import BaseModel, database
 from models.errors import (AuthenticationFailed, LoginPaused, NotFound, PermissionDenied,
                            ValidationError)
-from models.i18n import QT_TRANSLATE_NOOP
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.roles import Role, parse_roles
 from models import timeutil
 from models.versioning import versioned_update
@@ -193,9 +193,14 @@ def require_role(actor: UserInfo | None, *roles: Role) -> UserInfo:
         raise PermissionDenied()
     fresh = get_user(actor.id)
     if not fresh.active or not (fresh.roles & set(roles)):
-        names = ", ".join(r.label for r in roles)
+        if len(roles) == 1:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Only the {role} may do this."),
+                role=roles[0].label)
+        names = translate("Roles", ", ").join(r.label for r in roles)
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "Only a person with the role {roles} may do this."),
+            QT_TRANSLATE_NOOP("Errors", "Only a person with one of these roles may do this: "
+                                        "{roles}."),
             roles=names)
     return fresh
 

@@ -96,11 +96,15 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self.try_setup)
         buttons.rejected.connect(self.reject)
 
-        intro = self.tr(
-            "This database is empty. Set up your team to start: you become its operations "
-            "manager, who adds colleagues and keeps the list of platforms.")
         if db_display:
-            intro += " " + self.tr("Database: {where}").format(where=db_display)
+            intro = self.tr(
+                "The database {where} is empty. Set up your team to start: you become its "
+                "operations manager, who adds colleagues and keeps the list of platforms."
+            ).format(where=db_display)
+        else:
+            intro = self.tr(
+                "This database is empty. Set up your team to start: you become its operations "
+                "manager, who adds colleagues and keeps the list of platforms.")
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
         columns.addWidget(team, 1)
@@ -143,7 +147,7 @@ class SetupDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.repeat_edit.clear()
             self.errors.show("repeat", self.tr("The two passwords are not the same. "
-                                               "Type the password again."))
+                                               "Type the same password twice."))
             return
         specs = self.chosen_specs()
         if not specs:

@@ -169,13 +169,13 @@ class PersonDialog(FormDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText(self.tr("For example 张伟"))
+        self.name_edit.setPlaceholderText(self.tr("for example 张伟"))
         self.add_field("display_name", self.tr("&Name:"), self.name_edit)
 
         self.login_edit = QLineEdit(self)
         self.login_edit.setObjectName("loginEdit")
         self.login_edit.setMaxLength(64)
-        self.login_edit.setPlaceholderText(self.tr("For example zhang.wei"))
+        self.login_edit.setPlaceholderText(self.tr("for example zhang.wei"))
         self.login_edit.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly
                                             | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.add_field("login", self.tr("&User name:"), self.login_edit)
@@ -210,9 +210,9 @@ class PersonDialog(FormDialog):
         if person is None:
             self.password_edit = _password_edit(self, "passwordEdit")
             self.password_edit.setPlaceholderText(
-                self.tr("At least {n} characters, letters and digits").format(
+                self.tr("At least {n} characters, mixing letters with digits or symbols").format(
                     n=MIN_PASSWORD_LENGTH))
-            self.add_field("password", self.tr("Initial &password:"), self.password_edit)
+            self.add_field("password", self.tr("Initial pass&word:"), self.password_edit)
             self.repeat_edit = _password_edit(self, "repeatPasswordEdit")
             self.add_field("repeat_password", self.tr("Re&peat password:"), self.repeat_edit)
             note = QLabel(self.tr("The person must choose their own password at the first "
@@ -244,7 +244,7 @@ class PersonDialog(FormDialog):
 
     def check(self) -> tuple[str, str] | None:
         if self.password_edit is not None and self.password_edit.text() != self.repeat_edit.text():
-            return "repeat_password", self.tr("The two passwords differ. Type the same password "
+            return "repeat_password", self.tr("The two passwords are not the same. Type the same password "
                                               "twice.")
         return None
 
@@ -265,8 +265,8 @@ class ResetPasswordDialog(FormDialog):
         self.form.addRow(intro)
         self.password_edit = _password_edit(self, "passwordEdit")
         self.password_edit.setPlaceholderText(
-            self.tr("At least {n} characters, letters and digits").format(n=MIN_PASSWORD_LENGTH))
-        self.add_field("password", self.tr("New &password:"), self.password_edit)
+            self.tr("At least {n} characters, mixing letters with digits or symbols").format(n=MIN_PASSWORD_LENGTH))
+        self.add_field("password", self.tr("New pass&word:"), self.password_edit)
         self.repeat_edit = _password_edit(self, "repeatPasswordEdit")
         self.add_field("repeat_password", self.tr("Re&peat password:"), self.repeat_edit)
         self.password_edit.setFocus()
@@ -277,7 +277,7 @@ class ResetPasswordDialog(FormDialog):
 
     def check(self) -> tuple[str, str] | None:
         if self.password_edit.text() != self.repeat_edit.text():
-            return "repeat_password", self.tr("The two passwords differ. Type the same password "
+            return "repeat_password", self.tr("The two passwords are not the same. Type the same password "
                                               "twice.")
         return None
 
@@ -322,7 +322,7 @@ class PlatformDialog(FormDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(60)
-        self.name_edit.setPlaceholderText(self.tr("For example 微信公众号"))
+        self.name_edit.setPlaceholderText(self.tr("for example 微信公众号"))
         self.add_field("name", self.tr("&Name:"), self.name_edit)
 
         self.kind_combo = QComboBox(self)
@@ -431,7 +431,7 @@ class ColumnDialog(FormDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(60)
-        self.name_edit.setPlaceholderText(self.tr("For example 每周精选"))
+        self.name_edit.setPlaceholderText(self.tr("for example 每周精选"))
         self.add_field("name", self.tr("&Name:"), self.name_edit)
         self.description_edit = QLineEdit(self)
         self.description_edit.setObjectName("descriptionEdit")

@@ -136,7 +136,7 @@ class PeopleModel(_RowsModel):
             if column == self.DEPARTMENT:
                 return person.department
             if column == self.ROLES:
-                return role_labels(person.roles) if person.roles else self.tr("(read-only access)")
+                return roles_text(person.roles)
             if column == self.STATUS:
                 return status_text(person.active)
         elif role == Qt.ItemDataRole.ToolTipRole:

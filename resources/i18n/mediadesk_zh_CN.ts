@@ -137,7 +137,7 @@
         <translation>编辑“{platform}”的栏目“{name}”</translation>
     </message>
     <message>
-        <source>For example 每周精选</source>
+        <source>for example 每周精选</source>
         <translation>例如：每周精选</translation>
     </message>
     <message>
@@ -335,8 +335,12 @@
         <translation>密码须同时包含字母与数字或符号。</translation>
     </message>
     <message>
-        <source>Only a person with the role {roles} may do this.</source>
-        <translation>只有{roles}才能执行此操作。</translation>
+        <source>Only the {role} may do this.</source>
+        <translation>只有{role}才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only a person with one of these roles may do this: {roles}.</source>
+        <translation>只有具备以下角色之一的人员才能执行此操作：{roles}。</translation>
     </message>
     <message>
         <source>Logging in without a password works only in the demo.</source>
@@ -440,8 +444,20 @@
         <translation>显示此帮助信息并退出。</translation>
     </message>
     <message>
-        <source>The database: sqlite:///PATH for a file on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server. Default: the one chosen in the settings, else a file in your data folder.</source>
-        <translation>要使用的数据库：本机文件用 sqlite:///PATH，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:///PATH/TO/FILE.db for a file on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server. Default: the one chosen in the settings, else a file in your data folder.</source>
+        <translation>要使用的数据库：本机文件用 sqlite:///PATH/TO/FILE.db，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
     </message>
     <message>
         <source>The language (default: the settings, else the system&apos;s).</source>
@@ -578,10 +594,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>(read-only access)</source>
-        <translation>（只读）</translation>
-    </message>
-    <message>
         <source>No role: may only read the calendar.</source>
         <translation>未分配角色：只能查看内容日历。</translation>
     </message>
@@ -613,15 +625,15 @@
         <translation>编辑{name}的信息</translation>
     </message>
     <message>
-        <source>For example 张伟</source>
-        <translation>例如：张伟</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>For example zhang.wei</source>
+        <source>for example 张伟</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>for example zhang.wei</source>
         <translation>例如：zhang.wei</translation>
     </message>
     <message>
@@ -641,12 +653,16 @@
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <source>At least {n} characters, letters and digits</source>
-        <translation>至少 {n} 位，含字母和数字</translation>
+        <source>At least {n} characters, mixing letters with digits or symbols</source>
+        <translation>至少 {n} 位，字母与数字或符号混合</translation>
     </message>
     <message>
-        <source>Initial &amp;password:</source>
-        <translation>初始密码(&amp;P)：</translation>
+        <source>Initial pass&amp;word:</source>
+        <translation>初始密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
@@ -660,10 +676,6 @@
         <source>A user name cannot be changed: the audit log and the posts refer to it.</source>
         <translation>用户名不可更改：操作日志和稿件中都引用了该用户名。</translation>
     </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
-    </message>
 </context>
 <context>
     <name>PlatformDialog</name>
@@ -676,7 +688,7 @@
         <translation>编辑平台“{name}”</translation>
     </message>
     <message>
-        <source>For example 微信公众号</source>
+        <source>for example 微信公众号</source>
         <translation>例如：微信公众号</translation>
     </message>
     <message>
@@ -801,20 +813,20 @@
         <translation>为{name}（{login}）设置新密码。对方下次登录时须修改此密码。</translation>
     </message>
     <message>
-        <source>At least {n} characters, letters and digits</source>
-        <translation>至少 {n} 位，含字母和数字</translation>
+        <source>At least {n} characters, mixing letters with digits or symbols</source>
+        <translation>至少 {n} 位，字母与数字或符号混合</translation>
     </message>
     <message>
-        <source>New &amp;password:</source>
-        <translation>新密码(&amp;P)：</translation>
+        <source>New pass&amp;word:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
         <translation>确认密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -1062,20 +1074,20 @@
         <translation>改用团队服务器…</translation>
     </message>
     <message>
+        <source>The database {where} is empty. Set up your team to start: you become its operations manager, who adds colleagues and keeps the list of platforms.</source>
+        <translation>数据库 {where} 为空。请先创建团队：您将成为团队的运营经理，负责添加同事并维护平台列表。</translation>
+    </message>
+    <message>
         <source>This database is empty. Set up your team to start: you become its operations manager, who adds colleagues and keeps the list of platforms.</source>
         <translation>此数据库为空。请先创建团队：您将成为团队的运营经理，负责添加同事并维护平台列表。</translation>
     </message>
     <message>
-        <source>Database: {where}</source>
-        <translation>数据库：{where}</translation>
+        <source>The two passwords are not the same. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
         <source>Welcome to MediaDesk</source>
         <translation>欢迎使用 MediaDesk</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same. Type the password again.</source>
-        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
         <source>Tick at least one platform.</source>
