@@ -107,7 +107,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             item.setToolTip(screen.label)
             self.navigation.addItem(item)
-        self.navigation.setFixedWidth(max(190, self.navigation.sizeHintForColumn(0) + 32))
+        # Wide enough for the longest name (measured with the font: asking the view
+        # for its size hint renders every icon, 10 ms at start-up).
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.label) for s in SCREENS), default=0)
+        icon = self.navigation.iconSize().width() if self.navigation.iconSize().isValid() else 16
+        self.navigation.setFixedWidth(max(190, widest + icon + 56))
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
 

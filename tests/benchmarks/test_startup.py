@@ -62,14 +62,15 @@ sys.exit(main.main(["--db", {url!r}, "--demo-user", "wangfang", "--lang", "zh_CN
 
 
 def _time_once(code: str, env: dict) -> tuple[float, str]:
+    """Seconds from starting the process until it reports its first paint."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    proc.wait(timeout=60)
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT) as proc:
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        _, err = proc.communicate(timeout=60)
     if not line.startswith("PAINTED"):
-        raise AssertionError(f"no paint: {line!r} {proc.stderr.read()[-3000:]}")
+        raise AssertionError(f"no paint: {line!r} {err[-3000:]}")
     return elapsed, line[len("PAINTED "):].strip()
 
 

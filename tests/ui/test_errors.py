@@ -135,10 +135,11 @@ def test_the_handler_never_raises_even_when_formatting_fails(qtbot, hooks, monke
 
 
 def test_the_log_is_kept_in_the_user_log_folder_at_about_a_megabyte(hooks):
-    from ui.app import RotatingLogFile
+    from logging.handlers import RotatingFileHandler
 
-    handler = next(h for h in logging.getLogger().handlers if isinstance(h, RotatingLogFile))
-    assert handler.max_bytes == 1_000_000 and handler.backups == 5
+    handler = next(h for h in logging.getLogger().handlers
+                   if isinstance(h, RotatingFileHandler))
+    assert handler.maxBytes == 1_000_000 and handler.backupCount == 5
     assert handler.baseFilename == str(errors.log_file())
     assert "MediaDesk" in handler.baseFilename
 
