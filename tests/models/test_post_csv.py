@@ -1,0 +1,98 @@
+"""Reading and writing posting plans as CSV (issue 3): all rows or none, every bad row named."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.post_csv import COLUMNS, Lookup, PlanRejected, decode, parse_plan, write_plan
+
+HEADER = ",".join(COLUMNS)
+
+
+@pytest.fixture
+def lookup():
+    return Lookup(
+        platforms={"微信公众号": 2, "官网": 1},
+        columns={(2, "每周精选"): 20, (1, "公司新闻"): 10},
+        writers={"lina": 3, "李娜": 3, "zhangwei": 4},
+        categories={"company_news": "company_news", "Company news": "company_news",
+                    "公司新闻": "company_news", "promotion": "promotion", "推广": "promotion"},
+        events={"双十一大促": 7},
+    )
+
+
+def plan(*lines: str) -> str:
+    return "\r\n".join([HEADER, *lines]) + "\r\n"
+
+
+GOOD = plan("微信公众号,每周精选,本周行业要闻,lina,公司新闻,2026-11-24 09:30,否,",
+            "官网,,双十一活动预告,李娜,promotion,2026/11/08 10:00,yes,双十一大促",
+            "官网,公司新闻,未排期稿件,zhangwei,company_news,,0,")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_a_good_plan_is_read_in_every_encoding_excel_writes(lookup, encoding):
+    rows = parse_plan(GOOD.encode(encoding), lookup)
+    assert [(r.line, r.platform_id, r.column_id, r.writer_id, r.category) for r in rows] == [
+        (2, 2, 20, 3, "company_news"), (3, 1, None, 3, "promotion"), (4, 1, 10, 4, "company_news")]
+    assert rows[0].planned_local == dt.datetime(2026, 11, 24, 9, 30)
+    assert rows[1].concerns_project and rows[1].event_id == 7
+    assert rows[2].planned_local is None and not rows[2].concerns_project
+
+
+def test_every_bad_row_is_named_with_its_line_and_reason(lookup):
+    data = plan("微博,,标题,lina,公司新闻,2026-11-24 09:30,否,",  # unknown platform
+                "微信公众号,每周精选,好的一行,lina,公司新闻,2026-11-24 09:30,否,",
+                "官网,不存在,,nobody,八卦,明天上午,也许,春节联欢",  # six problems
+                "官网,公司新闻,少一列,lina,公司新闻,2026-11-24 09:30,否")
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode("utf-8"), lookup)
+    text = str(err.value)
+    assert "Nothing was changed" in text or "nothing was changed" in text
+    lines = {(p.line, p.column) for p in err.value.problems}
+    assert (2, "platform") in lines
+    assert {(4, "column"), (4, "title"), (4, "writer"), (4, "category"), (4, "planned_at"),
+            (4, "concerns_project"), (4, "event")} <= lines
+    assert (5, "") in lines
+    assert all(p.line != 3 for p in err.value.problems)
+    assert "Line 2, platform: there is no active platform called “微博”." in text
+    assert "Line 4, writer: there is no active team member called “nobody”" in text
+    assert "Line 5: The line has 7 values; the header has 8." in text
+
+
+def test_an_empty_file_and_a_header_only_file_are_refused(lookup):
+    for data in (b"", "\ufeff".encode("utf-8"), b"\r\n\r\n"):
+        with pytest.raises(PlanRejected, match="The file is empty"):
+            parse_plan(data, lookup)
+    with pytest.raises(PlanRejected, match="no posts"):
+        parse_plan((HEADER + "\r\n").encode(), lookup)
+
+
+def test_a_wrong_header_says_what_is_missing_and_unknown(lookup):
+    with pytest.raises(PlanRejected) as err:
+        parse_plan("platform,title,author\r\n官网,x,lina\r\n".encode(), lookup)
+    text = str(err.value)
+    assert "Missing: column, writer" in text and "Not known: author" in text
+
+
+def test_columns_may_come_in_any_order_and_any_case(lookup):
+    data = ("Title,PLATFORM,writer,category,planned_at,concerns_project,event,column\r\n"
+            "标题,官网,lina,推广,,,,\r\n").encode("utf-8")
+    (row,) = parse_plan(data, lookup)
+    assert row.title == "标题" and row.platform_id == 1 and row.category == "promotion"
+
+
+def test_bytes_that_are_no_known_text_are_refused():
+    with pytest.raises(PlanRejected, match="neither UTF-8 nor GB18030"):
+        decode(b"\x81\x20\xff\xfe\x80\x80")
+
+
+def test_a_written_plan_reads_back_the_same(lookup):
+    rows = [{"platform": "官网", "column": "公司新闻", "title": "带,逗号和\"引号\"的标题",
+             "writer": "lina", "category": "company_news", "planned_at": "2026-11-24 09:30",
+             "concerns_project": "yes", "event": "双十一大促"}]
+    data = write_plan(rows)
+    assert data.startswith("\ufeff".encode("utf-8"))  # Excel then shows the Chinese
+    (row,) = parse_plan(data, lookup)
+    assert row.title == "带,逗号和\"引号\"的标题" and row.event_id == 7
