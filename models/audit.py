@@ -48,6 +48,16 @@ ACTION_LABELS = {
     "column.created": QT_TRANSLATE_NOOP("Audit", "Added a column"),
     "column.updated": QT_TRANSLATE_NOOP("Audit", "Changed a column"),
     "setting.changed": QT_TRANSLATE_NOOP("Audit", "Changed a team setting"),
+    "post.created": QT_TRANSLATE_NOOP("Audit", "Added a post"),
+    "post.updated": QT_TRANSLATE_NOOP("Audit", "Changed a post"),
+    "post.moved": QT_TRANSLATE_NOOP("Audit", "Rescheduled a post"),
+    "post.duplicated": QT_TRANSLATE_NOOP("Audit", "Copied a post to other platforms"),
+    "event.created": QT_TRANSLATE_NOOP("Audit", "Added an event"),
+    "event.updated": QT_TRANSLATE_NOOP("Audit", "Changed an event"),
+    "event.deleted": QT_TRANSLATE_NOOP("Audit", "Removed an event"),
+    "cadence.rule_changed": QT_TRANSLATE_NOOP("Audit", "Changed a platform's posting minimum"),
+    "cadence.rule_removed": QT_TRANSLATE_NOOP("Audit", "Removed a platform's posting minimum"),
+    "platform.limits_changed": QT_TRANSLATE_NOOP("Audit", "Changed a platform's length limits"),
 }
 
 

@@ -17,6 +17,7 @@ _HOME = tempfile.mkdtemp(prefix="mediadesk-test-home-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
 os.environ.setdefault("MPLCONFIGDIR", os.path.join(_HOME, "mpl"))
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(_HOME, "hypothesis"))
 
 import pytest  # noqa: E402
 

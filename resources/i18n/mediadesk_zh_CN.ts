@@ -82,6 +82,137 @@
         <source>Changed a team setting</source>
         <translation>修改团队设置</translation>
     </message>
+    <message>
+        <source>Added a post</source>
+        <translation>新增稿件</translation>
+    </message>
+    <message>
+        <source>Changed a post</source>
+        <translation>修改稿件</translation>
+    </message>
+    <message>
+        <source>Rescheduled a post</source>
+        <translation>调整稿件发布时间</translation>
+    </message>
+    <message>
+        <source>Copied a post to other platforms</source>
+        <translation>将稿件复制到其他平台</translation>
+    </message>
+    <message>
+        <source>Added an event</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>Changed an event</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Removed an event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Changed a platform&apos;s posting minimum</source>
+        <translation>修改平台最低发布频次</translation>
+    </message>
+    <message>
+        <source>Removed a platform&apos;s posting minimum</source>
+        <translation>取消平台最低发布频次</translation>
+    </message>
+    <message>
+        <source>Changed a platform&apos;s length limits</source>
+        <translation>修改平台字数限制</translation>
+    </message>
+</context>
+<context>
+    <name>Cadence</name>
+    <message>
+        <source>{platform}: no post planned on {day}</source>
+        <translation>{platform}：{day} 没有安排发布</translation>
+    </message>
+    <message>
+        <source>{platform}: {planned} of {required} posts planned on {day}</source>
+        <translation>{platform}：{day} 只安排了 {planned} 篇，要求 {required} 篇</translation>
+    </message>
+    <message>
+        <source>{platform}: no post planned in the week of {monday}</source>
+        <translation>{platform}：{monday} 这一周没有安排发布</translation>
+    </message>
+    <message>
+        <source>{platform}: {planned} of {required} posts planned in the week of {monday}</source>
+        <translation>{platform}：{monday} 这一周只安排了 {planned} 篇，要求 {required} 篇</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} is planned for {day}, in time (rule C4)</source>
+        <translation>{event}的预告已安排在 {day}，按时（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} was published on {day}, in time (rule C4)</source>
+        <translation>{event}的预告已于 {day} 发布，按时（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} is due by {due} (rule C4)</source>
+        <translation>{event}的预告最晚应于 {due} 发布（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} is due by {due} but planned for {day} (rule C4)</source>
+        <translation>{event}的预告最晚应于 {due} 发布，但安排在 {day}（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} was due by {due} (rule C4)</source>
+        <translation>{event}的预告最晚应于 {due} 发布，已逾期（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} was due by {due} but is planned for {day} (rule C4)</source>
+        <translation>{event}的预告最晚应于 {due} 发布，但安排在 {day}，已逾期（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Announcement of {event} was due by {due} but published on {day} (rule C4)</source>
+        <translation>{event}的预告最晚应于 {due} 发布，实际于 {day} 发布（规则 C4）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} is planned for {day}, in time (rule C3)</source>
+        <translation>{event}的回顾已安排在 {day}，按时（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was published on {day}, in time (rule C3)</source>
+        <translation>{event}的回顾已于 {day} 发布，按时（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} is due by {due} (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} is due by {due} but planned for {day} (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was due by {due} (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，已逾期（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was due by {due} but is planned for {day} (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，已逾期（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was due by {due} but published on {day} (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，实际于 {day} 发布（规则 C3）</translation>
+    </message>
+    <message>
+        <source>The due date of the recap of {event} cannot be worked out (rule C3). {reason}</source>
+        <translation>无法计算{event}回顾的截止日期（规则 C3）。{reason}</translation>
+    </message>
+    <message>
+        <source>{platform}: two posts are planned in the same half-hour, {day} {start}–{end}</source>
+        <translation>{platform}：{day} {start}–{end} 这半小时内安排了两篇发布</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>每周</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -381,6 +512,215 @@
     <message>
         <source>A colleague</source>
         <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>Choose per day or per week.</source>
+        <translation>请选择“每天”或“每周”。</translation>
+    </message>
+    <message>
+        <source>The minimum number of posts is a whole number from 1 to {n}. To drop the rule, remove it instead.</source>
+        <translation>最低发布数须为 1 到 {n} 之间的整数。如不再需要此规则，请将其删除。</translation>
+    </message>
+    <message>
+        <source>A length limit is a whole number of characters from 1 to {n}, or empty for no limit.</source>
+        <translation>字数限制须为 1 到 {n} 之间的整数；留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the event&apos;s name.</source>
+        <translation>请输入活动名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>名称过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose whether this is an event or a promotion.</source>
+        <translation>请选择这是活动还是推广。</translation>
+    </message>
+    <message>
+        <source>The event cannot end ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>活动的结束日期（{end}）不能早于开始日期（{start}）。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Correct the following and import it again:
+{problems}</source>
+        <translation>文件未导入，未做任何更改。请更正以下问题后重新导入：
+{problems}</translation>
+    </message>
+    <message>
+        <source>... and {n} more problems.</source>
+        <translation>……另有 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {reason}</source>
+        <translation>第 {line} 行，{column} 列：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 编码的文本。请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The file is empty. A posting plan starts with the header line {header}.</source>
+        <translation>文件为空。发布计划的第一行应为表头：{header}。</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV ({reason}).</source>
+        <translation>此行无法按 CSV 格式读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The header line must name the columns {header} (in any order). Missing: {missing}. Not known: {unknown}.</source>
+        <translation>表头须包含以下列：{header}（顺序不限）。缺少：{missing}。无法识别：{unknown}。</translation>
+    </message>
+    <message>
+        <source>The line has {found} values; the header has {expected}.</source>
+        <translation>此行有 {found} 个值，而表头有 {expected} 列。</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no posts.</source>
+        <translation>文件只有表头，没有稿件。</translation>
+    </message>
+    <message>
+        <source>the platform is missing.</source>
+        <translation>缺少平台。</translation>
+    </message>
+    <message>
+        <source>there is no active platform called “{name}”.</source>
+        <translation>没有名为“{name}”的在用平台。</translation>
+    </message>
+    <message>
+        <source>the platform {platform} has no active column called “{name}”.</source>
+        <translation>平台“{platform}”没有名为“{name}”的在用栏目。</translation>
+    </message>
+    <message>
+        <source>the title is missing.</source>
+        <translation>缺少标题。</translation>
+    </message>
+    <message>
+        <source>the writer is missing.</source>
+        <translation>缺少撰稿人。</translation>
+    </message>
+    <message>
+        <source>there is no active team member called “{name}” (use the user name or the full name).</source>
+        <translation>团队中没有名为“{name}”的在用成员（请填写用户名或姓名）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category.</source>
+        <translation>“{value}”不是有效的分类。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time; write it as 2026-11-24 09:30, or leave it empty for an unscheduled post.</source>
+        <translation>“{value}”不是有效的日期时间；请写成 2026-11-24 09:30 的格式，未排期的稿件请留空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>there is no event called “{name}”.</source>
+        <translation>没有名为“{name}”的活动。</translation>
+    </message>
+    <message>
+        <source>You can view the calendar but not change it. Ask the operations manager if you need to plan posts.</source>
+        <translation>您可以查看内容日历，但不能修改。如需安排稿件，请联系运营经理。</translation>
+    </message>
+    <message>
+        <source>Only the content, channel and promotion specialists and the operations manager plan and write posts.</source>
+        <translation>只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以安排和撰写稿件。</translation>
+    </message>
+    <message>
+        <source>This is {writer}&apos;s post. Only {writer} or the operations manager may change or move it.</source>
+        <translation>这是{writer}的稿件。只有{writer}或运营经理可以修改它或调整其发布时间。</translation>
+    </message>
+    <message>
+        <source>Only the operations manager may give a post to another writer.</source>
+        <translation>只有运营经理可以把稿件交给其他撰稿人。</translation>
+    </message>
+    <message>
+        <source>{name} does not write posts. Choose a content, channel or promotion specialist, or the operations manager.</source>
+        <translation>{name}不负责撰写稿件。请选择内容、信息渠道或推广运营专员，或运营经理。</translation>
+    </message>
+    <message>
+        <source>Please choose a date and time.</source>
+        <translation>请选择日期和时间。</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Plan the post for a time that is still ahead, or leave it unscheduled.</source>
+        <translation>{when} 已经过去。请选择一个尚未到来的时间，或暂不排期。</translation>
+    </message>
+    <message>
+        <source>The title is too long for {platform}: {count} characters, at most {n}.</source>
+        <translation>标题超出{platform}的字数限制：共 {count} 字，最多 {n} 字。</translation>
+    </message>
+    <message>
+        <source>The text is too long for {platform}: {count} characters, at most {n}.</source>
+        <translation>正文超出{platform}的字数限制：共 {count} 字，最多 {n} 字。</translation>
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation>请输入标题。</translation>
+    </message>
+    <message>
+        <source>The source is too long (at most {n} characters).</source>
+        <translation>来源过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>Please choose a platform.</source>
+        <translation>请选择平台。</translation>
+    </message>
+    <message>
+        <source>{platform} is no longer in use. Choose another platform.</source>
+        <translation>{platform}已停用。请选择其他平台。</translation>
+    </message>
+    <message>
+        <source>The column does not belong to {platform}. Choose one of its columns.</source>
+        <translation>该栏目不属于{platform}。请选择该平台的栏目。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists. Choose another one.</source>
+        <translation>该活动已不存在。请选择其他活动。</translation>
+    </message>
+    <message>
+        <source>This post has been published, so its platform and planned time can no longer be changed.</source>
+        <translation>该稿件已发布，不能再更改平台和计划发布时间。</translation>
+    </message>
+    <message>
+        <source>This post has been published, so it can no longer be moved.</source>
+        <translation>该稿件已发布，不能再调整发布时间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one platform to copy the post to.</source>
+        <translation>请至少选择一个要复制到的平台。</translation>
+    </message>
+    <message>
+        <source>This post already has a version on {platforms}. Choose other platforms.</source>
+        <translation>该稿件在{platforms}上已有版本。请选择其他平台。</translation>
+    </message>
+    <message>
+        <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). Update MediaDesk (the chinesecalendar package) to count working days in {year}.</source>
+        <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。请更新 MediaDesk（chinesecalendar 软件包）以计算 {year} 年的工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Major event</source>
+        <translation>重大活动</translation>
+    </message>
+    <message>
+        <source>Major promotion</source>
+        <translation>重大推广</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1140,53 @@
     <message>
         <source>Deactivated: no new posts; earlier posts and reports keep it.</source>
         <translation>已停用：不能再为其安排新稿件，原有稿件和报表不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>General information</source>
+        <translation>一般信息</translation>
+    </message>
+    <message>
+        <source>Company news</source>
+        <translation>公司新闻</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Event recap</source>
+        <translation>活动回顾</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>招聘</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1726,41 @@
     <message>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>{date} ({weekday})</source>
+        <translation>{date}（{weekday}）</translation>
     </message>
 </context>
 </TS>

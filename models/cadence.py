@@ -1,0 +1,467 @@
+"""Cadence and deadline rules (C1-C4) as plain functions over plain data.
+
+No database and no Qt: a service turns rows into the dataclasses below (times
+already converted to the team's local time, as naive datetimes) and shows the
+results; these functions only judge them.
+
+Which posts count (``NOT_COUNTED_STATUSES``)
+    Every post counts as planned, drafts included: of ``models.posts``'
+    statuses "draft", "in_review", "approved" and "published" count, and only
+    "returned" (sent back to its writer) does not.  A status this module has
+    never heard of counts, so a new workflow step cannot silently hide
+    planned work; a status that should not count is added to
+    ``NOT_COUNTED_STATUSES``.
+    A post's day is the day it was published if it has been published,
+    otherwise the day it is planned for; a post with neither is not yet on the
+    calendar and counts nowhere.  A planned day counts even after it has
+    passed without the post being published: these rules judge the plan;
+    overdue unpublished posts are a separate check.
+
+Cadence (rules C1, C2): ``shortfalls``
+    A "day" rule is judged on every calendar day of [start, end], weekends and
+    holidays included (C2 says "every day").  A "week" rule (C1: the website
+    at least 3 times a week) is judged per ISO week, Monday to Sunday, and
+    only for weeks that lie entirely inside [start, end]: a week cut by the
+    range is skipped, never prorated, because the posts outside the range are
+    not known here.  A caller that wants the weeks at the edges widens the
+    range to whole weeks with ``week_bounds``.
+
+Deadlines (rules C3, C4): ``deadlines``
+    C4: a promotion (kind "promotion") is announced at least 3 days before it
+    starts: due = starts_on - 3 calendar days.  Met by a post of category
+    "promotion" linked to the promotion whose day is on or before the due day.
+    C3: a recap of a major event (kind "event" only; a promotion gets no
+    recap deadline, it is not "company news or a major event") is due within
+    3 Chinese working days after the event ends: due = the end of the day
+    ``add_working_days(ends_on, 3)``.  Met by a post of category "event_recap"
+    linked to the event whose day is on or before the due day.  The earliest
+    such linked post is the one judged (and named in the result).
+    States: "met"; "missed" (not met and the due day has passed);
+    "at_risk" (not met, due today or within ``AT_RISK_DAYS`` days);
+    "open" (not met, due later than that); "unknown" (C3 only: the working
+    days run into a year the holiday calendar does not know).  "unknown" is
+    returned rather than raised so one unknown year does not hide every other
+    deadline; its ``reason`` is the ``CalendarUnknown`` error to show.  Even
+    then a recap dated within 3 calendar days of the end is "met", since
+    3 working days never take fewer than 3 calendar days.
+
+Clashes: ``same_slot_clashes``
+    Two posts for the same platform planned in the same half-hour
+    (planned time floored to :00 or :30) clash; each pair is reported once.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable, Mapping
+
+from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.workdays import CalendarUnknown, add_working_days
+
+CONTEXT = "Cadence"
+
+DAY = "day"
+WEEK = "week"
+PERIODS = (DAY, WEEK)
+
+EVENT = "event"
+PROMOTION = "promotion"
+EVENT_KINDS = (EVENT, PROMOTION)
+
+ANNOUNCEMENT = "announcement"
+RECAP = "recap"
+
+# Post categories that meet the deadlines.
+ANNOUNCEMENT_CATEGORY = "promotion"   # rule C4
+RECAP_CATEGORY = "event_recap"        # rule C3
+
+# Statuses that take a post off the plan (see the module docstring).
+NOT_COUNTED_STATUSES = frozenset({"returned"})
+
+ANNOUNCE_DAYS_BEFORE = 3   # rule C4: calendar days before the promotion starts
+RECAP_WORKING_DAYS = 3     # rule C3: working days after the event ends
+AT_RISK_DAYS = 2           # an open deadline this close (or due today) is "at_risk"
+
+MET, OPEN, AT_RISK, MISSED, UNKNOWN = "met", "open", "at_risk", "missed", "unknown"
+
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Weekdays", "Mon"),
+    QT_TRANSLATE_NOOP("Weekdays", "Tue"),
+    QT_TRANSLATE_NOOP("Weekdays", "Wed"),
+    QT_TRANSLATE_NOOP("Weekdays", "Thu"),
+    QT_TRANSLATE_NOOP("Weekdays", "Fri"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sat"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sun"),
+)
+DAY_FORMAT = QT_TRANSLATE_NOOP("Weekdays", "{date} ({weekday})")
+
+
+def format_day(d: _dt.date) -> str:
+    """``2025-10-09 (Thu)``: ISO date and short weekday, in the user's language."""
+    return translate("Weekdays", DAY_FORMAT).format(
+        date=d.isoformat(), weekday=translate("Weekdays", WEEKDAY_NAMES[d.weekday()]))
+
+
+def _text(source: str, **values) -> str:
+    return translate(CONTEXT, source).format(**values)
+
+
+def _plain(obj, *names: str) -> None:
+    """Store a str enum member (PostStatus, EventKind, ...) in a frozen dataclass as its value."""
+    for name in names:
+        value = getattr(obj, name)
+        object.__setattr__(obj, name, str(getattr(value, "value", value)))
+
+
+# --- inputs ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CadenceRule:
+    """At least ``minimum`` posts on a platform per day or per ISO week (rules C1, C2)."""
+
+    platform_id: int
+    platform_name: str
+    period: str  # "day" or "week"
+    minimum: int
+
+    def __post_init__(self):
+        _plain(self, "period")
+        if self.period not in PERIODS:
+            raise ValueError(f"period must be one of {PERIODS}, not {self.period!r}")
+        if self.minimum < 0:
+            raise ValueError(f"minimum must be 0 or more, not {self.minimum}")
+
+
+@dataclass(frozen=True)
+class PlannedPost:
+    """A post as the rules see it; times are naive local times."""
+
+    post_id: int
+    platform_id: int
+    category: str
+    planned_local: _dt.datetime | None
+    published_local: _dt.datetime | None
+    status: str
+    event_id: int | None = None
+
+    def __post_init__(self):
+        _plain(self, "category", "status")
+
+    @property
+    def counts(self) -> bool:
+        """On the plan: any status but those in ``NOT_COUNTED_STATUSES`` (returned)."""
+        return self.status not in NOT_COUNTED_STATUSES
+
+    @property
+    def day(self) -> _dt.date | None:
+        """The day it was published, else the day it is planned for, else None."""
+        when = self.published_local or self.planned_local
+        return None if when is None else when.date()
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """A major event (rule C3) or promotion (rule C4); both days inclusive."""
+
+    event_id: int
+    name: str
+    kind: str  # "event" or "promotion"
+    starts_on: _dt.date
+    ends_on: _dt.date
+
+    def __post_init__(self):
+        _plain(self, "kind")
+        if self.kind not in EVENT_KINDS:
+            raise ValueError(f"kind must be one of {EVENT_KINDS}, not {self.kind!r}")
+        if self.ends_on < self.starts_on:
+            raise ValueError(f"event {self.event_id} ends before it starts")
+
+
+# --- cadence: rules C1, C2 -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Fewer posts than a cadence rule asks for in one day or one ISO week."""
+
+    platform_id: int
+    platform_name: str
+    period: str
+    first_day: _dt.date
+    last_day: _dt.date
+    required: int
+    planned: int
+
+    def describe(self) -> str:
+        source = _SHORTFALL_TEXTS[self.period, self.planned == 0]
+        return _text(source, platform=self.platform_name, planned=self.planned,
+                     required=self.required, day=format_day(self.first_day),
+                     monday=format_day(self.first_day))
+
+
+_SHORTFALL_TEXTS = {  # (period, nothing planned) -> text
+    (DAY, True): QT_TRANSLATE_NOOP("Cadence", "{platform}: no post planned on {day}"),
+    (DAY, False): QT_TRANSLATE_NOOP(
+        "Cadence", "{platform}: {planned} of {required} posts planned on {day}"),
+    (WEEK, True): QT_TRANSLATE_NOOP(
+        "Cadence", "{platform}: no post planned in the week of {monday}"),
+    (WEEK, False): QT_TRANSLATE_NOOP(
+        "Cadence", "{platform}: {planned} of {required} posts planned in the week of {monday}"),
+}
+
+
+def week_bounds(d: _dt.date) -> tuple[_dt.date, _dt.date]:
+    """Monday and Sunday of the ISO week that holds ``d``."""
+    monday = d - _dt.timedelta(days=d.weekday())
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def as_rule(rule) -> CadenceRule | None:
+    """``rule`` as a ``CadenceRule``; None for a disabled rule.
+
+    Takes a ``CadenceRule`` or any object with ``platform_id``,
+    ``platform_name``, ``period`` (a str or str enum), ``min_posts`` and
+    ``enabled``, such as ``models.cadence_rules.CadenceRuleInfo``.
+    """
+    if isinstance(rule, CadenceRule):
+        return rule
+    if not getattr(rule, "enabled", True):
+        return None
+    return CadenceRule(rule.platform_id, rule.platform_name, rule.period, rule.min_posts)
+
+
+def shortfalls(rules: Iterable[CadenceRule], posts: Iterable[PlannedPost],
+               start: _dt.date, end: _dt.date) -> list[Shortfall]:
+    """Every day or whole ISO week in [start, end] where a platform falls short (C1, C2).
+
+    Day rules are judged on every calendar day; week rules only on weeks lying
+    entirely inside the range (see the module docstring).  ``rules`` may also
+    be ``models.cadence_rules.CadenceRuleInfo`` rows (see ``as_rule``);
+    disabled ones are skipped.  Sorted by first day, then platform name.
+    """
+    per_day: Counter[tuple[int, _dt.date]] = Counter()
+    for post in posts:
+        day = post.day
+        if post.counts and day is not None and start <= day <= end:
+            per_day[post.platform_id, day] += 1
+
+    days = [start + _dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    first_monday = start + _dt.timedelta(days=-start.weekday() % 7)
+    mondays = [first_monday + _dt.timedelta(weeks=i)
+               for i in range(max(0, ((end - first_monday).days + 1) // 7))]
+
+    found = []
+    for rule in map(as_rule, rules):
+        if rule is None or rule.minimum == 0:
+            continue
+        if rule.period == DAY:
+            for day in days:
+                planned = per_day[rule.platform_id, day]
+                if planned < rule.minimum:
+                    found.append(Shortfall(rule.platform_id, rule.platform_name, DAY, day, day,
+                                           rule.minimum, planned))
+        else:
+            for monday in mondays:
+                week = [monday + _dt.timedelta(days=i) for i in range(7)]
+                planned = sum(per_day[rule.platform_id, day] for day in week)
+                if planned < rule.minimum:
+                    found.append(Shortfall(rule.platform_id, rule.platform_name, WEEK, monday,
+                                           week[-1], rule.minimum, planned))
+    found.sort(key=lambda s: (s.first_day, s.platform_name, s.platform_id, s.period))
+    return found
+
+
+# --- deadlines: rules C3, C4 -----------------------------------------------------
+
+_DEADLINE_TEXTS = {
+    (ANNOUNCEMENT, "met"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} is planned for {day}, in time (rule C4)"),
+    (ANNOUNCEMENT, "met_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} was published on {day}, in time (rule C4)"),
+    (ANNOUNCEMENT, "due"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} is due by {due} (rule C4)"),
+    (ANNOUNCEMENT, "due_late"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} is due by {due} but planned for {day} (rule C4)"),
+    (ANNOUNCEMENT, "missed"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} was due by {due} (rule C4)"),
+    (ANNOUNCEMENT, "missed_late"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} was due by {due} but is planned for {day} (rule C4)"),
+    (ANNOUNCEMENT, "missed_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Announcement of {event} was due by {due} but published on {day} (rule C4)"),
+    (RECAP, "met"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} is planned for {day}, in time (rule C3)"),
+    (RECAP, "met_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was published on {day}, in time (rule C3)"),
+    (RECAP, "due"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} is due by {due} (rule C3)"),
+    (RECAP, "due_late"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} is due by {due} but planned for {day} (rule C3)"),
+    (RECAP, "missed"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was due by {due} (rule C3)"),
+    (RECAP, "missed_late"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was due by {due} but is planned for {day} (rule C3)"),
+    (RECAP, "missed_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was due by {due} but published on {day} (rule C3)"),
+    (RECAP, "unknown"): QT_TRANSLATE_NOOP(
+        "Cadence", "The due date of the recap of {event} cannot be worked out (rule C3). {reason}"),
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """An announcement (rule C4) or recap (rule C3) deadline and how it stands.
+
+    ``post_id``/``post_day``/``post_published``: the post that meets it, or
+    else the linked post dated too late, or None/False when there is none.  ``due`` is None
+    only when the state is "unknown" (or "met" with an unknown calendar);
+    ``reason`` is then the ``CalendarUnknown`` error.
+    """
+
+    event_id: int
+    event_name: str
+    kind: str  # "announcement" or "recap"
+    due: _dt.date | None
+    state: str  # "met", "open", "at_risk", "missed" or "unknown"
+    post_id: int | None = None
+    post_day: _dt.date | None = None
+    post_published: bool = False
+    reason: CalendarUnknown | None = None
+
+    @property
+    def rule(self) -> str:
+        return "C4" if self.kind == ANNOUNCEMENT else "C3"
+
+    def describe(self) -> str:
+        if self.state == MET:
+            situation = "met_published" if self.post_published else "met"
+        elif self.state == UNKNOWN:
+            situation = "unknown"
+        elif self.state == MISSED:
+            situation = ("missed" if self.post_day is None
+                         else "missed_published" if self.post_published else "missed_late")
+        else:
+            situation = "due" if self.post_day is None else "due_late"
+        values = {"event": self.event_name}
+        if self.due is not None:
+            values["due"] = format_day(self.due)
+        if self.post_day is not None:
+            values["day"] = format_day(self.post_day)
+        if self.reason is not None:
+            values["reason"] = str(self.reason)
+        return _text(_DEADLINE_TEXTS[self.kind, situation], **values)
+
+
+def _state(due: _dt.date, met: bool, today: _dt.date) -> str:
+    if met:
+        return MET
+    if due < today:
+        return MISSED
+    return AT_RISK if (due - today).days <= AT_RISK_DAYS else OPEN
+
+
+def _judge(event: EventSpec, kind: str, due: _dt.date | None, candidates: list[PlannedPost],
+           today: _dt.date, reason: CalendarUnknown | None = None,
+           surely_met_by: _dt.date | None = None) -> Deadline:
+    """One deadline; ``candidates`` are the linked posts of the right category, earliest first."""
+    in_time_by = due if due is not None else surely_met_by
+    first = candidates[0] if candidates else None
+    met = first is not None and in_time_by is not None and first.day <= in_time_by
+    if due is None:
+        state = MET if met else UNKNOWN
+    else:
+        state = _state(due, met, today)
+    return Deadline(event.event_id, event.name, kind, due, state,
+                    first.post_id if first else None, first.day if first else None,
+                    bool(first and first.published_local), None if met else reason)
+
+
+def deadlines(events: Iterable[EventSpec], posts: Iterable[PlannedPost],
+              today: _dt.date) -> list[Deadline]:
+    """The C4 announcement of every promotion and the C3 recap of every event.
+
+    Sorted by due day (unknown last), then event id.  Never raises
+    ``CalendarUnknown``: such a recap comes back with state "unknown".
+    """
+    linked: dict[tuple[int, str], list[PlannedPost]] = defaultdict(list)
+    for post in posts:
+        if post.event_id is not None and post.counts and post.day is not None:
+            linked[post.event_id, post.category].append(post)
+    for candidates in linked.values():
+        candidates.sort(key=lambda p: (p.day, p.post_id))
+
+    found = []
+    for event in events:
+        if event.kind == PROMOTION:
+            due = event.starts_on - _dt.timedelta(days=ANNOUNCE_DAYS_BEFORE)
+            found.append(_judge(event, ANNOUNCEMENT, due,
+                                linked.get((event.event_id, ANNOUNCEMENT_CATEGORY), []), today))
+        else:
+            candidates = linked.get((event.event_id, RECAP_CATEGORY), [])
+            try:
+                due = add_working_days(event.ends_on, RECAP_WORKING_DAYS)
+            except CalendarUnknown as problem:
+                found.append(_judge(
+                    event, RECAP, None, candidates, today, reason=problem,
+                    surely_met_by=event.ends_on + _dt.timedelta(days=RECAP_WORKING_DAYS)))
+            else:
+                found.append(_judge(event, RECAP, due, candidates, today))
+    found.sort(key=lambda d: (d.due is None, d.due or _dt.date.min, d.event_id, d.kind))
+    return found
+
+
+# --- clashes ---------------------------------------------------------------------
+
+class Clash(tuple):
+    """Two posts planned for one platform in one half-hour: ``(first_post_id, second_post_id)``.
+
+    Compares equal to the plain pair; also carries ``platform_id``,
+    ``platform_name`` and ``slot`` (the start of the half-hour).
+    """
+
+    def __new__(cls, first: int, second: int, platform_id: int, slot: _dt.datetime,
+                platform_name: str = ""):
+        self = super().__new__(cls, (first, second))
+        self.platform_id = platform_id
+        self.slot = slot
+        self.platform_name = platform_name
+        return self
+
+    def __getnewargs__(self):
+        return (self[0], self[1], self.platform_id, self.slot, self.platform_name)
+
+    def __repr__(self) -> str:
+        return (f"Clash({self[0]!r}, {self[1]!r}, platform_id={self.platform_id!r}, "
+                f"slot={self.slot!r})")
+
+    def describe(self) -> str:
+        end = self.slot + _dt.timedelta(minutes=30)
+        return _text(QT_TRANSLATE_NOOP(
+            "Cadence",
+            "{platform}: two posts are planned in the same half-hour, {day} {start}–{end}"),
+            platform=self.platform_name or f"#{self.platform_id}", day=format_day(self.slot.date()),
+            start=self.slot.strftime("%H:%M"), end=end.strftime("%H:%M"))
+
+
+def half_hour(when: _dt.datetime) -> _dt.datetime:
+    """The start of the half-hour that holds ``when`` (:00 or :30)."""
+    return when.replace(minute=when.minute - when.minute % 30, second=0, microsecond=0)
+
+
+def same_slot_clashes(posts: Iterable[PlannedPost],
+                      platform_names: Mapping[int, str] | None = None) -> list[Clash]:
+    """Pairs of posts for the same platform planned in the same half-hour.
+
+    Judged on the planned time; posts without one, or not counted (returned,
+    ...), are left out.  Each pair once, lower post id first, sorted by slot.
+    """
+    names = platform_names or {}
+    slots: dict[tuple[int, _dt.datetime], list[int]] = defaultdict(list)
+    for post in posts:
+        if post.counts and post.planned_local is not None:
+            slots[post.platform_id, half_hour(post.planned_local)].append(post.post_id)
+    found = []
+    for (platform_id, slot), ids in sorted(slots.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        for first, second in combinations(sorted(ids), 2):
+            found.append(Clash(first, second, platform_id, slot, names.get(platform_id, "")))
+    return found

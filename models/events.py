@@ -1,0 +1,195 @@
+"""Major company events and promotions (rules C3 and C4).
+
+An event has a name, a kind (event or promotion) and a first and last day
+(calendar dates, no time of day).  Posts link to the event they announce or
+recap (``post.event``); the pure rule functions in ``models.cadence`` turn
+these dates into deadlines: a recap within 3 working days after an event
+ends (C3), an announcement at least 3 days before a promotion starts (C4).
+
+Only the operations manager adds, changes or removes events: their dates
+drive deadlines that count in everyone's assessment (C6).  Removing an event
+keeps its posts; they are only unlinked from it (and versioned, so an open
+editor notices).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from dataclasses import dataclass
+
+from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
+                    IntegerField, TextField)
+
+from models.db import BaseModel, database
+from models.errors import NotFound, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.timeutil import utcnow
+from models.users import User, UserInfo, require_manager
+from models.versioning import conflict_for, versioned_update
+
+NAME_MAX = 100
+
+
+class EventKind(str, enum.Enum):
+    EVENT = "event"
+    PROMOTION = "promotion"
+
+    @property
+    def label(self) -> str:
+        return translate("Events", EVENT_KIND_LABELS[self])
+
+
+EVENT_KIND_LABELS = {
+    EventKind.EVENT: QT_TRANSLATE_NOOP("Events", "Major event"),
+    EventKind.PROMOTION: QT_TRANSLATE_NOOP("Events", "Major promotion"),
+}
+
+
+class Event(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=NAME_MAX)
+    kind = CharField(max_length=20)
+    starts_on = DateField(index=True)
+    ends_on = DateField(index=True)
+    description = TextField(default="")
+    version = IntegerField(default=1)
+    created_at = DateTimeField(default=utcnow)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False,
+                                 lazy_load=False, backref="+")
+    updated_at = DateTimeField(default=utcnow)
+    updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False,
+                                 lazy_load=False, backref="+")
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    name: str
+    kind: EventKind
+    starts_on: _dt.date
+    ends_on: _dt.date
+    description: str
+    version: int
+
+    @property
+    def days(self) -> int:
+        return (self.ends_on - self.starts_on).days + 1
+
+
+def _kind(value) -> EventKind:
+    try:
+        return EventKind(value)
+    except ValueError:
+        return EventKind.EVENT
+
+
+def _as_date(value, field: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date."), field=field)
+
+
+def _clean(name: str, kind, starts_on, ends_on) -> tuple[str, EventKind, _dt.date, _dt.date]:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the event's name."),
+                              field="name")
+    if len(name) > NAME_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {n} characters)."),
+            field="name", n=NAME_MAX)
+    try:
+        kind = EventKind(kind)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose whether this is an event or "
+                                                          "a promotion."), field="kind") from None
+    starts_on = _as_date(starts_on, "starts_on")
+    ends_on = _as_date(ends_on, "ends_on")
+    if ends_on < starts_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The event cannot end ({end}) before it starts ({start}). "
+                                        "Check the dates."),
+            field="ends_on", start=starts_on.isoformat(), end=ends_on.isoformat())
+    return name, kind, starts_on, ends_on
+
+
+def _info(row: Event) -> EventInfo:
+    return EventInfo(row.id, row.name, _kind(row.kind), row.starts_on, row.ends_on,
+                     row.description, row.version)
+
+
+# -- reading -------------------------------------------------------------------------
+
+def get_event(event_id: int) -> EventInfo:
+    row = Event.get_or_none(Event.id == event_id)
+    if row is None:
+        raise NotFound()
+    return _info(row)
+
+
+def list_events(first_day: _dt.date | None = None, last_day: _dt.date | None = None,
+                kind: EventKind | None = None) -> list[EventInfo]:
+    """Events that overlap the days ``first_day``..``last_day`` (both included; None: open)."""
+    q = Event.select().order_by(Event.starts_on, Event.name, Event.id)
+    if last_day is not None:
+        q = q.where(Event.starts_on <= last_day)
+    if first_day is not None:
+        q = q.where(Event.ends_on >= first_day)
+    if kind is not None:
+        q = q.where(Event.kind == EventKind(kind).value)
+    return [_info(r) for r in q]
+
+
+# -- changing (operations manager only) --------------------------------------------------
+
+def create_event(actor: UserInfo, name: str, kind: EventKind, starts_on: _dt.date,
+                 ends_on: _dt.date, description: str = "") -> EventInfo:
+    from models import audit
+
+    require_manager(actor)
+    name, kind, starts_on, ends_on = _clean(name, kind, starts_on, ends_on)
+    with database.atomic():
+        row = Event.create(name=name, kind=kind.value, starts_on=starts_on, ends_on=ends_on,
+                           description=(description or "").strip(), created_by=actor.id,
+                           updated_by=actor.id)
+        audit.record(actor, "event.created", "event", row.id, name=name, kind=kind.value,
+                     starts_on=starts_on, ends_on=ends_on)
+    return get_event(row.id)
+
+
+def update_event(actor: UserInfo, event_id: int, version: int, *, name: str, kind: EventKind,
+                 starts_on: _dt.date, ends_on: _dt.date, description: str = "") -> EventInfo:
+    from models import audit
+
+    require_manager(actor)
+    name, kind, starts_on, ends_on = _clean(name, kind, starts_on, ends_on)
+    with database.atomic():
+        versioned_update(Event, event_id, version, actor.id, name=name, kind=kind.value,
+                         starts_on=starts_on, ends_on=ends_on,
+                         description=(description or "").strip())
+        audit.record(actor, "event.updated", "event", event_id, name=name, kind=kind.value,
+                     starts_on=starts_on, ends_on=ends_on)
+    return get_event(event_id)
+
+
+def delete_event(actor: UserInfo, event_id: int, version: int) -> int:
+    """Remove an event; its posts stay and are unlinked. Returns how many were unlinked."""
+    from models import audit
+    from models.posts import Post
+
+    require_manager(actor)
+    with database.atomic():
+        row = Event.get_or_none(Event.id == event_id)
+        if row is None:
+            raise NotFound()
+        if row.version != version:
+            raise conflict_for(Event, event_id)
+        unlinked = (Post.update(event=None, version=Post.version + 1, updated_at=utcnow(),
+                                updated_by=actor.id)
+                    .where(Post.event == event_id).execute())
+        Event.delete().where((Event.id == event_id) & (Event.version == version)).execute()
+        audit.record(actor, "event.deleted", "event", event_id, name=row.name,
+                     unlinked_posts=unlinked)
+    return unlinked

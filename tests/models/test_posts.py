@@ -1,0 +1,374 @@
+"""Posts on the content calendar: writing, copying, moving and reading them (issue 3).
+
+Runs on SQLite and PostgreSQL (the ``db`` fixture).  Who may change what follows
+RULES "People and roles": specialists write and move their own posts, the
+operations manager anyone's, staff without a role only look.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from models import audit, cadence_rules, events, platforms, posts, users
+from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from models.platforms import PlatformKind
+from models.posts import Post, PostCategory, PostFields, PostFilter, PostStatus
+from models.roles import Role
+from models.timeutil import utcnow
+
+
+def at(days: int, hour: int = 10, minute: int = 0) -> dt.datetime:
+    """A UTC time ``days`` from today (days >= 1 is always ahead)."""
+    return (utcnow() + dt.timedelta(days=days)).replace(hour=hour, minute=minute, second=0)
+
+
+@pytest.fixture
+def team(manager):
+    def person(login, name, roles):
+        return users.create_user(manager, login, name, "新媒体运营部", roles, "password-1")
+
+    by_kind = {p.kind: p for p in platforms.list_platforms()}
+    return SimpleNamespace(
+        manager=manager,
+        lina=person("lina", "李娜", [Role.CONTENT_SPECIALIST]),
+        chenjing=person("chenjing", "陈静", [Role.PROMOTION_SPECIALIST]),
+        liuyang=person("liuyang", "刘洋", [Role.CUSTOMER_SERVICE]),
+        zhoumin=person("zhoumin", "周敏", []),  # design department: read-only
+        website=by_kind[PlatformKind.WEBSITE], wechat=by_kind[PlatformKind.WECHAT_OA],
+        weibo=by_kind[PlatformKind.WEIBO], zhihu=by_kind[PlatformKind.ZHIHU],
+        douyin=by_kind[PlatformKind.DOUYIN])
+
+
+def draft(t, actor=None, **kw) -> posts.PostInfo:
+    values = dict(platform_id=t.wechat.id, title="行业资讯速递", body="本周行业要闻……",
+                  source="原创", planned_at=at(2))
+    values.update(kw)
+    return posts.create_post(actor or t.lina, PostFields(**values))
+
+
+def publish_directly(post_id: int) -> None:
+    """Mark a post published in the table (the publishing workflow comes with approvals)."""
+    Post.update(status=PostStatus.PUBLISHED.value, published_at=utcnow(),
+                published_url="https://mp.weixin.qq.com/s/abc", version=Post.version + 1
+                ).where(Post.id == post_id).execute()
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def test_a_new_post_is_a_draft_naming_its_source_and_writer(team):
+    """Rule P5: a post names its source and its writer."""
+    p = draft(team, category=PostCategory.COMPANY_NEWS, concerns_project=True)
+    assert (p.status, p.writer_id, p.writer_name, p.source) == \
+        (PostStatus.DRAFT, team.lina.id, "李娜", "原创")
+    assert p.category is PostCategory.COMPANY_NEWS and p.concerns_project
+    assert p.version == 1 and p.planned_at == at(2) and p.origin_id is None
+    assert p.status.label == "Draft" and p.category.label == "Company news"
+    entry = audit.recent(1)[0]
+    assert (entry.action, entry.object_id, entry.action_label) == \
+        ("post.created", str(p.id), "Added a post")
+    assert "本周行业要闻" not in str(entry.detail)  # the log names the post, not its text
+
+
+def test_a_post_needs_a_title_and_a_failed_save_stores_nothing(team):
+    for title in ("", "   "):
+        with pytest.raises(ValidationError) as err:
+            draft(team, title=title)
+        assert err.value.field == "title" and str(err.value) == "Please enter a title."
+    with pytest.raises(ValidationError) as err:
+        draft(team, category="gossip")
+    assert err.value.field == "category"
+    assert posts.posts_in_range(at(1, 0), at(4, 0)) == []
+    assert audit.count("post.created") == 0
+
+
+def test_the_column_must_be_one_of_the_platforms_columns(team):
+    news = platforms.create_column(team.manager, team.wechat.id, "行业资讯")
+    website_news = platforms.create_column(team.manager, team.website.id, "行业资讯")
+    assert draft(team, column_id=news.id).column_id == news.id
+    with pytest.raises(ValidationError) as err:
+        draft(team, column_id=website_news.id)
+    assert err.value.field == "column" and "does not belong to WeChat official account" in \
+        str(err.value)
+
+
+def test_planning_a_post_for_a_time_that_has_passed_is_refused(team):
+    with pytest.raises(ValidationError) as err:
+        draft(team, planned_at=at(-1))
+    assert err.value.field == "planned_at" and "has already passed" in str(err.value)
+    # Unscheduled is fine, and a time zone-aware time is stored in UTC, to the minute.
+    assert draft(team, planned_at=None).planned_at is None
+    local = dt.timezone(dt.timedelta(hours=8))
+    p = draft(team, planned_at=at(3, 10, 30).replace(second=42, tzinfo=dt.timezone.utc)
+              .astimezone(local))
+    assert p.planned_at == at(3, 10, 30)
+
+
+def test_length_limits_of_the_platform_are_checked_when_saving(team):
+    """The manager's per-platform limits: Weibo titles at most 10, texts at most 20."""
+    cadence_rules.set_limits(team.manager, team.weibo.id, 0, title_max=10, body_max=20)
+    ok = draft(team, platform_id=team.weibo.id, title="一" * 10, body="字" * 20)
+    with pytest.raises(ValidationError) as err:
+        draft(team, platform_id=team.weibo.id, title="一" * 11)
+    assert err.value.field == "title"
+    assert str(err.value) == "The title is too long for Weibo: 11 characters, at most 10."
+    with pytest.raises(ValidationError) as err:
+        posts.update_post(team.lina, ok.id, ok.version, ok.fields(body="字" * 21))
+    assert err.value.field == "body" and "at most 20" in str(err.value)
+    assert posts.get_post(ok.id).version == ok.version
+    # Other platforms are not limited; removing the limits lifts them.
+    draft(team, platform_id=team.wechat.id, title="一" * 50)
+    cadence_rules.set_limits(team.manager, team.weibo.id, 1, title_max=None, body_max=None)
+    draft(team, platform_id=team.weibo.id, title="一" * 50)
+
+
+def test_only_post_writers_may_create_posts(team):
+    with pytest.raises(PermissionDenied) as err:
+        draft(team, actor=team.zhoumin)
+    assert "view the calendar but not change it" in str(err.value)
+    with pytest.raises(PermissionDenied) as err:
+        draft(team, actor=team.liuyang)
+    assert "plan and write posts" in str(err.value)
+    assert posts.unscheduled_posts() == [] and posts.posts_in_range(at(1, 0), at(9)) == []
+
+
+def test_only_the_manager_gives_a_post_to_another_writer(team):
+    with pytest.raises(PermissionDenied):
+        draft(team, writer_id=team.chenjing.id)
+    p = draft(team, actor=team.manager, writer_id=team.chenjing.id)
+    assert (p.writer_id, p.writer_name) == (team.chenjing.id, "陈静")
+    with pytest.raises(ValidationError) as err:
+        draft(team, actor=team.manager, writer_id=team.zhoumin.id)
+    assert err.value.field == "writer" and "周敏 does not write posts" in str(err.value)
+
+
+def test_a_writer_edits_her_own_posts_and_the_manager_anyones(team):
+    p = draft(team)
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(title="行业资讯速递（第12期）"))
+    assert p.version == 2 and p.title == "行业资讯速递（第12期）"
+    with pytest.raises(PermissionDenied) as err:
+        posts.update_post(team.chenjing, p.id, p.version, p.fields(title="改标题"))
+    assert "This is 李娜's post" in str(err.value)
+    with pytest.raises(PermissionDenied):
+        posts.update_post(team.zhoumin, p.id, p.version, p.fields(title="改标题"))
+    p = posts.update_post(team.manager, p.id, p.version, p.fields(source="人民网"))
+    assert (p.source, p.writer_id, p.version) == ("人民网", team.lina.id, 3)
+    e = audit.recent(1)[0]
+    assert (e.action, e.actor_name, e.detail["changed"]) == ("post.updated", "王芳", ["source"])
+
+
+# -- duplicating ----------------------------------------------------------------------------
+
+def test_duplicating_makes_linked_copies_that_are_edited_on_their_own(team):
+    wechat_col = platforms.create_column(team.manager, team.wechat.id, "行业资讯")
+    weibo_col = platforms.create_column(team.manager, team.weibo.id, "行业资讯")
+    original = draft(team, column_id=wechat_col.id, planned_at=at(5))
+    copies = posts.duplicate_post(team.lina, original.id, [team.weibo.id, team.zhihu.id])
+    assert [c.platform_id for c in copies] == [team.weibo.id, team.zhihu.id]
+    for c in copies:
+        assert (c.origin_id, c.title, c.writer_id, c.status, c.planned_at, c.version) == \
+            (original.id, original.title, team.lina.id, PostStatus.DRAFT, at(5), 1)
+    assert copies[0].column_id == weibo_col.id and copies[1].column_id is None
+    assert audit.recent(1)[0].action == "post.duplicated"
+    # Each copy is edited on its own.
+    posts.update_post(team.lina, copies[0].id, 1, copies[0].fields(title="#行业资讯# 速递"))
+    assert posts.get_post(original.id).title == "行业资讯速递"
+    assert posts.get_post(copies[1].id).title == "行业资讯速递"
+    # The family is linked from every member.
+    assert {r.id for r in posts.linked_posts(original.id)} == {c.id for c in copies}
+    assert {r.id for r in posts.linked_posts(copies[1].id)} == {original.id, copies[0].id}
+    # A copy of a copy joins the same family.
+    more = posts.duplicate_post(team.lina, copies[1].id, [team.douyin.id])
+    assert more[0].origin_id == original.id
+
+
+def test_a_post_is_not_copied_twice_to_one_platform(team):
+    original = draft(team)
+    copy = posts.duplicate_post(team.lina, original.id, [team.weibo.id])[0]
+    with pytest.raises(ValidationError) as err:
+        posts.duplicate_post(team.lina, copy.id, [team.zhihu.id, team.wechat.id])
+    assert "already has a version on WeChat official account" in str(err.value)
+    with pytest.raises(ValidationError):
+        posts.duplicate_post(team.lina, original.id, [])
+    assert len(posts.linked_posts(original.id)) == 1
+
+
+def test_only_the_writer_or_the_manager_copies_a_post(team):
+    original = draft(team)
+    with pytest.raises(PermissionDenied):
+        posts.duplicate_post(team.chenjing, original.id, [team.weibo.id])
+    copies = posts.duplicate_post(team.manager, original.id, [team.weibo.id])
+    assert copies[0].writer_id == team.lina.id  # the copy stays the writer's post
+
+
+def test_a_copy_of_a_post_whose_time_has_passed_is_unscheduled(team):
+    original = draft(team)
+    Post.update(planned_at=at(-2)).where(Post.id == original.id).execute()
+    copy = posts.duplicate_post(team.lina, original.id, [team.weibo.id])[0]
+    assert copy.planned_at is None and copy.id in {r.id for r in posts.unscheduled_posts()}
+
+
+# -- moving -----------------------------------------------------------------------------------
+
+def test_a_writer_moves_her_own_post(team):
+    p = draft(team, planned_at=at(2))
+    version = posts.move_post(team.lina, p.id, p.version, at(3, 15, 30))
+    assert version == p.version + 1
+    rows = posts.posts_in_range(at(3, 0), at(4, 0))
+    assert [(r.id, r.planned_at, r.version) for r in rows] == [(p.id, at(3, 15, 30), version)]
+    e = audit.recent(1)[0]
+    assert (e.action, e.action_label, e.actor_name, e.object_id) == \
+        ("post.moved", "Rescheduled a post", "李娜", str(p.id))
+
+
+def test_nobody_else_but_the_manager_moves_a_writers_post(team):
+    p = draft(team, planned_at=at(2))
+    for other in (team.chenjing, team.zhoumin, team.liuyang):
+        with pytest.raises(PermissionDenied):
+            posts.move_post(other, p.id, p.version, at(4))
+    with pytest.raises(PermissionDenied) as err:
+        posts.move_post(team.chenjing, p.id, p.version, at(4))
+    assert "Only 李娜 or the operations manager" in str(err.value)
+    with pytest.raises(PermissionDenied) as err:
+        posts.move_post(team.zhoumin, p.id, p.version, at(4))
+    assert "view the calendar but not change it" in str(err.value)
+    assert posts.get_post(p.id).planned_at == at(2)
+    assert posts.move_post(team.manager, p.id, p.version, at(4)) == p.version + 1
+    assert posts.get_post(p.id).planned_at == at(4)
+
+
+def test_a_deactivated_writer_can_no_longer_move_her_post(team):
+    p = draft(team)
+    users.set_user_active(team.manager, team.lina.id, users.get_user(team.lina.id).version, False)
+    with pytest.raises(PermissionDenied):
+        posts.move_post(team.lina, p.id, p.version, at(4))
+    assert posts.get_post(p.id).planned_at == at(2)
+
+
+def test_a_published_post_cannot_be_moved(team):
+    p = draft(team)
+    publish_directly(p.id)
+    version = posts.get_post(p.id).version
+    for who in (team.lina, team.manager):
+        with pytest.raises(ValidationError) as err:
+            posts.move_post(who, p.id, version, at(5))
+        assert str(err.value) == "This post has been published, so it can no longer be moved."
+        with pytest.raises(ValidationError):
+            posts.move_post(who, p.id, version, None)
+    with pytest.raises(ValidationError):
+        posts.update_post(team.manager, p.id, version, p.fields(planned_at=at(5)))
+    # Its texts may still be corrected.
+    fixed = posts.update_post(team.lina, p.id, version, p.fields(title="行业资讯速递（更正）"))
+    assert fixed.planned_at == at(2) and fixed.status is PostStatus.PUBLISHED
+
+
+def test_a_post_cannot_be_moved_into_the_past(team):
+    p = draft(team)
+    with pytest.raises(ValidationError) as err:
+        posts.move_post(team.manager, p.id, p.version, at(-1))
+    assert err.value.field == "planned_at" and "has already passed" in str(err.value)
+    assert posts.get_post(p.id).version == p.version
+
+
+def test_unscheduling_and_scheduling_again(team):
+    p = draft(team, planned_at=at(2))
+    v = posts.move_post(team.lina, p.id, p.version, None)
+    assert [r.id for r in posts.unscheduled_posts()] == [p.id]
+    assert posts.posts_in_range(at(1, 0), at(9)) == []
+    v = posts.move_post(team.lina, p.id, v, at(6))
+    assert posts.unscheduled_posts() == []
+    assert [r.id for r in posts.posts_in_range(at(6, 0), at(7, 0))] == [p.id]
+    assert audit.recent(1)[0].detail["to"].startswith(at(6).strftime("%Y-%m-%d"))
+
+
+def test_a_stale_move_or_edit_names_the_colleague_who_changed_the_post(team):
+    p = draft(team)
+    posts.move_post(team.manager, p.id, p.version, at(4))
+    with pytest.raises(ConflictError) as err:
+        posts.move_post(team.lina, p.id, p.version, at(5))
+    assert "王芳 changed this" in str(err.value)
+    with pytest.raises(ConflictError) as err:
+        posts.update_post(team.lina, p.id, p.version, p.fields(title="新标题"))
+    assert "王芳 changed this" in str(err.value)
+    after = posts.get_post(p.id)
+    assert (after.planned_at, after.title, after.version) == (at(4), "行业资讯速递", 2)
+
+
+def test_moving_a_removed_post_says_it_no_longer_exists(team):
+    with pytest.raises(NotFound):
+        posts.move_post(team.manager, 999_999, 1, at(4))
+
+
+# -- reading the calendar ---------------------------------------------------------------------
+
+def test_posts_in_range_returns_light_rows_in_time_order(team):
+    day = at(3, 0)
+    late = draft(team, title="晚", planned_at=day + dt.timedelta(hours=20))
+    first = draft(team, title="零点", planned_at=day)
+    mid = draft(team, title="中午", planned_at=day + dt.timedelta(hours=12),
+                platform_id=team.weibo.id, category=PostCategory.RECRUITMENT)
+    draft(team, title="次日零点", planned_at=day + dt.timedelta(days=1))
+    draft(team, title="未排期", planned_at=None)
+    rows = posts.posts_in_range(day, day + dt.timedelta(days=1))
+    assert [r.title for r in rows] == ["零点", "中午", "晚"]  # start included, end excluded
+    r = rows[1]
+    assert isinstance(r, tuple) and not isinstance(r, Post)
+    assert (r.id, r.platform_id, r.writer_id, r.status, r.category, r.concerns_project) == \
+        (mid.id, team.weibo.id, team.lina.id, PostStatus.DRAFT, PostCategory.RECRUITMENT, False)
+    assert r.planned_at == day + dt.timedelta(hours=12) and type(r.planned_at) is dt.datetime
+    assert r.published_at is None and r.version == 1
+    assert {first.id, late.id} < {x.id for x in rows}
+
+
+def test_calendar_filters_by_platform_column_writer_and_status(team):
+    col = platforms.create_column(team.manager, team.wechat.id, "每周精选")
+    a = draft(team, column_id=col.id)
+    b = draft(team, platform_id=team.weibo.id)
+    c = draft(team, actor=team.chenjing, platform_id=team.zhihu.id)
+    publish_directly(c.id)
+    span = (at(1, 0), at(3, 0))
+
+    def ids(**kw):
+        return {r.id for r in posts.posts_in_range(*span, PostFilter(**kw))}
+
+    assert ids() == {a.id, b.id, c.id}
+    assert ids(platform_ids=[team.wechat.id, team.weibo.id]) == {a.id, b.id}
+    assert ids(column_ids=[col.id]) == {a.id}
+    assert ids(writer_ids=[team.chenjing.id]) == {c.id}
+    assert ids(statuses=[PostStatus.PUBLISHED]) == {c.id}
+    published = posts.posts_in_range(*span, PostFilter(statuses=["published"]))[0]
+    assert type(published.published_at) is dt.datetime and published.status == "published"
+    assert ids(statuses=["draft"], writer_ids=[team.lina.id], platform_ids=[team.weibo.id]) \
+        == {b.id}
+    assert ids(platform_ids=[]) == set()  # nothing ticked: nothing shown
+    posts.move_post(team.lina, b.id, b.version, None)
+    assert [r.id for r in posts.unscheduled_posts(PostFilter(writer_ids=[team.lina.id]))] \
+        == [b.id]
+    assert posts.unscheduled_posts(PostFilter(writer_ids=[team.chenjing.id])) == []
+
+
+def test_posts_link_to_their_event(team):
+    expo = events.create_event(team.manager, "2026 行业博览会", events.EventKind.EVENT,
+                               dt.date.today() + dt.timedelta(days=10),
+                               dt.date.today() + dt.timedelta(days=12))
+    recap = draft(team, event_id=expo.id, category=PostCategory.EVENT_RECAP, planned_at=at(13))
+    teaser = draft(team, event_id=expo.id, planned_at=at(8))
+    draft(team)
+    assert [r.id for r in posts.posts_for_event(expo.id)] == [teaser.id, recap.id]
+    with pytest.raises(ValidationError) as err:
+        draft(team, event_id=999_999)
+    assert err.value.field == "event"
+
+
+def test_the_month_query_reads_the_planned_at_index_whatever_the_filters(sqlite_db):
+    """SQLite would otherwise pick the status or platform index and scan thousands of rows."""
+    q = posts._filtered(
+        Post.select(*posts._ROW_FIELDS).where((Post.planned_at >= at(1))
+                                              & (Post.planned_at < at(30))),
+        PostFilter(platform_ids=[1, 2], statuses=[PostStatus.DRAFT], writer_ids=[3],
+                   column_ids=[4])).order_by(Post.planned_at, Post.id)
+    sql, params = q.sql()
+    plan = " ".join(str(r[-1]) for r in sqlite_db.execute_sql("EXPLAIN QUERY PLAN " + sql,
+                                                               params))
+    assert "INDEX post_planned_at" in plan and "TEMP B-TREE" not in plan, plan
