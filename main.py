@@ -2,10 +2,16 @@
 
     python main.py [--db URL | --demo [--demo-user LOGIN]] [--lang en|zh_CN]
     python main.py init-db [--db URL] [--lang en|zh_CN]
+    python main.py check-cadence --from DATE --to DATE [--db URL] [--lang en|zh_CN]
+    python main.py import-posts FILE.csv [--as LOGIN] [--db URL] [--lang en|zh_CN]
+    python main.py export-posts FILE.csv [--from DATE] [--to DATE] [--db URL] [--lang ...]
+    python main.py export-ics --from DATE --to DATE OUT.ics [--db URL] [--lang en|zh_CN]
 
 Start-up time matters, so this file imports only the standard library at its
-top; Qt, peewee and the rest are imported when they are needed.  Exit codes:
-0 done, 2 bad input (a database that cannot be used, a bad option).
+top; Qt, peewee and the rest are imported when they are needed (the headless
+commands load QtCore for their language, never the widgets).  Exit codes:
+0 done, 1 check-cadence found problems, 2 bad input (a database that cannot
+be used, a bad option, a bad date, a rejected file).
 """
 import time
 
@@ -17,6 +23,7 @@ import sys  # noqa: E402
 CONTEXT = "Main"
 LANGUAGES = ("en", "zh_CN")
 EXIT_OK = 0
+EXIT_FOUND = 1  # check-cadence: the plan has shortfalls, deadline problems or clashes
 EXIT_PROBLEM = 2
 
 _argv: list[str] = []  # the arguments main() was given, for translating --help
@@ -153,7 +160,69 @@ def build_parser() -> argparse.ArgumentParser:
             "Main", "Create the database or bring it up to date, then exit."))
     _add_common(init_db, in_subcommand=True)
     init_db.set_defaults(handler=init_db_command)
+
+    check = commands.add_parser(
+        "check-cadence", add_help=False,
+        help=QT_TRANSLATE_NOOP("Main", "List the posting plan's cadence shortfalls, event "
+                                       "deadline problems and clashes for a range of days."),
+        description=QT_TRANSLATE_NOOP(
+            "Main", "List every cadence shortfall (rules C1, C2), missed or at-risk event "
+                    "deadline (rules C3, C4) and pair of posts in the same half-hour from one "
+                    "day to another, one a line. Exit code 1 if there is any, 0 if none."))
+    _add_range(check, required=True)
+    _add_common(check, in_subcommand=True)
+    check.set_defaults(handler=check_cadence_command)
+
+    imp = commands.add_parser(
+        "import-posts", add_help=False,
+        help=QT_TRANSLATE_NOOP("Main", "Import a posting plan from a CSV file."),
+        description=QT_TRANSLATE_NOOP(
+            "Main", "Import a posting plan from a CSV file (UTF-8 or GB18030) with the columns "
+                    "platform,column,title,writer,category,planned_at,concerns_project,event. "
+                    "Every post is imported, or none: a file with a bad row changes nothing "
+                    "and every bad row is listed."))
+    imp.add_argument("file", metavar="FILE.csv",
+                     help=QT_TRANSLATE_NOOP("Main", "The CSV file to import."))
+    imp.add_argument(
+        "--as", dest="login", metavar="LOGIN",
+        help=QT_TRANSLATE_NOOP(
+            "Main", "The user name of the team member who imports the plan; their rights "
+                    "apply (a specialist imports only their own posts). Default: the "
+                    "operations manager, if the team has exactly one."))
+    _add_common(imp, in_subcommand=True)
+    imp.set_defaults(handler=import_posts_command)
+
+    exp = commands.add_parser(
+        "export-posts", add_help=False,
+        help=QT_TRANSLATE_NOOP("Main", "Export the posting plan to a CSV file."),
+        description=QT_TRANSLATE_NOOP(
+            "Main", "Export the posts planned in a range of days (default: every post, "
+                    "unscheduled ones included) to a CSV file that import-posts reads back."))
+    exp.add_argument("file", metavar="FILE.csv",
+                     help=QT_TRANSLATE_NOOP("Main", "The CSV file to write."))
+    _add_range(exp, required=False)
+    _add_common(exp, in_subcommand=True)
+    exp.set_defaults(handler=export_posts_command)
+
+    ics = commands.add_parser(
+        "export-ics", add_help=False,
+        help=QT_TRANSLATE_NOOP("Main", "Export the calendar to an iCalendar (.ics) file."),
+        description=QT_TRANSLATE_NOOP(
+            "Main", "Export the posts planned in a range of days to an iCalendar (.ics) file "
+                    "that Outlook and phone calendars import."))
+    _add_range(ics, required=True)
+    ics.add_argument("out", metavar="OUT.ics",
+                     help=QT_TRANSLATE_NOOP("Main", "The .ics file to write."))
+    _add_common(ics, in_subcommand=True)
+    ics.set_defaults(handler=export_ics_command)
     return parser
+
+
+def _add_range(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--from", dest="first", metavar="DATE", required=required,
+                        help=QT_TRANSLATE_NOOP("Main", "The first day, as YYYY-MM-DD."))
+    parser.add_argument("--to", dest="last", metavar="DATE", required=required,
+                        help=QT_TRANSLATE_NOOP("Main", "The last day (included), as YYYY-MM-DD."))
 
 
 # -- headless commands --------------------------------------------------------------------
@@ -185,6 +254,186 @@ def init_db_command(args) -> int:
         message = QT_TRANSLATE_NOOP("Main", "The database {where} is up to date.")
     print(_translate(message).format(where=where))
     return EXIT_OK
+
+
+class _Refused(Exception):
+    """A headless command cannot go on; ``text`` (context "Main") says why, on stderr."""
+
+    def __init__(self, text: str, **values):
+        super().__init__(text)
+        self.text, self.values = text, values
+
+    def __str__(self) -> str:
+        return _translate(self.text).format(**self.values)
+
+
+def _run(args, body) -> int:
+    """Run ``body()`` (which returns the exit code) in the user's language; every refusal
+    or domain error is printed to stderr as exit code 2, and the database closed."""
+    headless_app(args.lang)
+    from models import db as dbmod
+    from models.errors import DomainError
+
+    try:
+        return body()
+    except (_Refused, DomainError) as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        dbmod.close()
+
+
+def _open_database(args) -> None:
+    """Open the database for a command that reads the team's data; never create one."""
+    from models import db as dbmod
+    from ui.app import database_url
+
+    url, _source = database_url(args)
+    if dbmod.probe(url) == dbmod.PROBE_NEW:
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "Main", "There is no MediaDesk database at {where} yet. Give the team's database "
+                    "with --db, or start MediaDesk once to set one up."),
+            where=dbmod.parse_url(url).display)
+    dbmod.connect(url)
+
+
+def _day(text: str | None, option: str):
+    """The date given to ``option`` (None if the option was left out)."""
+    import datetime
+
+    if text is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "Main", "{option} {value}: not a date. Write the date as YYYY-MM-DD, for example "
+                    "2026-11-24."), option=option, value=text) from None
+
+
+def _days(args):
+    first, last = _day(args.first, "--from"), _day(args.last, "--to")
+    if first is not None and last is not None and first > last:
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "Main", "The first day ({first}) comes after the last day ({last}). Check --from "
+                    "and --to."), first=first.isoformat(), last=last.isoformat())
+    return first, last
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise _Refused(QT_TRANSLATE_NOOP("Main", "The file {path} cannot be written: {reason}."),
+                       path=path, reason=exc.strerror or str(exc)) from None
+
+
+def check_cadence_command(args) -> int:
+    """``check-cadence``: every problem of the range on its own line; exit 1 if any."""
+    def body() -> int:
+        first, last = _days(args)
+        from models import planning
+
+        _open_database(args)
+        found = planning.check(first, last)
+        lines = found.problems
+        if not lines:
+            print(_translate(QT_TRANSLATE_NOOP(
+                "Main", "No cadence, deadline or clash problems from {first} to {last}."))
+                .format(first=first.isoformat(), last=last.isoformat()))
+            return EXIT_OK
+        sys.stdout.write("\n".join(lines) + "\n")
+        return EXIT_FOUND
+
+    return _run(args, body)
+
+
+def _importer(login: str | None):
+    """Who imports: the member named by --as, else the team's only operations manager."""
+    from models import users
+    from models.roles import Role
+
+    if login:
+        user = users.find_by_login(login)
+        if user is None or not user.active:
+            raise _Refused(QT_TRANSLATE_NOOP(
+                "Main", "There is no active team member with the user name {login}."),
+                login=login)
+        return user
+    managers = [u for u in users.list_users(include_inactive=False)
+                if u.has(Role.OPERATIONS_MANAGER)]
+    if len(managers) != 1:
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "Main", "Say who imports the plan with --as LOGIN (a user name): their rights "
+                    "decide whose posts they may plan."))
+    return managers[0]
+
+
+def import_posts_command(args) -> int:
+    """``import-posts``: all posts of the file or none; every bad row on stderr (exit 2)."""
+    try:
+        with open(args.file, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        headless_app(args.lang)
+        print(_translate(QT_TRANSLATE_NOOP("Main", "The file {path} cannot be read: {reason}."))
+              .format(path=args.file, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_PROBLEM
+
+    def body() -> int:
+        from PySide6.QtCore import QCoreApplication
+
+        from models import planning
+
+        _open_database(args)
+        created = planning.import_plan(_importer(args.login), data)
+        n = len(created)
+        text = QCoreApplication.translate("Main", "Imported %n post(s) from {path}.", "", n)
+        print(text.format(path=args.file))
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def export_posts_command(args) -> int:
+    """``export-posts``: the posting plan as CSV (every post when no days are given)."""
+    def body() -> int:
+        from PySide6.QtCore import QCoreApplication
+
+        from models import planning
+        from models.post_csv import write_plan
+
+        first, last = _days(args)
+        _open_database(args)
+        rows = planning.plan_rows(first, last)
+        _write(args.file, write_plan(rows))
+        n = len(rows)
+        text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
+        print(text.format(path=args.file))
+        return EXIT_OK
+
+    return _run(args, body)
+
+
+def export_ics_command(args) -> int:
+    """``export-ics``: the posts planned in the range as an .ics calendar."""
+    def body() -> int:
+        from PySide6.QtCore import QCoreApplication
+
+        from models import planning
+        from models.post_ics import to_ics
+
+        first, last = _days(args)
+        _open_database(args)
+        items = planning.ics_items(first, last)
+        _write(args.out, to_ics(items, calendar_name=planning.calendar_name()))
+        n = len(items)
+        text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
+        print(text.format(path=args.out))
+        return EXIT_OK
+
+    return _run(args, body)
 
 
 # -- entry point --------------------------------------------------------------------------

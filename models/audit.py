@@ -52,12 +52,21 @@ ACTION_LABELS = {
     "post.updated": QT_TRANSLATE_NOOP("Audit", "Changed a post"),
     "post.moved": QT_TRANSLATE_NOOP("Audit", "Rescheduled a post"),
     "post.duplicated": QT_TRANSLATE_NOOP("Audit", "Copied a post to other platforms"),
+    "post.imported": QT_TRANSLATE_NOOP("Audit", "Imported a posting plan"),
     "event.created": QT_TRANSLATE_NOOP("Audit", "Added an event"),
     "event.updated": QT_TRANSLATE_NOOP("Audit", "Changed an event"),
     "event.deleted": QT_TRANSLATE_NOOP("Audit", "Removed an event"),
     "cadence.rule_changed": QT_TRANSLATE_NOOP("Audit", "Changed a platform's posting minimum"),
     "cadence.rule_removed": QT_TRANSLATE_NOOP("Audit", "Removed a platform's posting minimum"),
     "platform.limits_changed": QT_TRANSLATE_NOOP("Audit", "Changed a platform's length limits"),
+    "post.submitted": QT_TRANSLATE_NOOP("Audit", "Submitted a post for review"),
+    "post.withdrawn": QT_TRANSLATE_NOOP("Audit", "Withdrew a post from review"),
+    "post.approved": QT_TRANSLATE_NOOP("Audit", "Approved a post"),
+    "post.returned": QT_TRANSLATE_NOOP("Audit", "Returned a post to its writer"),
+    "post.confirmed": QT_TRANSLATE_NOOP("Audit", "Confirmed a company-project post"),
+    "post.published": QT_TRANSLATE_NOOP("Audit", "Marked a post as published"),
+    "post.reopened": QT_TRANSLATE_NOOP("Audit", "Edited an approved post: back to review"),
+    "post.commented": QT_TRANSLATE_NOOP("Audit", "Commented on a post"),
 }
 
 

@@ -2,7 +2,8 @@
 
 ``python main.py --demo`` builds one in a temporary directory and lets a
 visitor log in as any member without a password (only a database marked as a
-demo allows that).  The start-up benchmark enlarges it with ``extra_users``
+demo allows that).  Its content calendar (posts and events around today, with
+a few deliberate gaps so the warnings show) comes from ``models.demo_calendar``.  The start-up benchmark enlarges it with ``extra_users``
 and ``audit_events``.
 """
 from __future__ import annotations
@@ -61,8 +62,13 @@ _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽"
 
 
-def build(url: str, *, extra_users: int = 0, audit_events: int = 0, seed: int = 2026) -> None:
-    """Create a demo database at ``url`` (which must be empty) and mark it as a demo."""
+def build(url: str, *, extra_users: int = 0, audit_events: int = 0, seed: int = 2026,
+          calendar: bool = True, today: _dt.date | None = None) -> None:
+    """Create a demo database at ``url`` (which must be empty) and mark it as a demo.
+
+    ``calendar``: also plan a month of posts and two events around ``today`` (default:
+    this PC's date; see ``models.demo_calendar``).
+    """
     db.connect(url)
     if not users.needs_setup():
         raise RuntimeError("the demo database must be built on an empty database")
@@ -93,6 +99,10 @@ def build(url: str, *, extra_users: int = 0, audit_events: int = 0, seed: int = 
         settings.mark_demo()
         settings.TeamSetting.create(key="team.name", value=json.dumps("新媒体运营部",
                                                                       ensure_ascii=False))
+        if calendar:
+            from models import demo_calendar
+
+            demo_calendar.fill(rng, today or _dt.date.today())
         if audit_events:
             _fill_audit(rng, audit_events)
 

@@ -16,6 +16,7 @@ import csv
 import datetime as _dt
 import io
 from dataclasses import dataclass, field
+from typing import Callable
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -120,8 +121,15 @@ def parse_time(text: str) -> _dt.datetime | None:
     raise ValueError(text)
 
 
-def parse_plan(data: bytes, lookup: Lookup) -> list[PlanRow]:
-    """All rows of the file, or ``PlanRejected`` naming every bad row."""
+def parse_plan(data: bytes, lookup: Lookup,
+               check: Callable[[PlanRow], list[Problem]] | None = None) -> list[PlanRow]:
+    """All rows of the file, or ``PlanRejected`` naming every bad row.
+
+    ``check``, if given, is called with each row that reads well and returns that row's
+    further problems (rules only the database knows: a time that has passed, a title too
+    long for the platform, a post for another writer); they are listed with the others,
+    so one rejection names every bad row.
+    """
     text = decode(data)
     if not text.strip():
         raise PlanRejected([Problem(0, "", QT_TRANSLATE_NOOP(
@@ -167,6 +175,8 @@ def parse_plan(data: bytes, lookup: Lookup) -> list[PlanRow]:
             row = _parse_row(line, {name: record[i].strip() for name, i in index.items()},
                              lookup, row_problems)
             if row is not None and not row_problems:
+                if check is not None:
+                    row_problems.extend(check(row))
                 rows.append(row)
         problems.extend(row_problems)
     if problems:

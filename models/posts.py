@@ -107,7 +107,7 @@ class Post(BaseModel):
     concerns_project = BooleanField(default=False)
     planned_at = DateTimeField(null=True, index=True)
     status = CharField(max_length=20, default=PostStatus.DRAFT.value, index=True)
-    published_at = DateTimeField(null=True)
+    published_at = DateTimeField(null=True, index=True)  # migration 0004
     published_url = CharField(max_length=URL_MAX, default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL", lazy_load=False, backref="+")
     origin = ForeignKeyField("self", null=True, on_delete="SET NULL", lazy_load=False,
@@ -450,13 +450,27 @@ def _clean(f: PostFields, current: Post | None = None) -> dict:
 
 # -- changing ------------------------------------------------------------------------------
 
+def require_writer(actor: UserInfo | None) -> UserInfo:
+    """The actor, fresh from the database, if they may write posts at all; else
+    ``PermissionDenied`` saying why (read-only staff, customer service, ...)."""
+    return _require_writer(actor)
+
+
+def check_new_post(fresh: UserInfo, fields: PostFields) -> tuple[int, dict]:
+    """The writer id and column values of a new post, checked as ``create_post`` checks them.
+
+    ``fresh`` comes from ``require_writer``.  Raises ``PermissionDenied`` (a writer naming
+    another writer) or ``ValidationError`` naming the field.  Also used by the plan import.
+    """
+    return _writer_for(fresh, fields.writer_id), _clean(fields)
+
+
 def create_post(actor: UserInfo, fields: PostFields) -> PostInfo:
     """A new draft; the writer is the actor unless the manager names another."""
     from models import audit
 
     fresh = _require_writer(actor)
-    writer_id = _writer_for(fresh, fields.writer_id)
-    values = _clean(fields)
+    writer_id, values = check_new_post(fresh, fields)
     with database.atomic():
         row = Post.create(writer=writer_id, status=PostStatus.DRAFT.value, created_by=actor.id,
                           updated_by=actor.id, **values)

@@ -18,3 +18,24 @@ def to_local(value: _dt.datetime | None) -> _dt.datetime | None:
 def format_local(value: _dt.datetime | None) -> str:
     local = to_local(value)
     return "" if local is None else local.strftime("%Y-%m-%d %H:%M")
+
+
+def to_local_naive(value: _dt.datetime | None) -> _dt.datetime | None:
+    """A stored UTC time as a naive local time (this PC's zone), as the calendar shows it."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def from_local(value: _dt.datetime | None) -> _dt.datetime | None:
+    """A naive local time (this PC's zone) as the naive UTC time that is stored."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.astimezone()  # a naive time is read as this PC's local time
+    return value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def local_day_start(day: _dt.date) -> _dt.datetime:
+    """The stored (naive UTC) time at which the local calendar day ``day`` begins."""
+    return from_local(_dt.datetime.combine(day, _dt.time()))

@@ -55,6 +55,8 @@ class Screen:
 
 
 SCREENS: list[Screen] = [
+    Screen("calendar", QT_TRANSLATE_NOOP("MainWindow", "Content calendar"), "calendar.svg",
+           "views.calendar:CalendarScreen"),
     Screen("team", QT_TRANSLATE_NOOP("MainWindow", "Team and platforms"), "team.svg",
            "views.team:TeamScreen"),
 ]
@@ -113,6 +115,12 @@ class MainWindow(QMainWindow):
         widest = max((metrics.horizontalAdvance(s.label) for s in SCREENS), default=0)
         icon = self.navigation.iconSize().width() if self.navigation.iconSize().isValid() else 16
         self.navigation.setFixedWidth(max(190, widest + icon + 56))
+        # Each entry as tall as its text or icon plus the style sheet's padding (8 px) and
+        # margin (1 px): without it the view can measure an entry before the style sheet
+        # and the Chinese font apply, and the entries overlap.
+        row = max(metrics.height(), self.navigation.iconSize().height()) + 2 * 8 + 2 * 1 + 2
+        for i in range(self.navigation.count()):
+            self.navigation.item(i).setSizeHint(QSize(self.navigation.width() - 20, row))
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
 

@@ -32,3 +32,47 @@ def test_the_benchmark_demo_is_enlarged(tmp_path):
         assert audit.count() >= 1000
     finally:
         dbmod.close()
+
+
+def test_the_demo_calendar_has_a_month_of_posts_and_shows_each_kind_of_warning(demo_url):
+    """Issue 3: a realistic month around today, with a few gaps so the warnings show."""
+    import datetime as dt
+
+    from models import planning, posts
+    from models.cadence import format_day
+    from models.timeutil import from_local
+
+    dbmod.connect(demo_url)
+    try:
+        today = dt.date.today()
+        first, last = today - dt.timedelta(days=14), today + dt.timedelta(days=21)
+        found = planning.check(first, last)
+        assert f"微信公众号: no post planned on {format_day(today + dt.timedelta(days=4))}" \
+            in found.problems
+        assert [(s.platform_name, s.required, s.planned) for s in found.shortfalls
+                if s.period == "week"] == [("官网", 3, 2)]
+        (clash,) = found.clashes
+        assert (clash.platform_name, clash.slot.date()) == ("微博", today + dt.timedelta(days=2))
+        (recap,) = found.deadlines  # the launch's recap: not planned, due within two days
+        assert (recap.event_name, recap.kind) == ("秋季新品发布会", "recap")
+        assert recap.state in ("at_risk", "unknown")  # unknown: due in a year chinesecalendar lacks
+        assert {(d.event_name, d.state) for d in found.all_deadlines} >= {
+            ("2026 行业数字化峰会", "met"), ("双十二年终大促", "met")}
+        assert len(found.problems) == 4  # otherwise the team keeps the rules
+
+        rows = posts.posts_in_range(from_local(dt.datetime.combine(first, dt.time())),
+                                    from_local(dt.datetime.combine(last, dt.time())))
+        assert len(rows) > 12 * 30 and len({r.platform_id for r in rows}) == 12
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        margin = dt.timedelta(minutes=5)  # the demo was built a moment ago
+        past = [r for r in rows if r.planned_at < now - margin]
+        ahead = [r for r in rows if r.planned_at > now + margin]
+        assert past and all(r.status == "published" and r.published_at for r in past)
+        assert {r.status for r in ahead} == {"draft", "in_review", "approved", "returned"}
+        assert len({r.writer_id for r in rows}) >= 4 and len({r.category for r in rows}) >= 5
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in r.title) for r in rows)
+        assert posts.get_post(past[0].id).published_url.startswith("https://")
+        drafts = posts.unscheduled_posts()
+        assert len(drafts) == 4 and all(d.status == "draft" for d in drafts)
+    finally:
+        dbmod.close()

@@ -31,13 +31,22 @@ def menu_action(window, menu_name, action_name):
     return action
 
 
-def test_the_navigation_shows_the_team_and_platforms_screen(window):
+def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, window):
+    from views.calendar import CalendarScreen
     from views.team import TeamScreen
 
     nav = window.navigation
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Team and platforms"]
-    assert not nav.item(0).icon().isNull()
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Content calendar", "Team and platforms"]
+    assert all(not nav.item(i).icon().isNull() for i in range(nav.count()))
+    # The calendar is the screen the team opens every morning (issue 3).
     assert nav.currentRow() == 0
+    assert isinstance(window.current_screen(), CalendarScreen)
+    assert window.current_screen().isVisible()
+    assert window.windowTitle() == "Content calendar"
+
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(1)).center())
     assert isinstance(window.current_screen(), TeamScreen)
     assert window.current_screen().isVisible()
     assert window.windowTitle() == "Team and platforms"
@@ -65,6 +74,9 @@ def test_the_status_bar_shows_who_is_logged_in_and_the_database(window, sqlite_d
 
 def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     first = open_window(qtbot, team[0])
+    nav = first.navigation
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(1)).center())  # Team and platforms
     # The offscreen test screen is 800 x 800, so only a size that fits it can come back whole.
     size = QSize(max(first.minimumSizeHint().width(), 780), 610)
     first.resize(size)
@@ -77,6 +89,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     second = open_window(qtbot, team[0])
     assert second.size() == size
     assert QSettings().value(main_window.SCREEN_KEY) == "team"
+    assert second.navigation.currentRow() == 1  # it opens on the screen that was left open
 
 
 def test_without_saved_geometry_the_window_fits_the_screen(window):

@@ -1,0 +1,548 @@
+"""Planning: the service behind the calendar's warnings, its files and the command line.
+
+``check(first_day, last_day)`` reads the cadence rules, posts and events from
+the database and judges them with the pure rules of ``models.cadence``
+(C1-C4 and same-half-hour clashes); the calendar screen asks it for the
+visible range and ``main.py check-cadence`` for the range given.
+``import_plan`` / ``export_plan`` read and write posting plans as CSV
+(``models.post_csv``), ``export_ics`` writes the calendar as .ics
+(``models.post_ics``).
+
+Days and times
+    ``first_day`` and ``last_day`` are calendar days in this PC's time zone,
+    both included, the same days the screen shows (``models.timeutil``); a
+    post belongs to the local day of its publication time if it has been
+    published, else of its planned time (see ``models.cadence``).  Times in a
+    CSV plan are local times too.  The .ics file is written in the team's
+    time zone (``post_ics.DEFAULT_ZONE``, Asia/Shanghai), with its VTIMEZONE:
+    the same instants, shown at Beijing times by any calendar.
+
+Which warnings belong to a range
+    - Day rules (C2): every day from ``first_day`` to ``last_day``.
+    - Week rules (C1): every ISO week (Monday to Sunday) that overlaps the
+      range, judged on the whole week, also the days outside the range.  A
+      week cut by the range edge is therefore never judged on part of its
+      days (which would flag a website with 3 posts on Thursday-Sunday as
+      short in the week's first days) and never skipped.  The shortfall's
+      ``first_day`` is then the Monday, which may lie before ``first_day``.
+      The screen asks for the month grid, which already starts on a Monday
+      and ends on a Sunday.
+    - Deadlines (C3, C4): those whose due day falls inside the range, even if
+      the event itself lies outside it (a promotion starting two days after
+      the range has its announcement due inside it).  A recap whose due day
+      cannot be worked out (a year the holiday calendar does not know) is
+      shown in every range its due day could fall in.  ``deadlines`` holds the
+      problems (missed, at risk, unknown), ``all_deadlines`` every one.
+    - Clashes: posts of one platform planned in one half-hour, within the range.
+
+Speed: one indexed range query for the posts (read as plain tuples, never
+model instances), one for the events and one for the posts linked to them.
+A year of 20,000 posts on 12 platforms is checked in about 0.1 s on SQLite
+(tests/benchmarks/test_check_cadence.py).  The CSV and .ics modules are
+imported only by the functions that use them, so ``check-cadence`` does not
+pay for them at start-up.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from models import cadence
+from models.cadence import (Clash, Deadline, EventSpec, PlannedPost, Shortfall, week_bounds)
+from models.cadence_rules import CadencePeriod, list_rules
+from models.db import database
+from models.errors import PermissionDenied, ValidationError
+from models.events import Event
+from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.platforms import Platform, PlatformColumn
+from models.posts import (WRITER_ROLES, Post, PostCategory, PostFields, PostFilter, PostStatus,
+                          _filtered, check_new_post, require_writer)
+from models.timeutil import from_local, local_day_start, utcnow
+from models.users import User, UserInfo, UserRole
+
+CONTEXT = "Planning"
+_ONE_DAY = _dt.timedelta(days=1)
+# The most calendar days that 3 Chinese working days can take (a recap due after a long
+# holiday: 8 days of Spring Festival or National Day plus weekends stay well below this).
+RECAP_SEARCH_DAYS = 31
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+YES, NO = "yes", "no"
+
+
+# -- checking the plan ------------------------------------------------------------------------
+
+_KIND_ORDER = {Shortfall: 0, Deadline: 1, Clash: 2}
+
+
+@dataclass(frozen=True)
+class PlanCheck:
+    """Every cadence shortfall, deadline problem and clash of a range of days."""
+
+    first_day: _dt.date
+    last_day: _dt.date
+    today: _dt.date
+    shortfalls: list[Shortfall]
+    deadlines: list[Deadline]  # missed, at risk or unknown: the ones to act on
+    all_deadlines: list[Deadline]  # every deadline due in the range, met ones included
+    clashes: list[Clash]
+    events: list[EventSpec]  # the events whose deadlines were judged
+
+    def day_of(self, item) -> _dt.date:
+        """The day a shortfall, deadline or clash is shown on."""
+        if isinstance(item, Shortfall):
+            return item.first_day
+        if isinstance(item, Clash):
+            return item.slot.date()
+        if item.due is not None:
+            return item.due
+        ends = next((e.ends_on for e in self.events if e.event_id == item.event_id),
+                    self.first_day)
+        return ends + _ONE_DAY
+
+    @property
+    def items(self) -> list:
+        """Shortfalls, deadline problems and clashes in date order (then in that order)."""
+        found = [*self.shortfalls, *self.deadlines, *self.clashes]
+        found.sort(key=lambda item: (self.day_of(item), _KIND_ORDER[type(item)]))
+        return found
+
+    @property
+    def problems(self) -> list[str]:
+        """One line per problem, in the user's language, in date order."""
+        return [item.describe() for item in self.items]
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.shortfalls or self.deadlines or self.clashes)
+
+
+PROBLEM_STATES = frozenset({cadence.MISSED, cadence.AT_RISK, cadence.UNKNOWN})
+
+
+def _bad_range(first_day: _dt.date, last_day: _dt.date) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The first day ({first}) comes after the last day ({last}). "
+                                    "Check the dates."),
+        field="first_day", first=first_day.isoformat(), last=last_day.isoformat())
+
+
+def check(first_day: _dt.date, last_day: _dt.date, today: _dt.date | None = None) -> PlanCheck:
+    """Judge the plan for the local days ``first_day``..``last_day`` (both included).
+
+    ``today`` (default: this PC's date) decides which open deadlines are missed or at risk.
+    """
+    if last_day < first_day:
+        raise _bad_range(first_day, last_day)
+    today = today or _dt.date.today()
+    rules = [r for r in list_rules() if r.enabled and r.min_posts > 0]
+    span_first, span_last = first_day, last_day
+    if any(r.period == CadencePeriod.WEEK for r in rules):
+        span_first, span_last = week_bounds(first_day)[0], week_bounds(last_day)[1]
+
+    planned = _planned_posts(span_first, span_last)
+    # One pass over the posts for both kinds of rule; the day rules' extra days are dropped.
+    found = [s for s in cadence.shortfalls(rules, planned, span_first, span_last)
+             if s.period == cadence.WEEK or first_day <= s.first_day <= last_day]
+
+    names = dict(Platform.select(Platform.id, Platform.name).tuples())
+    clashes = cadence.same_slot_clashes(_sharing_a_slot(planned, first_day, last_day), names)
+
+    events = _events_near(first_day, last_day)
+    judged = cadence.deadlines(events, _linked_posts([e.event_id for e in events]), today)
+    ends = {e.event_id: e.ends_on for e in events}
+    all_deadlines = [d for d in judged if _due_in(d, ends[d.event_id], first_day, last_day)]
+    return PlanCheck(first_day, last_day, today, found,
+                     [d for d in all_deadlines if d.state in PROBLEM_STATES], all_deadlines,
+                     clashes, [e for e in events if any(d.event_id == e.event_id
+                                                        for d in all_deadlines)])
+
+
+def _sharing_a_slot(planned: list[PlannedPost], first_day: _dt.date,
+                    last_day: _dt.date) -> list[PlannedPost]:
+    """The posts planned in the range that share their platform's half-hour with another.
+
+    ``same_slot_clashes`` would find the same pairs among all posts; handing it only these
+    keeps a year's check quick (it sorts every slot it is given).
+    """
+    slots: dict[tuple, list[PlannedPost]] = {}
+    for p in planned:
+        at = p.planned_local
+        if at is not None and p.counts:
+            day = at.date()
+            if first_day <= day <= last_day:  # the key names the half-hour of cadence.half_hour
+                slots.setdefault((p.platform_id, day, at.hour, at.minute // 30), []).append(p)
+    return [p for group in slots.values() if len(group) > 1 for p in group]
+
+
+def _due_in(deadline: Deadline, ends_on: _dt.date, first_day: _dt.date,
+            last_day: _dt.date) -> bool:
+    if deadline.due is not None:
+        return first_day <= deadline.due <= last_day
+    # Unknown due day: at least 3 calendar days after the end, at most RECAP_SEARCH_DAYS.
+    earliest = ends_on + _dt.timedelta(days=cadence.RECAP_WORKING_DAYS)
+    latest = ends_on + _dt.timedelta(days=RECAP_SEARCH_DAYS)
+    return earliest <= last_day and latest >= first_day
+
+
+_fromiso = _dt.datetime.fromisoformat
+_POST_FIELDS = (Post.id, Post.platform, Post.category, Post.planned_at, Post.published_at,
+                Post.status, Post.event)
+
+
+def _planned(rows) -> list[PlannedPost]:
+    """PlannedPost for raw (id, platform, category, planned, published, status, event) rows.
+
+    SQLite returns times as text, PostgreSQL as datetimes; both are stored in UTC and
+    turned into this PC's local time here.  Asking the system for a local time costs about
+    9 µs, so the offset is looked up at the start and end of each UTC day and reused for the
+    whole day when both agree; on the day a zone changes its offset (summer time) each
+    time is converted on its own.
+    """
+    utc, text, one_day = _dt.timezone.utc, str, _ONE_DAY
+    at_midnight: dict[_dt.date, _dt.timedelta] = {}  # UTC midnight -> local offset
+    day_offsets: dict[_dt.date, _dt.timedelta | None] = {}
+
+    def exact(value: _dt.datetime) -> _dt.timedelta:
+        return value.replace(tzinfo=utc).astimezone().utcoffset()
+
+    def midnight(day: _dt.date) -> _dt.timedelta:
+        offset = at_midnight.get(day)
+        if offset is None:
+            offset = at_midnight[day] = exact(_dt.datetime(day.year, day.month, day.day))
+        return offset
+
+    def local(value):
+        if value is None:
+            return None
+        if value.__class__ is text:
+            value = _fromiso(value)
+        day = value.date()
+        try:
+            offset = day_offsets[day]
+        except KeyError:
+            first, last = midnight(day), midnight(day + one_day)
+            offset = day_offsets[day] = first if first == last else None
+        return value + (offset if offset is not None else exact(value))
+
+    new, cls = object.__new__, PlannedPost
+    made = []
+    for i, p, k, at, pub, s, e in rows:
+        # PlannedPost(i, p, k, ...) without its __init__ (~4 µs a post, most of a year's
+        # conversion): the values are already the plain strings and naive local times
+        # that __init__ would store (tests/models/test_planning.py compares the two).
+        post = new(cls)
+        post.__dict__.update(post_id=i, platform_id=p, category=k, planned_local=local(at),
+                             published_local=local(pub), status=s, event_id=e)
+        made.append(post)
+    return made
+
+
+def _planned_posts(first_day: _dt.date, last_day: _dt.date) -> list[PlannedPost]:
+    """Posts planned or published on the local days ``first_day``..``last_day``."""
+    start, end = local_day_start(first_day), local_day_start(last_day + _ONE_DAY)
+    q = (Post.select(*_POST_FIELDS)
+         .where(((Post.planned_at >= start) & (Post.planned_at < end))
+                | ((Post.published_at >= start) & (Post.published_at < end))))
+    return _planned(database.execute_sql(*q.sql()))
+
+
+def _linked_posts(event_ids: list[int]) -> list[PlannedPost]:
+    if not event_ids:
+        return []
+    q = Post.select(*_POST_FIELDS).where(Post.event.in_(event_ids))
+    return _planned(database.execute_sql(*q.sql()))
+
+
+def _events_near(first_day: _dt.date, last_day: _dt.date) -> list[EventSpec]:
+    """Events whose announcement or recap may be due in the range (and those that overlap it)."""
+    before = _dt.timedelta(days=cadence.ANNOUNCE_DAYS_BEFORE)
+    q = (Event.select(Event.id, Event.name, Event.kind, Event.starts_on, Event.ends_on)
+         .where(((Event.starts_on <= last_day + before) & (Event.starts_on >= first_day))
+                | ((Event.ends_on >= first_day - _dt.timedelta(days=RECAP_SEARCH_DAYS))
+                   & (Event.ends_on <= last_day)))
+         .order_by(Event.starts_on, Event.id))
+    found = []
+    for event_id, name, kind, starts_on, ends_on in q.tuples():
+        if kind not in cadence.EVENT_KINDS or ends_on < starts_on:
+            continue  # not a kind the rules know, or dates no one could have saved
+        found.append(EventSpec(event_id, name, kind, starts_on, ends_on))
+    return found
+
+
+def event_deadlines(events, today: _dt.date | None = None) -> dict[int, list[Deadline]]:
+    """Each event's deadlines (a promotion's C4 announcement, an event's C3 recap), met
+    ones included, by event id: what the events dialog shows next to each event.
+
+    ``events`` are ``models.events.EventInfo``; one query reads all their linked posts.
+    """
+    specs = [EventSpec(e.id, e.name, e.kind.value, e.starts_on, e.ends_on)
+             for e in events if e.kind.value in cadence.EVENT_KINDS and e.ends_on >= e.starts_on]
+    found: dict[int, list[Deadline]] = {spec.event_id: [] for spec in specs}
+    judged = cadence.deadlines(specs, _linked_posts([s.event_id for s in specs]),
+                               today or _dt.date.today())
+    for deadline in judged:
+        found[deadline.event_id].append(deadline)
+    return found
+
+
+# -- importing a posting plan ------------------------------------------------------------------
+
+def plan_lookup():
+    """The names a posting plan may use: active platforms and their active columns,
+    active members who write posts (user name, or full name when only one has it),
+    categories (code, English name, name in the user's language) and events
+    (name when only one event has it, and always "name (first day)")."""
+    platforms = dict(Platform.select(Platform.name, Platform.id)
+                     .where(Platform.active == True).tuples())  # noqa: E712
+    columns = {(pid, name): cid for cid, pid, name in
+               PlatformColumn.select(PlatformColumn.id, PlatformColumn.platform,
+                                     PlatformColumn.name)
+               .where((PlatformColumn.active == True)  # noqa: E712
+                      & PlatformColumn.platform.in_(list(platforms.values()))).tuples()}
+    writer_rows = list(User.select(User.id, User.login, User.display_name)
+                       .where((User.active == True)  # noqa: E712
+                              & User.id.in_(UserRole.select(UserRole.user).where(
+                                  UserRole.role.in_(sorted(r.value for r in WRITER_ROLES)))))
+                       .tuples())
+    writers = {login.casefold(): uid for uid, login, _ in writer_rows}
+    by_name: dict[str, set[int]] = {}
+    for uid, _, name in writer_rows:
+        by_name.setdefault(name.casefold(), set()).add(uid)
+    for name, ids in by_name.items():
+        if len(ids) == 1 and name not in writers:
+            writers[name] = next(iter(ids))
+    from models.post_csv import Lookup
+
+    categories = {}
+    for category in PostCategory:
+        for key in (category.value, _english_label(category), category.label):
+            categories[key] = category.value
+    return Lookup(platforms, columns, writers, categories, _event_names())
+
+
+def _english_label(category: PostCategory) -> str:
+    from models.posts import CATEGORY_LABELS
+
+    return CATEGORY_LABELS[category]
+
+
+def _event_names() -> dict[str, int]:
+    """Event name -> id: the plain name when it is unique, and "name (YYYY-MM-DD)" always."""
+    rows = list(Event.select(Event.id, Event.name, Event.starts_on).tuples())
+    count: dict[str, int] = {}
+    for _, name, _ in rows:
+        count[name.casefold()] = count.get(name.casefold(), 0) + 1
+    names = {}
+    for event_id, name, starts_on in rows:
+        names[f"{name} ({starts_on.isoformat()})"] = event_id
+        if count[name.casefold()] == 1:
+            names[name] = event_id
+    return names
+
+
+_FIELD_COLUMNS = {"platform": "platform", "column": "column", "title": "title",
+                  "writer": "writer", "category": "category", "planned_at": "planned_at",
+                  "event": "event"}
+
+
+def import_plan(actor: UserInfo, data: bytes) -> list[int]:
+    """Create every post of a CSV posting plan, or none; returns the new posts' ids.
+
+    Each row passes the checks of ``create_post``: the actor must write posts, a writer
+    plans only their own posts (the operations manager anyone's), the planned time has
+    not passed, the title fits the platform's limits.  Any bad row raises
+    ``PlanRejected`` listing every bad row with its line number, and nothing is written.
+    The posts are drafts, created in one transaction with one "post.imported" audit entry.
+    """
+    from models import audit
+    from models.post_csv import PlanRow, Problem, parse_plan
+
+    fresh = require_writer(actor)
+    with database.atomic():
+        prepared: dict[int, tuple[int, dict]] = {}
+
+        def check_row(row: PlanRow) -> list[Problem]:
+            fields = PostFields(platform_id=row.platform_id, title=row.title,
+                                category=PostCategory(row.category),
+                                concerns_project=row.concerns_project, column_id=row.column_id,
+                                planned_at=from_local(row.planned_local), event_id=row.event_id,
+                                writer_id=row.writer_id)
+            try:
+                prepared[row.line] = check_new_post(fresh, fields)
+            except ValidationError as exc:
+                return [Problem(row.line, _FIELD_COLUMNS.get(exc.field or "", ""), exc.message,
+                                exc.values)]
+            except PermissionDenied:  # a specialist planning another writer's post
+                name = User.select(User.display_name).where(User.id == row.writer_id).scalar()
+                return [Problem(row.line, "writer", QT_TRANSLATE_NOOP(
+                    "Errors", "this is a post for {name}. You may import only your own posts; "
+                              "the operations manager imports posts for anyone."),
+                    {"name": name or ""})]
+            return []
+
+        rows = parse_plan(data, plan_lookup(), check_row)
+        now = utcnow()
+        ids = []
+        for row in rows:
+            writer_id, values = prepared[row.line]
+            ids.append(Post.insert(writer=writer_id, status=PostStatus.DRAFT.value,
+                                   created_by=actor.id, updated_by=actor.id, created_at=now,
+                                   updated_at=now, **values).execute())
+        audit.record(actor, "post.imported", "post", "", count=len(ids), posts=ids)
+    return ids
+
+
+# -- exporting -----------------------------------------------------------------------------------
+
+def _range_query(fields, first_day: _dt.date | None, last_day: _dt.date | None,
+                 filters: PostFilter | None):
+    """Posts planned on the local days first_day..last_day (None: open on that side).
+
+    With neither day given: every post, the unscheduled ones (last) included.
+    """
+    if first_day is not None and last_day is not None and last_day < first_day:
+        raise _bad_range(first_day, last_day)
+    q = Post.select(*fields)
+    if first_day is not None:
+        q = q.where(Post.planned_at >= local_day_start(first_day))
+    if last_day is not None:
+        q = q.where(Post.planned_at < local_day_start(last_day + _ONE_DAY))
+    if first_day is None and last_day is None:
+        order = (Post.planned_at.is_null(), Post.planned_at, Post.id)
+    else:
+        order = (Post.planned_at, Post.id)
+    q = _filtered(q.order_by(*order), filters)
+    return q
+
+
+def _local_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = _fromiso(value)
+    return value.replace(tzinfo=_dt.timezone.utc).astimezone().strftime(TIME_FORMAT)
+
+
+def plan_rows(first_day: _dt.date | None = None, last_day: _dt.date | None = None,
+              filters: PostFilter | None = None) -> list[dict]:
+    """The rows ``export_plan`` writes: dicts with the keys of ``post_csv.COLUMNS``.
+
+    Names that read back unchanged whatever the user's language: the platform's and
+    column's names, the writer's user name, the category's code, yes/no, the event's name
+    (with its first day when two events share it), the planned time in local time.
+    """
+    Column, Writer = PlatformColumn.alias(), User.alias()
+    fields = (Platform.name, Column.name, Post.title, Writer.login, Post.category,
+              Post.planned_at, Post.concerns_project, Post.event)
+    q = _range_query(fields, first_day, last_day, filters)
+    if q is None:
+        return []
+    q = (q.join_from(Post, Platform, on=(Post.platform == Platform.id))
+         .join_from(Post, Column, JOIN.LEFT_OUTER, on=(Post.column == Column.id))
+         .join_from(Post, Writer, on=(Post.writer == Writer.id)))
+    labels = _event_labels()
+    out = []
+    for platform, column, title, writer, category, planned_at, project, event_id in q.tuples():
+        out.append({"platform": platform, "column": column or "", "title": title,
+                    "writer": writer, "category": category,
+                    "planned_at": _local_text(planned_at),
+                    "concerns_project": YES if project else NO,
+                    "event": "" if event_id is None else labels.get(event_id, "")})
+    return out
+
+
+def _event_labels() -> dict[int, str]:
+    """Event id -> the name a plan uses for it (plain if unique, else "name (first day)")."""
+    labels: dict[int, str] = {}
+    for key, event_id in _event_names().items():
+        if event_id not in labels or len(key) < len(labels[event_id]):
+            labels[event_id] = key
+    return labels
+
+
+def export_plan(first_day: _dt.date | None = None, last_day: _dt.date | None = None,
+                filters: PostFilter | None = None) -> bytes:
+    """The posts planned on the local days ``first_day``..``last_day`` as a CSV posting plan
+    (UTF-8 with a BOM) that ``import_plan`` reads back; no days: every post, unscheduled
+    ones included."""
+    from models.post_csv import write_plan
+
+    return write_plan(plan_rows(first_day, last_day, filters))
+
+
+def ics_items(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | None = None) -> list:
+    """The posts planned on the local days ``first_day``..``last_day`` as ``IcsItem``."""
+    from models.post_ics import IcsItem
+
+    Column, Writer = PlatformColumn.alias(), User.alias()
+    fields = (Post.id, Post.title, Platform.name, Post.planned_at, Post.status, Writer.display_name,
+              Column.name, Post.category, Post.published_url)
+    q = _range_query(fields, first_day, last_day, filters)
+    if q is None:
+        return []
+    q = (q.join_from(Post, Platform, on=(Post.platform == Platform.id))
+         .join_from(Post, Column, JOIN.LEFT_OUTER, on=(Post.column == Column.id))
+         .join_from(Post, Writer, on=(Post.writer == Writer.id)))
+    items = []
+    for post_id, title, platform, planned_at, status, writer, column, category, url in q.tuples():
+        if isinstance(planned_at, str):
+            planned_at = _fromiso(planned_at)
+        lines = [_text(QT_TRANSLATE_NOOP("Planning", "Status: {status}"),
+                       status=_status_label(status)),
+                 _text(QT_TRANSLATE_NOOP("Planning", "Writer: {writer}"), writer=writer)]
+        if column:
+            lines.append(_text(QT_TRANSLATE_NOOP("Planning", "Column: {column}"), column=column))
+        lines.append(_text(QT_TRANSLATE_NOOP("Planning", "Category: {category}"),
+                           category=_category_label(category)))
+        items.append(IcsItem(post_id, title, platform, planned_at, "\n".join(lines), url or ""))
+    return items
+
+
+def export_ics(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | None = None,
+               zone: str | None = None) -> bytes:
+    """The posts planned on the local days ``first_day``..``last_day`` as an iCalendar file:
+    one 30-minute event per post, "[platform] title", status, writer, column and category in
+    its description, times in the team's time zone ``zone`` (default
+    ``post_ics.DEFAULT_ZONE``, Asia/Shanghai)."""
+    from models.post_ics import DEFAULT_ZONE, to_ics
+
+    return to_ics(ics_items(first_day, last_day, filters), zone=zone or DEFAULT_ZONE,
+                  calendar_name=calendar_name())
+
+
+def calendar_name() -> str:
+    """The name calendars show for an exported .ics file."""
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("Planning", "MediaDesk posts"))
+
+
+def _text(source: str, **values) -> str:
+    return translate(CONTEXT, source).format(**values)
+
+
+def _status_label(value: str) -> str:
+    try:
+        return PostStatus(value).label
+    except ValueError:
+        return value
+
+
+def _category_label(value: str) -> str:
+    try:
+        return PostCategory(value).label
+    except ValueError:
+        return value
+
+
+def __getattr__(name: str):
+    """``planning.PlanRejected`` (``models.post_csv.PlanRejected``), imported when asked for."""
+    if name == "PlanRejected":
+        from models.post_csv import PlanRejected
+
+        return PlanRejected
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["PlanCheck", "calendar_name", "check", "export_ics", "export_plan",
+           "ics_items", "import_plan", "plan_lookup", "plan_rows"]

@@ -1,0 +1,397 @@
+"""The content calendar driven as a person would: drags with the mouse, the keyboard way,
+undo and redo, refusals, filters, warnings (rules C1-C4, P5; issue 3)."""
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+
+from models import posts as post_service
+from models.posts import PostCategory, PostFields, PostStatus
+
+
+def future_month() -> _dt.date:
+    """The first of the month after next: its whole month grid lies in the future."""
+    first = _dt.date.today().replace(day=1)
+    return (first + _dt.timedelta(days=62)).replace(day=1)
+
+
+def local(day: _dt.date, hour: int, minute: int = 0) -> _dt.datetime:
+    return _dt.datetime.combine(day, _dt.time(hour, minute))
+
+
+def utc(day: _dt.date, hour: int, minute: int = 0) -> _dt.datetime:
+    from views.calendar import to_utc
+
+    return to_utc(local(day, hour, minute))
+
+
+def platform_id(name: str) -> int:
+    from models.platforms import list_platforms
+
+    return next(p.id for p in list_platforms() if p.name == name)
+
+
+def make_post(user, title: str, when: _dt.datetime | None, platform: str = "微信公众号",
+              **extra):
+    return post_service.create_post(user, PostFields(platform_id=platform_id(platform),
+                                                     title=title, planned_at=when, **extra))
+
+
+def open_calendar(qtbot, user, day: _dt.date | None = None, mode: str = "month"):
+    from views.calendar import CalendarScreen
+
+    screen = CalendarScreen(user)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 820)
+    with qtbot.waitActive(screen):
+        screen.show()
+        screen.activateWindow()
+    screen.set_mode(mode)
+    if day is not None:
+        screen.jump_to(day)
+    qtbot.wait(1)
+    return screen
+
+
+def drag(qtbot, source, start: QPoint, target_widget, end: QPoint) -> None:
+    """Press on ``source`` at ``start``, move in steps to ``end`` on ``target_widget``
+    (the mouse stays grabbed by the pressed widget, as on a desktop), release there."""
+    end_in_source = source.mapFromGlobal(target_widget.mapToGlobal(end))
+    qtbot.mousePress(source, Qt.MouseButton.LeftButton, pos=start)
+    steps = 4
+    for i in range(1, steps + 1):
+        point = start + (end_in_source - start) * (i / steps)
+        qtbot.mouseMove(source, point)
+    qtbot.mouseRelease(source, Qt.MouseButton.LeftButton, pos=end_in_source)
+
+
+def planned(post_id: int) -> _dt.datetime | None:
+    return post_service.get_post(post_id).planned_at
+
+
+@pytest.fixture
+def team(sqlite_db):
+    """The screen tests' team (tests/views/conftest.py), with the platforms named in Chinese
+    as the team's set-up dialog names them in a Chinese session."""
+    from models import users
+    from models.demo import PLATFORM_NAMES
+    from models.platforms import DEFAULT_PLATFORMS, PlatformSpec
+    from models.roles import Role
+    from tests.conftest import MANAGER_PASSWORD
+    from tests.views.conftest import MEMBER_PASSWORD, Team
+
+    specs = [PlatformSpec(PLATFORM_NAMES[kind], kind, colour) for kind, colour in DEFAULT_PLATFORMS]
+    manager = users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, specs)
+    members = [users.create_user(manager, login, name, "新媒体运营部", [role], MEMBER_PASSWORD)
+               for login, name, role in (("liuyang", "刘洋", Role.OPERATIONS_MANAGER),
+                                         ("lina", "李娜", Role.CONTENT_SPECIALIST),
+                                         ("zhangwei", "张伟", Role.CHANNEL_SPECIALIST))]
+    return Team(manager, *members)
+
+
+@pytest.fixture
+def month():
+    return future_month()
+
+
+@pytest.fixture
+def lina_post(team, month):
+    day = month + _dt.timedelta(days=9)
+    return make_post(team.lina, "双十一活动预告", utc(day, 10, 30))
+
+
+@pytest.fixture
+def settings_isolated(qapp, tmp_path):
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+pytestmark = pytest.mark.usefixtures("settings_isolated")
+
+
+# -- seeing ----------------------------------------------------------------------------------
+
+def test_month_view_shows_each_post_as_a_card_on_its_day(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    rect = grid.card_rect(lina_post.id)
+    assert rect is not None, "the post's card is drawn"
+    day = month + _dt.timedelta(days=9)
+    assert grid.cell_rect(day).contains(rect.center())
+    assert "双十一活动预告" in grid.tooltip_at(rect.center())
+    assert "10:30" in grid.tooltip_at(rect.center())
+    assert screen.title_label.text()
+
+
+def test_more_posts_than_fit_collapse_into_more_and_open_the_day(qtbot, team, month):
+    day = month + _dt.timedelta(days=10)
+    ids = [make_post(team.lina, f"稿件 {i}", utc(day, 8 + i)).id for i in range(9)]
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    shown = [i for i in ids if grid.card_rect(i) is not None]
+    assert 0 < len(shown) < 9
+    more = grid.more_rect(day)
+    assert more is not None
+    assert f"+{9 - len(shown)}" in screen.look.more_text(9 - len(shown))
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=more.center())
+    assert screen.mode == "week"
+    assert all(screen.week_grid.card_rect(i) is not None for i in ids)
+
+
+def test_agenda_lists_the_month_and_its_model_is_sound(qtbot, qtmodeltester, team, month,
+                                                       lina_post):
+    screen = open_calendar(qtbot, team.lina, month, mode="agenda")
+    model = screen.agenda_model
+    qtmodeltester.check(model)
+    titles = [model.index(r, model.TITLE).data() for r in range(model.rowCount())]
+    assert titles == ["双十一活动预告"]
+
+
+# -- dragging ----------------------------------------------------------------------------------
+
+def test_dragging_a_card_to_another_day_keeps_its_time_and_undo_redo(qtbot, team, month,
+                                                                      lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    start = grid.card_rect(lina_post.id).center()
+    target_day = month + _dt.timedelta(days=12)
+    drag(qtbot, grid, start, grid, grid.cell_rect(target_day).center())
+    assert planned(lina_post.id) == utc(target_day, 10, 30)
+    assert grid.cell_rect(target_day).contains(grid.card_rect(lina_post.id).center())
+
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert planned(lina_post.id) == utc(month + _dt.timedelta(days=9), 10, 30)
+    assert grid.cell_rect(month + _dt.timedelta(days=9)).contains(
+        grid.card_rect(lina_post.id).center())
+
+    qtbot.keyClick(grid, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert planned(lina_post.id) == utc(target_day, 10, 30)
+
+
+def test_week_view_drop_lands_on_the_half_hour(qtbot, team, month, lina_post):
+    day = month + _dt.timedelta(days=9)
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid = screen.week_grid
+    rect = grid.card_rect(lina_post.id)
+    screen.week_scroll.ensureVisible(0, rect.center().y())
+    other_day = day + _dt.timedelta(days=1) if day.weekday() < 6 else day - _dt.timedelta(days=1)
+    slot = grid.slot_rect(other_day, 23)  # 11:30
+    drag(qtbot, grid, rect.center(), grid, slot.center())
+    assert planned(lina_post.id) == utc(other_day, 11, 30)
+
+
+def test_unscheduled_draft_is_dragged_onto_the_calendar_and_back(qtbot, team, month):
+    draft = make_post(team.lina, "待定的招聘启事", None, category=PostCategory.RECRUITMENT)
+    screen = open_calendar(qtbot, team.lina, month)
+    panel = screen.unscheduled_panel
+    item_rect = panel.item_rect(draft.id)
+    assert item_rect is not None
+    day = month + _dt.timedelta(days=15)
+    grid = screen.month_grid
+    drag(qtbot, panel.viewport(), item_rect.center(), grid, grid.cell_rect(day).center())
+    assert planned(draft.id) == utc(day, 9, 0), "a post without a time lands at 09:00"
+    assert panel.item_rect(draft.id) is None
+
+    drag(qtbot, grid, grid.card_rect(draft.id).center(), panel.viewport(),
+         panel.viewport().rect().center())
+    assert planned(draft.id) is None
+    assert panel.item_rect(draft.id) is not None
+    assert grid.card_rect(draft.id) is None
+
+
+def test_a_published_post_cannot_be_moved(qtbot, team, month, lina_post):
+    from models.db import database
+    from models.posts import Post
+
+    with database.atomic():
+        Post.update(status=PostStatus.PUBLISHED.value).where(Post.id == lina_post.id).execute()
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    before = planned(lina_post.id)
+    drag(qtbot, grid, grid.card_rect(lina_post.id).center(), grid,
+         grid.cell_rect(month + _dt.timedelta(days=20)).center())
+    assert planned(lina_post.id) == before
+    assert screen.notice.isVisible()
+    assert "published" in screen.notice.text()
+    assert grid.cell_rect(month + _dt.timedelta(days=9)).contains(
+        grid.card_rect(lina_post.id).center()), "the card stays where it was"
+    assert not screen.undo_action.isEnabled()
+
+
+def test_someone_elses_post_is_refused_and_stays(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.zhangwei, month)
+    grid = screen.month_grid
+    drag(qtbot, grid, grid.card_rect(lina_post.id).center(), grid,
+         grid.cell_rect(month + _dt.timedelta(days=20)).center())
+    assert planned(lina_post.id) == lina_post.planned_at
+    assert "李娜" in screen.notice.text()
+
+
+def test_a_drop_in_the_past_is_refused(qtbot, team):
+    today = _dt.date.today()
+    yesterday = today - _dt.timedelta(days=1)
+    post = make_post(team.lina, "明天的推送", utc(today + _dt.timedelta(days=1), 12))
+    screen = open_calendar(qtbot, team.lina, today)
+    grid = screen.month_grid
+    if grid.cell_rect(yesterday) is None:  # today is a Monday and the 1st: yesterday's grid
+        screen.jump_to(yesterday)
+    drag(qtbot, grid, grid.card_rect(post.id).center(), grid, grid.cell_rect(yesterday).center())
+    assert planned(post.id) == post.planned_at
+    assert "already passed" in screen.notice.text()
+    assert grid.card_rect(post.id) is not None  # still drawn on its own day
+
+
+def test_a_colleagues_newer_version_is_explained_and_shown(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    # 刘洋 (operations manager) moves it behind this screen's back.
+    colleague_day = month + _dt.timedelta(days=3)
+    post_service.move_post(team.colleague, lina_post.id, lina_post.version,
+                           utc(colleague_day, 16))
+    drag(qtbot, grid, grid.card_rect(lina_post.id).center(), grid,
+         grid.cell_rect(month + _dt.timedelta(days=20)).center())
+    assert planned(lina_post.id) == utc(colleague_day, 16), "nothing is overwritten"
+    assert "刘洋" in screen.notice.text()
+    assert grid.cell_rect(colleague_day).contains(grid.card_rect(lina_post.id).center()), \
+        "the screen reloads and shows the colleague's plan"
+
+
+# -- keyboard ----------------------------------------------------------------------------------
+
+def test_keyboard_move_to_and_undo(qtbot, team, month, lina_post):
+    from PySide6.QtCore import QDateTime
+
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    grid.setFocus()
+    day = month + _dt.timedelta(days=9)
+    # Walk to the post's day with the arrow keys, as a keyboard user would.
+    while grid.focus_day != day:
+        key = Qt.Key.Key_Right if grid.focus_day < day else Qt.Key.Key_Left
+        if abs((day - grid.focus_day).days) >= 7:
+            key = Qt.Key.Key_Down if grid.focus_day < day else Qt.Key.Key_Up
+        qtbot.keyClick(grid, key)
+    assert grid.selected_id == lina_post.id
+    qtbot.keyClick(grid, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.dialog
+    assert dialog is not None and dialog.objectName() == "moveToDialog"
+    target = local(month + _dt.timedelta(days=14), 15, 0)
+    dialog.when_edit.setDateTime(QDateTime(target))
+    qtbot.keyClick(dialog.when_edit, Qt.Key.Key_Return)
+    assert planned(lina_post.id) == utc(target.date(), 15)
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert planned(lina_post.id) == lina_post.planned_at
+
+
+# -- filters -----------------------------------------------------------------------------------
+
+def test_filters_hide_posts_and_are_remembered(qtbot, team, month, lina_post):
+    weibo = make_post(team.lina, "微博话题", utc(month + _dt.timedelta(days=9), 12), "微博")
+    screen = open_calendar(qtbot, team.lina, month)
+    button = screen.filters["platforms"]
+    button.set_selected([platform_id("微博")])
+    grid = screen.month_grid
+    assert grid.card_rect(weibo.id) is not None
+    assert grid.card_rect(lina_post.id) is None
+    assert "微博" in button.text()
+    screen.close()
+
+    again = open_calendar(qtbot, team.lina, month)
+    assert again.filters["platforms"].selected() == [platform_id("微博")]
+    assert again.month_grid.card_rect(lina_post.id) is None
+    again.filters["platforms"].show_all()
+    assert again.month_grid.card_rect(lina_post.id) is not None
+
+
+def test_status_filter_through_the_menu(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    button = screen.filters["statuses"]
+    draft_action = next(a for a in button.menu().actions() if a.text() == "Draft")
+    draft_action.trigger()  # unticks "Draft"
+    assert screen.month_grid.card_rect(lina_post.id) is None
+    draft_action.trigger()
+    assert screen.month_grid.card_rect(lina_post.id) is not None
+
+
+# -- warnings ----------------------------------------------------------------------------------
+
+def test_cadence_gaps_are_marked_on_the_day_and_listed(qtbot, team, month):
+    day = month + _dt.timedelta(days=9)
+    screen = open_calendar(qtbot, team.lina, month)
+    texts = screen.warnings_list.texts()
+    assert any("微信公众号" in t and "no post planned" in t and day.isoformat() in t
+               for t in texts), texts
+    grid = screen.month_grid
+    tooltip = grid.tooltip_at(grid.cell_rect(day).center() + QPoint(0, 30))
+    assert "微信公众号: no post planned on" in tooltip
+    # A click on the line jumps to its day.
+    wanted = next(i for i in range(screen.warnings_list.count())
+                  if day.isoformat() in screen.warnings_list.item(i).text())
+    item = screen.warnings_list.item(wanted)
+    screen.warnings_list.scrollToItem(item)
+    qtbot.mouseClick(screen.warnings_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen.warnings_list.visualItemRect(item).center())
+    assert grid.focus_day == day
+
+
+def test_two_posts_in_one_half_hour_are_flagged(qtbot, team, month):
+    day = month + _dt.timedelta(days=5)
+    a = make_post(team.lina, "上午推送一", utc(day, 9, 0))
+    b = make_post(team.lina, "上午推送二", utc(day, 9, 15))
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    assert "same half-hour" in grid.tooltip_at(grid.card_rect(a.id).center())
+    assert "same half-hour" in grid.tooltip_at(grid.card_rect(b.id).center())
+    assert any("same half-hour" in t for t in screen.warnings_list.texts())
+
+
+# -- creating and opening ------------------------------------------------------------------
+
+def test_double_click_on_an_empty_slot_creates_a_post_there(qtbot, team, month):
+    day = month + _dt.timedelta(days=9)
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid = screen.week_grid
+    slot = grid.slot_rect(day, 29)  # 14:30
+    screen.week_scroll.ensureVisible(0, slot.center().y())
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=slot.center())
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=slot.center())
+    editor = screen.dialog
+    assert editor is not None and editor.objectName() == "postEditor"
+    editor.title_edit.setText("新的推送")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    made = post_service.posts_in_range(utc(day, 0), utc(day + _dt.timedelta(days=1), 0))
+    assert [(p.title, p.planned_at) for p in made] == [("新的推送", utc(day, 14, 30))]
+    assert grid.card_rect(made[0].id) is not None
+
+
+def test_double_click_on_a_card_opens_the_editor(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    center = grid.card_rect(lina_post.id).center()
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=center)
+    editor = screen.dialog
+    assert editor is not None and editor.title_edit.text() == "双十一活动预告"
+    editor.reject()
+
+
+# -- import ----------------------------------------------------------------------------------
+
+def test_a_rejected_import_writes_nothing_and_lists_the_rows(qtbot, team, month, tmp_path):
+    bad = tmp_path / "plan.csv"
+    when = local(month + _dt.timedelta(days=3), 9)
+    bad.write_text("platform,column,title,writer,category,planned_at,concerns_project,event\n"
+                   f"微信公众号,,好的一行,lina,general,{when:%Y-%m-%d %H:%M},no,\n"
+                   f"不存在的平台,,坏的一行,lina,general,{when:%Y-%m-%d %H:%M},no,\n",
+                   encoding="utf-8")
+    screen = open_calendar(qtbot, team.lina, month)
+    assert screen.import_file(str(bad)) is False
+    box = screen.dialog
+    assert box is not None and "Line 3" in box.text()
+    box.accept()
+    assert post_service.posts_in_range(utc(month, 0), utc(month + _dt.timedelta(days=40), 0)) \
+        == []

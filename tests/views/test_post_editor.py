@@ -1,0 +1,585 @@
+"""The post editor, "Duplicate to other platforms…", "Move to…" and "Planning rules…",
+driven with keyboard and mouse as a person would (issue 3; rules P5, C1, C2)."""
+from __future__ import annotations
+
+import datetime as _dt
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QSpinBox
+
+from models import cadence_rules, events, posts as post_service, users
+from models.cadence_rules import CadencePeriod
+from models.platforms import PlatformKind, create_column, list_platforms
+from models.posts import Post, PostCategory, PostFields, PostStatus
+from models.roles import Role
+from tests.views.conftest import MEMBER_PASSWORD
+from views.post_editor import (DuplicateDialog, LimitsDialog, MoveToDialog, PostEditor,
+                               local_to_utc, utc_to_local)
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+# -- acting as a person --------------------------------------------------------------------
+
+def click(qtbot, widget):
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, LEFT)
+
+
+def enter(qtbot, widget, text):
+    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
+
+
+def clear(qtbot, edit):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+
+
+def choose(qtbot, combo: QComboBox, data) -> None:
+    """Pick the entry holding ``data`` with the arrow keys."""
+    assert combo.isEnabled(), combo.objectName()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data, f"{data!r} not in {combo.objectName()}"
+
+
+def type_time(qtbot, before, edit, local: _dt.datetime) -> None:
+    """Tab from ``before`` into a date-time field and type the digits of ``local``."""
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is edit
+    qtbot.keyClicks(edit, local.strftime("%Y%m%d%H%M"))
+    assert edit.local() == local
+
+
+def set_spin(qtbot, spin: QSpinBox, value: int) -> None:
+    assert spin.isEnabled(), spin.objectName()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.value() == value
+
+
+def tick(qtbot, view: QListWidget, platform_id: int) -> None:
+    """Walk to the platform with the arrow keys and tick it with the space bar."""
+    view.setFocus()
+    for _ in range(view.count() + 1):
+        if view.currentItem().data(Qt.ItemDataRole.UserRole) == platform_id:
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentItem().data(Qt.ItemDataRole.UserRole) == platform_id
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.currentItem().checkState() == Qt.CheckState.Checked
+
+
+# -- data ------------------------------------------------------------------------------------
+
+def platform(kind: PlatformKind):
+    return next(p for p in list_platforms() if p.kind is kind)
+
+
+def ahead(days: int, hour: int, minute: int = 0) -> _dt.datetime:
+    """A local time ``days`` from today."""
+    return _dt.datetime.combine(_dt.date.today() + _dt.timedelta(days=days),
+                                _dt.time(hour, minute))
+
+
+def make_post(user, title="双十一活动预告", kind=PlatformKind.WECHAT_OA, when=None, **extra):
+    when = when if when is not None else local_to_utc(ahead(10, 10, 30))
+    return post_service.create_post(user, PostFields(platform_id=platform(kind).id, title=title,
+                                                     planned_at=when, **extra))
+
+
+def open_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):  # Ctrl+S and Enter need the active window
+        dialog.open()
+        dialog.activateWindow()
+    return dialog
+
+
+def open_editor(qtbot, user, post=None, **kw) -> PostEditor:
+    return open_dialog(qtbot, PostEditor(user, post, **kw))
+
+
+@pytest.fixture
+def beijing_time(monkeypatch):
+    """This PC in China's time zone (UTC+8), as the team's PCs are."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def reader(team):
+    """A colleague from sales with no role: reads the calendar, changes nothing."""
+    return users.create_user(team.manager, "zhaomin", "赵敏", "销售部", [], MEMBER_PASSWORD)
+
+
+# -- the editor: creating ------------------------------------------------------------------
+
+def test_type_a_new_post_and_save_it(qtbot, team, beijing_time):
+    wechat = platform(PlatformKind.WECHAT_OA)
+    column = create_column(team.manager, wechat.id, "每周精选")
+    event = events.create_event(team.manager, "双十一大促", events.EventKind.PROMOTION,
+                                _dt.date.today() + _dt.timedelta(days=40),
+                                _dt.date.today() + _dt.timedelta(days=42))
+    editor = open_editor(qtbot, team.lina)
+    assert editor.focusWidget() is editor.title_edit  # the cursor starts in the title
+    assert not editor.scheduled_check.isChecked()  # no time given: unscheduled
+    assert not editor.writer_combo.isEnabled() and editor.writer_combo.currentText() == "李娜"
+    assert editor.status_label.text().startswith("Draft")
+
+    choose(qtbot, editor.platform_combo, wechat.id)
+    choose(qtbot, editor.column_combo, column.id)
+    enter(qtbot, editor.title_edit, "双十一活动预告")
+    enter(qtbot, editor.title_edit, " 2026")
+    assert editor.title_counter.text() == "12 / 200"
+    enter(qtbot, editor.body_edit, "十一月十一日起全场五折。")
+    enter(qtbot, editor.source_edit, "市场部新闻稿")
+    choose(qtbot, editor.category_combo, PostCategory.PROMOTION.value)
+    assert editor.category_combo.currentText() == "Promotion"  # labels, not stored values
+    editor.project_check.setFocus()
+    qtbot.keyClick(editor.project_check, Qt.Key.Key_Space)
+    choose(qtbot, editor.event_combo, event.id)
+    click(qtbot, editor.scheduled_check)
+    when = ahead(30, 14, 30)
+    type_time(qtbot, editor.scheduled_check, editor.when_edit, when)
+
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.keySequence(editor.when_edit, QKeySequence(QKeySequence.StandardKey.Save))
+    info = saved.args[0]
+    assert not editor.isVisible() and editor.result() == editor.DialogCode.Accepted
+    stored = post_service.get_post(info.id)
+    assert (stored.title, stored.body, stored.source) == ("双十一活动预告 2026",
+                                                          "十一月十一日起全场五折。", "市场部新闻稿")
+    assert (stored.platform_id, stored.column_id, stored.event_id) == (wechat.id, column.id,
+                                                                       event.id)
+    assert stored.category is PostCategory.PROMOTION and stored.concerns_project
+    assert stored.writer_id == team.lina.id and stored.status is PostStatus.DRAFT
+    # 14:30 in Beijing is 06:30 UTC.
+    assert stored.planned_at == _dt.datetime.combine(when.date(), _dt.time(6, 30))
+
+
+def test_the_calendar_hands_in_time_and_platform(qtbot, team):
+    website = platform(PlatformKind.WEBSITE)
+    when = local_to_utc(ahead(20, 9))
+    editor = open_editor(qtbot, team.lina, planned_at=when, platform_id=website.id)
+    assert editor.platform_combo.currentData() == website.id
+    assert editor.scheduled_check.isChecked() and editor.when_edit.local() == ahead(20, 9)
+    enter(qtbot, editor.title_edit, "Weekly news")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)  # Enter saves
+    made = post_service.posts_in_range(when, when + _dt.timedelta(minutes=1))
+    assert [(p.title, p.platform_id) for p in made] == [("Weekly news", website.id)]
+
+
+def test_empty_title_is_refused_and_the_text_stays(qtbot, team):
+    editor = open_editor(qtbot, team.lina, platform_id=platform(PlatformKind.WEIBO).id)
+    enter(qtbot, editor.body_edit, "正文已经写好了")
+    enter(qtbot, editor.title_edit, "   ")  # spaces only: still no title
+    click(qtbot, editor.save_button)
+
+    assert editor.isVisible()
+    assert editor.message() == "Please enter a title."
+    assert editor.marked_fields() == ["title"]
+    assert editor.title_edit.property("invalid") is True
+    assert editor.focusWidget() is editor.title_edit
+    assert editor.body_edit.toPlainText() == "正文已经写好了"
+    assert not post_service.unscheduled_posts()
+
+    enter(qtbot, editor.title_edit, "标题")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    assert [p.title for p in post_service.unscheduled_posts()] == ["标题"]
+
+
+def test_a_title_too_long_for_the_platform_limit(qtbot, team):
+    wechat = platform(PlatformKind.WECHAT_OA)
+    cadence_rules.set_limits(team.manager, wechat.id, 0, 10, None)
+    editor = open_editor(qtbot, team.lina)
+    choose(qtbot, editor.platform_combo, wechat.id)
+    enter(qtbot, editor.title_edit, "双十一活动预告全场五折")  # 11 characters
+    assert editor.title_counter.text() == "11 / 10"
+    assert editor.title_counter.property("over") is True
+    assert editor.title_counter.property("role") == "error"  # red in the style sheet
+    enter(qtbot, editor.body_edit, "活动正文")
+    assert editor.body_counter.property("over") is False
+
+    click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert "The title is too long" in editor.message()
+    assert "11 characters, at most 10" in editor.message()
+    assert editor.marked_fields() == ["title"]
+    assert editor.title_edit.text() == "双十一活动预告全场五折"
+    assert editor.body_edit.toPlainText() == "活动正文"
+    assert not post_service.unscheduled_posts()
+
+    # Another platform has no limit: the counter follows the platform.
+    choose(qtbot, editor.platform_combo, platform(PlatformKind.WEIBO).id)
+    assert editor.title_counter.text() == "11 / 200"
+    assert editor.title_counter.property("over") is False
+
+
+def test_a_time_in_the_past_is_refused_at_the_time_field(qtbot, team):
+    editor = open_editor(qtbot, team.lina)
+    enter(qtbot, editor.title_edit, "Yesterday")
+    click(qtbot, editor.scheduled_check)
+    type_time(qtbot, editor.scheduled_check, editor.when_edit, ahead(-1, 9))
+    click(qtbot, editor.save_button)
+    assert "has already passed" in editor.message()
+    assert editor.marked_fields() == ["planned_at"]
+    assert editor.focusWidget() is editor.when_edit
+    assert editor.title_edit.text() == "Yesterday"
+
+
+def test_columns_follow_the_platform(qtbot, team):
+    wechat, website = platform(PlatformKind.WECHAT_OA), platform(PlatformKind.WEBSITE)
+    column = create_column(team.manager, wechat.id, "每周精选")
+    editor = open_editor(qtbot, team.lina)
+    choose(qtbot, editor.platform_combo, wechat.id)
+    assert [editor.column_combo.itemText(i) for i in range(editor.column_combo.count())] == \
+        ["(none)", "每周精选"]
+    choose(qtbot, editor.column_combo, column.id)
+    choose(qtbot, editor.platform_combo, website.id)
+    assert editor.column_combo.count() == 1 and editor.column_combo.currentData() is None
+    assert not editor.column_combo.isEnabled()
+
+
+# -- the editor: editing, conflicts and permissions ---------------------------------------
+
+def test_edit_keeps_an_untouched_time_and_saves_the_change(qtbot, team):
+    post = make_post(team.lina, body="旧正文")
+    editor = open_editor(qtbot, team.lina, post)
+    assert editor.title_edit.text() == "双十一活动预告" and editor.scheduled_check.isChecked()
+    assert editor.duplicate_button.isVisible()
+    clear(qtbot, editor.body_edit)
+    enter(qtbot, editor.body_edit, "新正文")
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(qtbot, editor.save_button)
+    assert saved.args[0].body == "新正文" and saved.args[0].version == post.version + 1
+    assert post_service.get_post(post.id).planned_at == post.planned_at
+
+
+def test_a_colleagues_change_is_named_and_never_overwritten(qtbot, team):
+    post = make_post(team.lina, body="李娜的正文")
+    editor = open_editor(qtbot, team.lina, post)
+    # 刘洋 (operations manager) changes the post while 李娜 has it open.
+    post_service.update_post(team.colleague, post.id, post.version,
+                             post.fields(title="刘洋改过的标题"))
+    clear(qtbot, editor.body_edit)
+    enter(qtbot, editor.body_edit, "李娜的新正文")
+    click(qtbot, editor.save_button)
+
+    assert editor.isVisible()
+    assert "刘洋" in editor.message() and "not saved" in editor.message()
+    assert editor.reload_button.isVisible() and editor.keep_button.isVisible()
+    assert post_service.get_post(post.id).title == "刘洋改过的标题"
+    assert editor.body_edit.toPlainText() == "李娜的新正文"
+
+    # Keep my text: it stays, and a later save still conflicts.
+    click(qtbot, editor.keep_button)
+    assert editor.body_edit.toPlainText() == "李娜的新正文"
+    assert not editor.keep_button.isVisible() and editor.reload_button.isVisible()
+    click(qtbot, editor.save_button)
+    assert "刘洋" in editor.message()
+    stored = post_service.get_post(post.id)
+    assert (stored.title, stored.body) == ("刘洋改过的标题", "李娜的正文")
+
+    # Reload asks first; Cancel keeps my text.
+    click(qtbot, editor.reload_button)
+    box = editor.confirm_box
+    assert box.isVisible() and "lost" in box.text()
+    click(qtbot, box.cancel_button)
+    assert editor.body_edit.toPlainText() == "李娜的新正文"
+
+    click(qtbot, editor.reload_button)
+    click(qtbot, editor.confirm_box.confirm_button)
+    assert editor.title_edit.text() == "刘洋改过的标题"
+    assert editor.body_edit.toPlainText() == "李娜的正文"
+    assert "刘洋" in editor.message() and editor.message_bar.label.property("role") == "note"
+    assert not editor.reload_button.isVisible()
+
+    # Now a save goes through, over the colleague's version.
+    editor.body_edit.setFocus()
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    enter(qtbot, editor.body_edit, "（补充）")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    stored = post_service.get_post(post.id)
+    assert (stored.title, stored.body) == ("刘洋改过的标题", "李娜的正文（补充）")
+
+
+def test_a_refusal_by_the_service_is_shown_in_the_form(qtbot, team):
+    """The editor opens editable, but the service decides: 李娜 lost her role meanwhile."""
+    post = make_post(team.lina)
+    editor = open_editor(qtbot, team.lina, post)
+    assert editor.save_button.isVisible()
+    users.update_user(team.manager, team.lina.id, team.lina.version, display_name="李娜",
+                      department="", roles=[])
+    enter(qtbot, editor.title_edit, "（改）")
+    click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert "not change it" in editor.message()
+    assert editor.title_edit.text() == "双十一活动预告（改）"
+    assert post_service.get_post(post.id).title == "双十一活动预告"
+
+
+def test_a_reader_sees_the_post_read_only(qtbot, team, reader):
+    post = make_post(team.lina, body="正文", source="市场部")
+    editor = open_editor(qtbot, reader, post)
+    assert editor.title_edit.text() == "双十一活动预告" and editor.title_edit.isReadOnly()
+    assert editor.body_edit.isReadOnly() and editor.source_edit.isReadOnly()
+    for widget in (editor.platform_combo, editor.column_combo, editor.category_combo,
+                   editor.project_check, editor.event_combo, editor.writer_combo,
+                   editor.scheduled_check, editor.when_edit):
+        assert not widget.isEnabled(), widget.objectName()
+    assert not editor.save_button.isVisible() and not editor.duplicate_button.isVisible()
+    assert not editor.cancel_button.isVisible()
+    assert "not change it" in editor.note.text()
+    assert not editor.save()  # nothing to save with
+    click(qtbot, editor.close_button)
+    assert not editor.isVisible()
+
+
+def test_someone_elses_post_is_read_only_for_a_specialist(qtbot, team):
+    post = make_post(team.lina)
+    editor = open_editor(qtbot, team.zhangwei, post)
+    assert editor.title_edit.isReadOnly() and not editor.save_button.isVisible()
+    assert "李娜's post" in editor.note.text()
+
+
+def test_only_the_manager_chooses_the_writer(qtbot, team):
+    post = make_post(team.lina)
+    mine = open_editor(qtbot, team.lina, post)
+    assert not mine.writer_combo.isEnabled() and mine.writer_combo.count() == 1
+    mine.reject()
+
+    editor = open_editor(qtbot, team.manager, post)
+    assert editor.writer_combo.isEnabled()
+    names = {editor.writer_combo.itemText(i) for i in range(editor.writer_combo.count())}
+    assert {"王芳", "刘洋", "李娜", "张伟"} <= names
+    assert editor.writer_combo.currentData() == team.lina.id
+    choose(qtbot, editor.writer_combo, team.zhangwei.id)
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    assert post_service.get_post(post.id).writer_id == team.zhangwei.id
+
+
+def test_a_published_post_keeps_platform_and_time(qtbot, team):
+    post = make_post(team.lina)
+    Post.update(status=PostStatus.PUBLISHED.value, published_at=post.planned_at,
+                published_url="https://mp.weixin.qq.com/s/abc").where(Post.id == post.id).execute()
+    post = post_service.get_post(post.id)
+    editor = open_editor(qtbot, team.lina, post)
+    assert editor.status_label.text() == "Published"
+    assert "https://mp.weixin.qq.com/s/abc" in editor.published_label.text()
+    assert editor.published_label.isVisible()
+    assert not editor.platform_combo.isEnabled() and not editor.when_edit.isEnabled()
+    enter(qtbot, editor.source_edit, "市场部")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    assert post_service.get_post(post.id).source == "市场部"
+
+
+# -- duplicate -------------------------------------------------------------------------------
+
+def test_duplicate_makes_linked_copies(qtbot, team):
+    post = make_post(team.lina, body="正文")
+    weibo, zhihu = platform(PlatformKind.WEIBO), platform(PlatformKind.ZHIHU)
+    editor = open_editor(qtbot, team.lina, post)
+    click(qtbot, editor.duplicate_button)
+    dialog = editor.duplicate_dialog
+    assert isinstance(dialog, DuplicateDialog) and dialog.isVisible()
+    assert dialog.item_for(post.platform_id) is None  # not to its own platform
+
+    click(qtbot, dialog.ok_button)  # nothing ticked yet
+    assert "at least one platform" in dialog.message_text() and dialog.isVisible()
+
+    tick(qtbot, dialog.platform_list, weibo.id)
+    tick(qtbot, dialog.platform_list, zhihu.id)
+    with qtbot.waitSignal(dialog.duplicated) as made, qtbot.waitSignal(editor.duplicated):
+        click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible() and editor.isVisible()
+    copies = made.args[0]
+    assert sorted(c.platform_id for c in copies) == sorted([weibo.id, zhihu.id])
+    assert all(c.origin_id == post.id and c.title == post.title and c.body == "正文"
+               for c in copies)
+    assert {r.platform_id for r in post_service.linked_posts(post.id)} == {weibo.id, zhihu.id}
+
+    # Platforms that have a version already are shown, disabled, with a note.
+    again = DuplicateDialog(team.lina, post)
+    qtbot.addWidget(again)
+    item = again.item_for(weibo.id)
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "already has a version" in item.text()
+
+
+# -- move to ---------------------------------------------------------------------------------
+
+def open_move(qtbot, post) -> MoveToDialog:
+    return open_dialog(qtbot, MoveToDialog(post))
+
+
+def test_move_to_emits_the_chosen_time_in_utc(qtbot, team, beijing_time):
+    post = make_post(team.lina, when=local_to_utc(ahead(10, 10, 30)))
+    dialog = open_move(qtbot, post)
+    assert "双十一活动预告" in dialog.findChild(object, "postTitle").text()
+    assert dialog.when_edit.local() == ahead(10, 10, 30)  # starts at the current time
+    assert dialog.focusWidget() is dialog.when_edit
+    target = ahead(14, 9, 0)
+    type_time(qtbot, dialog.at_radio, dialog.when_edit, target)
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        qtbot.keyClick(dialog.when_edit, Qt.Key.Key_Return)
+    assert chosen.args == [_dt.datetime.combine(target.date(), _dt.time(1, 0))]  # UTC+8
+    assert not dialog.isVisible()
+    assert post_service.get_post(post.id).planned_at == post.planned_at  # it saves nothing
+
+
+def test_move_to_steps_half_hours_and_allows_any_minute(qtbot, team):
+    post = make_post(team.lina, when=local_to_utc(ahead(10, 10, 30)))
+    dialog = open_move(qtbot, post)
+    edit = dialog.when_edit
+    edit.setCurrentSection(edit.Section.MinuteSection)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.local() == ahead(10, 11, 0)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.local() == ahead(10, 10, 0)
+    type_time(qtbot, dialog.at_radio, edit, ahead(12, 16, 47))
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        click(qtbot, dialog.ok_button)
+    assert chosen.args == [local_to_utc(ahead(12, 16, 47))]
+
+
+def test_move_to_refuses_the_past_and_offers_unscheduled(qtbot, team):
+    post = make_post(team.lina)
+    dialog = open_move(qtbot, post)
+    type_time(qtbot, dialog.at_radio, dialog.when_edit, ahead(-2, 9))
+    with qtbot.assertNotEmitted(dialog.chosen):
+        click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "has already passed" in dialog.message_text()
+
+    click(qtbot, dialog.unscheduled_radio)
+    assert not dialog.when_edit.isEnabled()
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        click(qtbot, dialog.ok_button)
+    assert chosen.args == [None]
+
+
+def test_move_to_without_a_change_emits_nothing(qtbot, team):
+    post = make_post(team.lina)
+    dialog = open_move(qtbot, post)
+    with qtbot.assertNotEmitted(dialog.chosen):
+        click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+
+
+def test_times_convert_between_utc_and_local(beijing_time):
+    stored = _dt.datetime(2026, 11, 24, 1, 30)
+    assert utc_to_local(stored) == _dt.datetime(2026, 11, 24, 9, 30)
+    assert local_to_utc(_dt.datetime(2026, 11, 24, 9, 30)) == stored
+    assert utc_to_local(None) is None and local_to_utc(None) is None
+
+
+# -- planning rules ----------------------------------------------------------------------------
+
+def open_rules(qtbot, user) -> LimitsDialog:
+    return open_dialog(qtbot, LimitsDialog(user))
+
+
+def test_the_manager_sets_a_limit_and_cadence_rules(qtbot, team):
+    wechat, website, weibo = (platform(PlatformKind.WECHAT_OA), platform(PlatformKind.WEBSITE),
+                              platform(PlatformKind.WEIBO))
+    dialog = open_rules(qtbot, team.manager)
+    assert dialog.limit_rows[wechat.id].title.text() == "No limit"
+    set_spin(qtbot, dialog.limit_rows[wechat.id].title, 64)
+    set_spin(qtbot, dialog.limit_rows[wechat.id].body, 2000)
+
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())  # the "Cadence" tab
+    assert dialog.tabs.currentIndex() == 1
+    row = dialog.rule_rows[website.id]
+    assert row.count.value() == 3 and row.period.currentData() == "week"  # rule C1
+    assert row.origin.text() == "Team default"
+    set_spin(qtbot, row.count, 5)
+    choose(qtbot, dialog.rule_rows[weibo.id].period, CadencePeriod.WEEK.value)
+    set_spin(qtbot, dialog.rule_rows[weibo.id].count, 4)
+    mini = platform(PlatformKind.MINI_PROGRAM)
+    click(qtbot, dialog.rule_rows[mini.id].enabled)  # untick: no minimum any more
+    assert not dialog.rule_rows[mini.id].count.isEnabled()
+
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    limits = cadence_rules.get_limits(wechat.id)
+    assert (limits.title_max, limits.body_max) == (64, 2000)
+    assert cadence_rules.get_limits(website.id).version == 0  # untouched rows stay unstored
+    site = cadence_rules.get_rule(website.id)
+    assert (site.period, site.min_posts, site.is_default) == (CadencePeriod.WEEK, 5, False)
+    assert (cadence_rules.get_rule(weibo.id).period, cadence_rules.get_rule(weibo.id).min_posts) \
+        == (CadencePeriod.WEEK, 4)
+    assert not cadence_rules.get_rule(mini.id).enabled
+
+    # The editor's counter follows the new limit.
+    editor = open_editor(qtbot, team.lina, platform_id=wechat.id)
+    assert editor.title_counter.text() == "0 / 64" and editor.body_counter.text() == "0 / 2000"
+
+
+def test_a_colleagues_rule_change_is_shown_and_other_edits_stay(qtbot, team):
+    website, wechat = platform(PlatformKind.WEBSITE), platform(PlatformKind.WECHAT_OA)
+    dialog = open_rules(qtbot, team.manager)
+    cadence_rules.set_limits(team.colleague, wechat.id, 0, 50, None)  # 刘洋, meanwhile
+    set_spin(qtbot, dialog.limit_rows[website.id].title, 40)
+    set_spin(qtbot, dialog.limit_rows[wechat.id].title, 30)
+    click(qtbot, dialog.save_button)
+
+    assert dialog.isVisible()
+    assert "刘洋" in dialog.message_text()
+    assert dialog.limit_rows[wechat.id].title.value() == 50  # their value is shown
+    assert cadence_rules.get_limits(wechat.id).title_max == 50  # and kept
+    assert cadence_rules.get_limits(website.id).title_max == 40  # the row before it saved
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+
+
+def test_planning_rules_are_read_only_for_others(qtbot, team):
+    dialog = open_rules(qtbot, team.lina)
+    assert dialog.save_button is None and dialog.cancel_button.text() == "Close"
+    assert dialog.note.isVisible()
+    assert all(not r.title.isEnabled() and not r.body.isEnabled()
+               for r in dialog.limit_rows.values())
+    assert all(not r.enabled.isEnabled() and not r.count.isEnabled()
+               for r in dialog.rule_rows.values())
+    assert not dialog.save()
+
+
+def test_a_refused_rule_names_the_platform(qtbot, team):
+    """The dialog opened for a manager who lost the role meanwhile: the service refuses."""
+    website = platform(PlatformKind.WEBSITE)
+    dialog = open_rules(qtbot, team.colleague)
+    users.update_user(team.manager, team.colleague.id, team.colleague.version,
+                      display_name="刘洋", department="", roles=[Role.CONTENT_SPECIALIST])
+    set_spin(qtbot, dialog.limit_rows[website.id].title, 40)
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert "Only the Operations manager may do this." in dialog.message_text()
+    assert cadence_rules.get_limits(website.id).version == 0

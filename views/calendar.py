@@ -1,0 +1,875 @@
+"""The content calendar: plan every post, drag to reschedule, see gaps and deadlines.
+
+Month, week (half-hour rows) and agenda views of the posts that pass the
+filters (platform, column, writer, status; kept in QSettings).  A drag, the
+"Move to…" dialog and drops on the unscheduled panel all end in ``move_card``,
+which saves through ``models.posts.move_post`` at once and pushes an undo
+command (Ctrl+Z / Ctrl+Shift+Z).  The service decides what is allowed (rules
+in models/posts.py); a refusal is shown in the notice bar and the post stays
+where it was; a colleague's newer version is explained and the screen reloads.
+
+Cadence shortfalls (C1, C2), event deadlines (C3, C4) and same-half-hour
+clashes come from ``models.planning.check`` for the visible range: marked on the
+days and weeks of the grid (tooltips in words) and listed in the side panel,
+whose lines jump to their day.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QDateEdit,
+                               QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from models import events as event_service
+from models import planning
+from models import platforms as platform_service
+from models import posts as post_service
+from models import users as user_service
+from models.errors import ConflictError, DomainError
+from models.posts import PostFilter, PostStatus
+from models.users import UserInfo
+from views.calendar_filters import FilterButton, MenuButton
+from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
+from views.calendar_look import Look
+from views.calendar_panels import AgendaModel, UnscheduledPanel, WarningsList
+
+MONTH, WEEK, AGENDA = "month", "week", "agenda"
+VIEW_KEY = "calendar/view"
+
+
+def to_utc(local: _dt.datetime | None) -> _dt.datetime | None:
+    """A naive local time (this PC's zone) as the naive UTC the services store."""
+    if local is None:
+        return None
+    return local.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def to_local(utc: _dt.datetime | None) -> _dt.datetime | None:
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def _day_start_utc(day: _dt.date) -> _dt.datetime:
+    return to_utc(_dt.datetime.combine(day, _dt.time()))
+
+
+class MoveCommand(QUndoCommand):
+    """One saved move; undo and redo save again through the service."""
+
+    def __init__(self, screen: "CalendarScreen", post_id: int, title: str,
+                 before: _dt.datetime | None, after: _dt.datetime | None, version: int):
+        super().__init__(QCoreApplication.translate("CalendarScreen", "Move “{title}”")
+                         .format(title=title))
+        self.screen, self.post_id = screen, post_id
+        self.before, self.after, self.version = before, after, version
+        self._saved = True  # the move itself is already saved when the command is pushed
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+    def _apply(self, when: _dt.datetime | None) -> None:
+        version = self.screen.known_version(self.post_id, self.version)
+        new = self.screen.save_move(self.post_id, version, when)
+        if new is None:
+            self.setObsolete(True)  # refused: the stack drops it, the post stays put
+        else:
+            self.version = new
+
+
+class CalendarScreen(QWidget):
+    """The calendar for one logged-in person."""
+
+    changed = Signal()  # a post was created, moved or edited here
+
+    def __init__(self, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("calendarScreen")
+        self.user = user
+        self.look = Look(self)
+        self.anchor = _dt.date.today()
+        settings = QSettings()
+        mode = settings.value(VIEW_KEY, MONTH, str)
+        self.mode = mode if mode in (MONTH, WEEK, AGENDA) else MONTH
+        self.rows: dict[int, post_service.PostRow] = {}
+        self.unscheduled: dict[int, post_service.PostRow] = {}
+        self.check: planning.PlanCheck | None = None
+        self.undo_stack = QUndoStack(self)
+        self._drag: Card | None = None
+        self._dialogs: list[QWidget] = []
+        self._shown = False
+
+        self._build()
+        self._build_actions()
+        # The warnings follow right after the first paint: the posts show at once, and
+        # start-up does not wait for the cadence check (nor import the holiday calendar).
+        self.reload(warnings_now=False)
+        QTimer.singleShot(0, self.refresh_warnings)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        look = self.look
+        self.prev_button = self._tool("calendarPrevious", "‹", self.tr("Previous (Page Up)"),
+                                      lambda: self.step(-1))
+        self.today_button = QPushButton(self.tr("&Today"), self)
+        self.today_button.setObjectName("calendarToday")
+        self.today_button.setAutoDefault(False)
+        self.today_button.clicked.connect(self.go_today)
+        self.next_button = self._tool("calendarNext", "›", self.tr("Next (Page Down)"),
+                                      lambda: self.step(1))
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("calendarTitle")
+        self.title_label.setProperty("role", "heading")
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("calendarJump")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setToolTip(self.tr("Go to a date (Ctrl+G)"))
+        self.date_edit.setAccessibleName(self.tr("Go to date"))
+        self.date_edit.dateChanged.connect(self._date_chosen)
+
+        self.view_buttons = QButtonGroup(self)
+        view_row = QHBoxLayout()
+        view_row.setSpacing(0)
+        for key, text in ((MONTH, self.tr("&Month")), (WEEK, self.tr("&Week")),
+                          (AGENDA, self.tr("&Agenda"))):
+            button = QToolButton(self)
+            button.setObjectName(f"view_{key}")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _c=False, k=key: self.set_mode(k))
+            self.view_buttons.addButton(button)
+            view_row.addWidget(button)
+
+        self.filters = {
+            "platforms": FilterButton("platforms", self.tr("Platforms"), self),
+            "columns": FilterButton("columns", self.tr("Columns"), self),
+            "writers": FilterButton("writers", self.tr("Writers"), self),
+            "statuses": FilterButton("statuses", self.tr("Status"), self),
+        }
+        for button in self.filters.values():
+            button.changed.connect(self._filters_changed)
+
+        self.new_button = QPushButton(self.tr("&New post…"), self)
+        self.new_button.setObjectName("calendarNew")
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(lambda: self.create_post(None))
+        self.more_button = MenuButton(self)
+        self.more_button.setObjectName("calendarMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_menu = QMenu(self.more_button)
+        self.more_button.setMenu(self.more_menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        top.addSpacing(8)
+        top.addWidget(self.title_label)
+        top.addSpacing(8)
+        top.addWidget(self.date_edit)
+        top.addStretch(1)
+        top.addLayout(view_row)
+        # The filters and the actions take a second row, so the screen fits a
+        # 1024-pixel-wide window in Chinese and in English.
+        second = QHBoxLayout()
+        for button in self.filters.values():
+            second.addWidget(button)
+        second.addStretch(1)
+        second.addWidget(self.new_button)
+        second.addWidget(self.more_button)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("calendarNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+
+        # The three views
+        self.month_grid = MonthGrid(look, self)
+        self.week_grid = WeekGrid(look)
+        self.week_scroll = QScrollArea(self)
+        self.week_scroll.setObjectName("weekScroll")
+        self.week_scroll.setWidget(self.week_grid)
+        self.week_scroll.setWidgetResizable(True)
+        self.week_header = WeekHeader(look, self.week_grid, self)
+        week_page = QWidget(self)
+        week_layout = QVBoxLayout(week_page)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.setSpacing(0)
+        week_layout.addWidget(self.week_header)
+        week_layout.addWidget(self.week_scroll, 1)
+        self.agenda_model = AgendaModel(look, self)
+        self.agenda_view = QTableView(self)
+        self.agenda_view.setObjectName("agendaTable")
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setTabKeyNavigation(False)
+        self.agenda_view.setWordWrap(False)
+        self.agenda_view.verticalHeader().hide()
+        self.agenda_view.setAlternatingRowColors(True)
+        self.agenda_view.activated.connect(
+            lambda index: self.open_post(self.agenda_model.card(index.row()).row.id))
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("calendarViews")
+        self.views.addWidget(self.month_grid)
+        self.views.addWidget(week_page)
+        self.views.addWidget(self.agenda_view)
+
+        for grid in (self.month_grid, self.week_grid):
+            grid.host = self
+            grid.open_requested.connect(self.open_post)
+            grid.create_requested.connect(self.create_post)
+            grid.day_activated.connect(self.open_day)
+        self.week_header.day_clicked.connect(self.open_day)
+
+        # Side panels
+        self.unscheduled_panel = UnscheduledPanel(look, self)
+        self.unscheduled_panel.host = self
+        self.unscheduled_panel.open_requested.connect(self.open_post)
+        self.warnings_list = WarningsList(look, self)
+        self.warnings_list.jump_requested.connect(self.jump_to)
+        unscheduled_label = QLabel(self.tr("&Unscheduled"), self)
+        unscheduled_label.setProperty("role", "subheading")
+        unscheduled_label.setBuddy(self.unscheduled_panel)
+        self.warnings_label = QLabel(self.tr("Warnings"), self)
+        self.warnings_label.setObjectName("warningsLabel")
+        self.warnings_label.setProperty("role", "subheading")
+        self.warnings_label.setBuddy(self.warnings_list)
+        side_top = QWidget(self)
+        side_top_layout = QVBoxLayout(side_top)
+        side_top_layout.setContentsMargins(0, 0, 0, 0)
+        side_top_layout.addWidget(unscheduled_label)
+        side_top_layout.addWidget(self.unscheduled_panel, 1)
+        side_bottom = QWidget(self)
+        side_bottom_layout = QVBoxLayout(side_bottom)
+        side_bottom_layout.setContentsMargins(0, 0, 0, 0)
+        side_bottom_layout.addWidget(self.warnings_label)
+        side_bottom_layout.addWidget(self.warnings_list, 1)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("calendarSide")
+        self.side.addWidget(side_top)
+        self.side.addWidget(side_bottom)
+        self.side.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("calendarSplitter")
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        side_width = self.fontMetrics().horizontalAdvance("M") * 22
+        self.side.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.splitter.setSizes([1000, side_width])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(15000)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+    def _tool(self, name: str, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda _c=False: slot())
+        return button
+
+    def _action(self, name: str, text: str, keys, slot, menu: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts(keys if isinstance(keys, list) else [keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _c=False: slot())
+        self.addAction(action)
+        if menu:
+            self.more_menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("calendarUndo")
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("calendarRedo")
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                          or [QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action, self.redo_action = undo, redo
+        self.addAction(undo)
+        self.addAction(redo)
+        self.more_menu.addAction(undo)
+        self.more_menu.addAction(redo)
+        self.more_menu.addSeparator()
+        self.move_action = self._action("calendarMoveTo", self.tr("&Move to…"),
+                                        QKeySequence("Ctrl+M"), self.move_selected)
+        self.open_action = self._action("calendarOpen", self.tr("&Open post"),
+                                        None, self.open_selected, menu=False)
+        self._action("calendarNewAction", self.tr("New post"),
+                     QKeySequence.keyBindings(QKeySequence.StandardKey.New),
+                     lambda: self.create_post(None), menu=False)
+        self._action("calendarPrevAction", self.tr("Previous"), QKeySequence("PgUp"),
+                     lambda: self.step(-1), menu=False)
+        self._action("calendarNextAction", self.tr("Next"), QKeySequence("PgDown"),
+                     lambda: self.step(1), menu=False)
+        self._action("calendarTodayAction", self.tr("Today"), QKeySequence("Ctrl+T"),
+                     self.go_today, menu=False)
+        self._action("calendarJumpAction", self.tr("Go to date"), QKeySequence("Ctrl+G"),
+                     self.date_edit.setFocus, menu=False)
+        for i, key in enumerate((MONTH, WEEK, AGENDA)):
+            self._action(f"calendarView{i + 1}", key, QKeySequence(f"Ctrl+{i + 1}"),
+                         lambda k=key: self.set_mode(k), menu=False)
+        self.more_menu.addSeparator()
+        self._action("calendarImport", self.tr("&Import posting plan (CSV)…"), None,
+                     self.import_plan)
+        self._action("calendarExportCsv", self.tr("&Export posting plan (CSV)…"), None,
+                     self.export_plan)
+        self._action("calendarExportIcs", self.tr("Export visible range as &iCalendar (.ics)…"),
+                     None, self.export_ics)
+        self.more_menu.addSeparator()
+        self._action("calendarEvents", self.tr("E&vents and promotions…"), None,
+                     self.open_events)
+        self._action("calendarRules", self.tr("&Planning rules and length limits…"), None,
+                     self.open_rules)
+        self._action("calendarReload", self.tr("Re&load"), QKeySequence("F5"), self.reload)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self, warnings_now: bool = True) -> None:
+        """Reference data (platforms, people, columns) and everything visible."""
+        platforms = platform_service.list_platforms()
+        users = user_service.list_users()
+        columns = platform_service.list_columns()
+        self.look.set_platforms(platforms)
+        self.look.set_writers(users)
+        self.look.set_columns(columns)
+        self.filters["platforms"].set_choices([(p.id, p.name) for p in platforms if p.active])
+        names = {p.id: p.name for p in platforms}
+        self.filters["columns"].set_choices(
+            [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns if c.active])
+        self.filters["writers"].set_choices(
+            [(u.id, u.display_name) for u in users
+             if u.active and u.roles & post_service.WRITER_ROLES])
+        self.filters["statuses"].set_choices([(s.value, s.label) for s in PostStatus])
+        if warnings_now:
+            self.refresh()
+        else:
+            self.refresh_posts()
+
+    def post_filter(self) -> PostFilter:
+        f = {name: button.selected() for name, button in self.filters.items()}
+        return PostFilter(platform_ids=f["platforms"], column_ids=f["columns"],
+                          writer_ids=f["writers"], statuses=f["statuses"])
+
+    def visible_days(self) -> tuple[_dt.date, _dt.date]:
+        """First and last day shown by the current view."""
+        if self.mode == WEEK:
+            monday = self.anchor - _dt.timedelta(days=self.anchor.weekday())
+            return monday, monday + _dt.timedelta(days=6)
+        if self.mode == AGENDA:
+            first = self.anchor.replace(day=1)
+            nxt = (first + _dt.timedelta(days=32)).replace(day=1)
+            return first, nxt - _dt.timedelta(days=1)
+        first = MonthGrid.grid_start(self.anchor)
+        return first, first + _dt.timedelta(days=41)
+
+    def refresh(self) -> None:
+        """Query the visible range, lay it out and paint; then the warnings."""
+        self.refresh_posts()
+        self.refresh_warnings()
+
+    def refresh_posts(self) -> None:
+        first, last = self.visible_days()
+        filters = self.post_filter()
+        found = post_service.posts_in_range(_day_start_utc(first),
+                                            _day_start_utc(last + _dt.timedelta(days=1)),
+                                            filters)
+        self.rows = {r.id: r for r in found}
+        self.unscheduled = {r.id: r for r in post_service.unscheduled_posts(filters)}
+        self._show_rows()
+        self.unscheduled_panel.set_cards([Card(r, None) for r in self.unscheduled.values()])
+
+    def _clash_ids(self) -> set[int]:
+        ids: set[int] = set()
+        for clash in (self.check.clashes if self.check else ()):
+            ids.update(clash)
+        return ids
+
+    def _cards_by_day(self) -> dict[_dt.date, list[Card]]:
+        clashes = self._clash_ids()
+        by_day: dict[_dt.date, list[Card]] = {}
+        for row in sorted(self.rows.values(), key=lambda r: (r.planned_at, r.id)):
+            local = to_local(row.planned_at)
+            by_day.setdefault(local.date(), []).append(Card(row, local, row.id in clashes))
+        return by_day
+
+    def _show_rows(self) -> None:
+        """Lay out ``self.rows`` in the current view (no query)."""
+        by_day = self._cards_by_day()
+        marks = self._marks()
+        self._update_title()
+        if self.mode == MONTH:
+            self.month_grid.set_month(self.anchor)
+            self.month_grid.set_cards(by_day, marks)
+        elif self.mode == WEEK:
+            self.week_grid.set_week(self.anchor - _dt.timedelta(days=self.anchor.weekday()))
+            self.week_grid.set_cards(by_day, marks)
+            self.week_header.update()
+        else:
+            first, last = self.visible_days()
+            cards = [c for day in sorted(by_day) if first <= day <= last for c in by_day[day]]
+            self.agenda_model.set_cards(cards)
+            self._fit_agenda()
+        self.views.setCurrentIndex((MONTH, WEEK, AGENDA).index(self.mode))
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.objectName() == f"view_{self.mode}")
+
+    def refresh_warnings(self) -> None:
+        first, last = self.visible_days()
+        self.check = planning.check(first, last)
+        marks = self._marks()
+        clash_ids = self._clash_ids()
+        grid = self.current_grid()
+        if grid is not None:
+            for cards in grid.cards_by_day.values():
+                for card in cards:
+                    card.clash = card.row.id in clash_ids
+            grid.set_marks(marks)
+            self.week_header.update()
+        warnings = self.warning_lines()
+        self.warnings_list.set_warnings(warnings)
+        self.warnings_label.setText(self.tr("Warnings ({n})").format(n=len(warnings))
+                                    if warnings else self.tr("Warnings"))
+
+    def warning_lines(self) -> list[tuple[_dt.date, str]]:
+        if self.check is None:
+            return []
+        lines = []
+        for s in self.check.shortfalls:
+            lines.append((s.first_day, s.describe()))
+        for d in self.check.deadlines:
+            lines.append((d.due or d.post_day or self.anchor, d.describe()))
+        for c in self.check.clashes:
+            lines.append((c.slot.date(), c.describe()))
+        lines.sort(key=lambda x: x[0])
+        return lines
+
+    def _marks(self) -> Marks:
+        marks = Marks()
+        if self.check is None:
+            return marks
+        for s in self.check.shortfalls:
+            if s.period == "week":
+                marks.weeks.setdefault(s.first_day, []).append(s.describe())
+                if self.mode == WEEK:
+                    for i in range(7):
+                        marks.days.setdefault(s.first_day + _dt.timedelta(days=i), []) \
+                            .append(s.describe())
+            else:
+                marks.days.setdefault(s.first_day, []).append(s.describe())
+        for d in self.check.deadlines:
+            if d.due is not None:
+                marks.days.setdefault(d.due, []).append(d.describe())
+        first, last = self.visible_days()
+        for event in event_service.list_events(first, last):
+            name = self.tr("{name} ({kind})").format(name=event.name, kind=event.kind.label)
+            day = max(event.starts_on, first)
+            while day <= min(event.ends_on, last):
+                marks.events.setdefault(day, []).append(name)
+                day += _dt.timedelta(days=1)
+        return marks
+
+    def _update_title(self) -> None:
+        if self.mode == WEEK:
+            monday = self.anchor - _dt.timedelta(days=self.anchor.weekday())
+            text = self.look.week_title(monday)
+        else:
+            text = self.look.month_title(self.anchor)
+        self.title_label.setText(text)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.date_edit.blockSignals(False)
+
+    def _fit_agenda(self) -> None:
+        header = self.agenda_view.horizontalHeader()
+        fm = self.agenda_view.fontMetrics()
+        widths = {AgendaModel.WHEN: fm.horizontalAdvance("Nov 30 Mon 00:00  ") + 16,
+                  AgendaModel.PLATFORM: fm.horizontalAdvance("M") * 12 + self.look.line_h,
+                  AgendaModel.COLUMN: fm.horizontalAdvance("M") * 9,
+                  AgendaModel.WRITER: fm.horizontalAdvance("M") * 6,
+                  AgendaModel.STATUS: fm.horizontalAdvance("M") * 7,
+                  AgendaModel.CATEGORY: fm.horizontalAdvance("M") * 10}
+        for section, width in widths.items():
+            header.resizeSection(section, width)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
+    def current_grid(self):
+        return {MONTH: self.month_grid, WEEK: self.week_grid}.get(self.mode)
+
+    # -- navigation --------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        if mode not in (MONTH, WEEK, AGENDA):
+            return
+        self.mode = mode
+        QSettings().setValue(VIEW_KEY, mode)
+        self.refresh()
+        if mode == WEEK:
+            self._scroll_week_to(self._week_start_slot())
+
+    def set_anchor(self, day: _dt.date) -> None:
+        old = self.visible_days()
+        self.anchor = day
+        if self.visible_days() != old:
+            self.refresh()
+        else:
+            self._update_title()
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.set_anchor(self.anchor + _dt.timedelta(days=7 * direction))
+        else:
+            month = self.anchor.replace(day=1)
+            if direction > 0:
+                month = (month + _dt.timedelta(days=32)).replace(day=1)
+            else:
+                month = (month - _dt.timedelta(days=1)).replace(day=1)
+            self.set_anchor(month)
+
+    def go_today(self) -> None:
+        self.jump_to(_dt.date.today())
+
+    def jump_to(self, day: _dt.date) -> None:
+        """Show ``day`` and put the keyboard focus on it."""
+        self.set_anchor(day)
+        grid = self.current_grid()
+        if grid is not None:
+            grid.set_focus_day(day)
+            if self.mode == WEEK:
+                self._scroll_week_to(self.week_grid.focus_slot)
+        elif self.mode == AGENDA:
+            for i, card in enumerate(self.agenda_model.cards):
+                if card.local is not None and card.local.date() >= day:
+                    self.agenda_view.selectRow(i)
+                    break
+
+    def _date_chosen(self, qdate: QDate) -> None:
+        self.jump_to(_dt.date(qdate.year(), qdate.month(), qdate.day()))
+
+    def _week_start_slot(self) -> int:
+        """The focused half-hour, or an earlier one if a post of the week starts earlier."""
+        slots = [c.local.hour * 2 + c.local.minute // 30
+                 for cards in self.week_grid.cards_by_day.values() for c in cards
+                 if c.local is not None]
+        return min([self.week_grid.focus_slot, *slots])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            if self.mode == WEEK:  # the scroll area has its size only now
+                QTimer.singleShot(0, lambda: self._scroll_week_to(self._week_start_slot()))
+
+    def _scroll_week_to(self, slot: int) -> None:
+        self.week_scroll.verticalScrollBar().setValue(
+            max(0, (slot - 2) * self.week_grid.slot_height()))
+
+    def _filters_changed(self) -> None:
+        self.refresh_posts()
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_card(self) -> Card | None:
+        if self.unscheduled_panel.hasFocus():
+            return self.unscheduled_panel.current_card()
+        if self.mode == AGENDA:
+            index = self.agenda_view.currentIndex()
+            return self.agenda_model.card(index.row()) if index.isValid() else None
+        grid = self.current_grid()
+        card = grid.selected_card() if grid is not None else None
+        return card or self.unscheduled_panel.current_card()
+
+    def known_version(self, post_id: int, fallback: int) -> int:
+        row = self.rows.get(post_id) or self.unscheduled.get(post_id)
+        return row.version if row is not None else fallback
+
+    # -- moving ------------------------------------------------------------------------------
+    def move_card(self, card: Card, when_local: _dt.datetime | None) -> bool:
+        """Reschedule ``card`` to ``when_local`` (None: unschedule); saved at once, undoable."""
+        before = card.row.planned_at
+        after = to_utc(when_local)
+        if before == after:
+            return False
+        version = self.save_move(card.row.id, card.row.version, after)
+        if version is None:
+            return False
+        self.undo_stack.push(MoveCommand(self, card.row.id, card.row.title, before, after,
+                                         version))
+        return True
+
+    def save_move(self, post_id: int, version: int, after: _dt.datetime | None) -> int | None:
+        """Save one move through the service; show it, or say why not. The new version or None."""
+        row = self.rows.get(post_id) or self.unscheduled.get(post_id)
+        try:
+            new_version = post_service.move_post(self.user, post_id, version, after)
+        except ConflictError as exc:
+            self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
+            self.refresh()
+            return None
+        except DomainError as exc:
+            self.show_notice(str(exc))
+            return None
+        self.notice.hide()
+        if row is None:
+            self.refresh()
+            return new_version
+        moved = row._replace(planned_at=after, version=new_version)
+        self.rows.pop(post_id, None)
+        was_unscheduled = self.unscheduled.pop(post_id, None) is not None
+        if after is None:
+            self.unscheduled = {post_id: moved, **self.unscheduled}
+        else:
+            first, last = self.visible_days()
+            if _day_start_utc(first) <= after < _day_start_utc(last + _dt.timedelta(days=1)):
+                self.rows[post_id] = moved
+        if after is None or was_unscheduled:
+            self.unscheduled_panel.set_cards([Card(r, None) for r in self.unscheduled.values()])
+        grid = self.current_grid()
+        if grid is not None:
+            grid.selected_id = post_id
+        self._show_rows()
+        QTimer.singleShot(0, self.refresh_warnings)
+        self.changed.emit()
+        return new_version
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    # DragHost ----------------------------------------------------------------------------------
+    def drag_started(self, card: Card, source: QWidget, global_pos: QPoint) -> None:
+        self._drag = card
+        QApplication.setOverrideCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def _target_at(self, global_pos: QPoint):
+        """(kind, local time, grid, rect) under the pointer: kind "grid" or "panel"; or None."""
+        card = self._drag
+        panel = self.unscheduled_panel.viewport()
+        if panel.isVisible() and panel.rect().contains(panel.mapFromGlobal(global_pos)):
+            return "panel", None, None, None
+        grid = self.current_grid()
+        if grid is None or not grid.isVisible():
+            return None
+        if grid is self.week_grid:
+            viewport = self.week_scroll.viewport()
+            if not viewport.rect().contains(viewport.mapFromGlobal(global_pos)):
+                return None
+        pos = grid.mapFromGlobal(global_pos)
+        if not grid.rect().contains(pos):
+            return None
+        found = grid.drop_time_at(pos, card)
+        if found is None:
+            return None
+        when, rect = found
+        return "grid", when, grid, rect
+
+    def drag_moved(self, global_pos: QPoint) -> None:
+        if self._drag is None:
+            return
+        target = self._target_at(global_pos)
+        grid = self.current_grid()
+        if grid is not None:
+            grid.show_drop_indicator(target[3] if target and target[0] == "grid" else None)
+        self.unscheduled_panel.show_drop_highlight(bool(target and target[0] == "panel"))
+
+    def drag_finished(self, global_pos: QPoint) -> None:
+        card, target = self._drag, (self._target_at(global_pos) if self._drag else None)
+        self.drag_cancelled()
+        if card is None or target is None:
+            return
+        kind, when = target[0], target[1]
+        self.move_card(card, None if kind == "panel" else when)
+
+    def drag_cancelled(self) -> None:
+        self._drag = None
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+        for grid in (self.month_grid, self.week_grid):
+            grid.show_drop_indicator(None)
+        self.unscheduled_panel.show_drop_highlight(False)
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def _keep(self, dialog: QWidget) -> QWidget:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()]
+        self._dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    @property
+    def dialog(self) -> QWidget | None:
+        """The dialog this screen opened last, while it is open (for tests)."""
+        for dialog in reversed(self._dialogs):
+            try:
+                if dialog.isVisible():
+                    return dialog
+            except RuntimeError:  # deleted
+                continue
+        return None
+
+    def open_selected(self) -> None:
+        card = self.selected_card()
+        if card is not None:
+            self.open_post(card.row.id)
+
+    def open_post(self, post_id: int) -> None:
+        from views.post_editor import PostEditor
+
+        try:
+            post = post_service.get_post(post_id)
+        except DomainError as exc:
+            self.show_notice(str(exc))
+            self.refresh()
+            return
+        editor = self._keep(PostEditor(self.user, post, self))
+        editor.saved.connect(self._post_saved)
+        if hasattr(editor, "duplicated"):
+            editor.duplicated.connect(self._post_saved)
+        editor.open()
+
+    def create_post(self, when_local: _dt.datetime | None) -> None:
+        from views.post_editor import PostEditor
+
+        platform_ids = self.filters["platforms"].selected()
+        platform_id = next(iter(platform_ids)) if platform_ids else None
+        editor = self._keep(PostEditor(self.user, None, self, planned_at=to_utc(when_local),
+                                       platform_id=platform_id))
+        editor.saved.connect(self._post_saved)
+        editor.open()
+
+    def _post_saved(self, *_args) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def move_selected(self) -> None:
+        """The keyboard way to do every drag: choose a date and time (or "unscheduled")."""
+        from views.post_editor import MoveToDialog
+
+        card = self.selected_card()
+        if card is None:
+            self.show_notice(self.tr("Select a post first (click it, or use the arrow keys and "
+                                     "Tab), then choose Move to…"))
+            return
+        try:
+            post = post_service.get_post(card.row.id)
+        except DomainError as exc:
+            self.show_notice(str(exc))
+            return
+        dialog = self._keep(MoveToDialog(post, self))
+        dialog.chosen.connect(lambda when, c=card: self.move_card(c, to_local(when)))
+        dialog.open()
+
+    def open_day(self, day: _dt.date) -> None:
+        """ "+N more": every post of the day, in the week view, focused on that day."""
+        self.anchor = day
+        self.set_mode(WEEK)
+        self.week_grid.focus_day = day
+        cards = self.week_grid.cards_by_day.get(day, [])
+        if cards and cards[0].local is not None:
+            slot = cards[0].local.hour * 2 + cards[0].local.minute // 30
+            self.week_grid.focus_slot = slot
+            self._scroll_week_to(slot)
+        self.week_grid.setFocus()
+
+    def open_events(self) -> None:
+        """The events whose deadlines the calendar checks (rules C3, C4)."""
+        from views.event_dialogs import EventsDialog
+
+        dialog = self._keep(EventsDialog(self.user, self))
+        dialog.changed.connect(self._post_saved)
+        dialog.open()
+
+    def open_rules(self) -> None:
+        from views.post_editor import LimitsDialog
+
+        dialog = self._keep(LimitsDialog(self.user, self))
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    # -- files -------------------------------------------------------------------------------
+    def _save_name(self, title: str, name: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return path
+
+    def export_ics(self) -> None:
+        first, last = self.visible_days()
+        path = self._save_name(self.tr("Export the calendar"), f"mediadesk-{first}-{last}.ics",
+                               self.tr("iCalendar files (*.ics)"))
+        if path:
+            self._write(path, planning.export_ics(first, last, self.post_filter()))
+
+    def export_plan(self) -> None:
+        first, last = self.visible_days()
+        path = self._save_name(self.tr("Export the posting plan"),
+                               f"posting-plan-{first}-{last}.csv",
+                               self.tr("CSV files (*.csv)"))
+        if path:
+            self._write(path, planning.export_plan(first, last, self.post_filter()))
+
+    def _write(self, path: str, data: bytes) -> None:
+        try:
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The file could not be written: {reason}")
+                                .format(reason=exc.strerror or str(exc)))
+            return
+        self.show_notice(self.tr("Saved {path}.").format(path=path))
+
+    def import_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a posting plan"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            self.show_notice(self.tr("The file could not be read: {reason}")
+                             .format(reason=exc.strerror or str(exc)))
+            return False
+        try:
+            created = planning.import_plan(self.user, data)
+        except DomainError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), str(exc),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importRejectedBox")
+            self._keep(box)
+            box.open()
+            return False
+        self.refresh()
+        self.changed.emit()
+        self.show_notice(self.tr("Imported %n post(s).", "", len(created)))
+        return True

@@ -1,0 +1,741 @@
+"""The painted month and week grids of the content calendar.
+
+Both grids draw posts as cards (platform colour, status mark, time, title) and
+know nothing of the database: the screen (views/calendar.py) hands them the
+cards of the visible range and the warnings, and they report what the person
+did (open, create, "+N more", drag).  Layout is computed when the data or the
+size changes, never in ``paintEvent``; card texts are pre-laid-out
+``QStaticText`` kept in a cache shared by both grids, so a month switch costs
+one query, one layout and one paint of cached text (see the calendar benchmark).
+
+Dragging is done by the grids themselves, not with ``QDrag``: a press, a move
+beyond the drag distance and a release, with the mouse grabbed by the widget
+that was pressed (as Qt does for any press).  The ``DragHost`` (the screen)
+finds the drop target under the pointer, across the grid and the unscheduled
+panel, so tests can drive a drag with ordinary mouse events.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from models.posts import PostRow
+from views.calendar_look import Look
+
+SLOTS_PER_DAY = 48
+SLOT = _dt.timedelta(minutes=30)
+MONTH_DEFAULT_TIME = _dt.time(9, 0)
+
+
+@dataclass
+class Card:
+    """One post on the calendar: its row and its planned time in local time."""
+
+    row: PostRow
+    local: _dt.datetime | None
+    clash: bool = False
+
+
+@dataclass
+class Marks:
+    """Warnings for the visible range, in words (rules C1-C4): per day and per week (Monday)."""
+
+    days: dict[_dt.date, list[str]] = field(default_factory=dict)
+    weeks: dict[_dt.date, list[str]] = field(default_factory=dict)
+    # The names of the major events and promotions on each day they run.
+    events: dict[_dt.date, list[str]] = field(default_factory=dict)
+
+
+class DragHost(Protocol):
+    def drag_started(self, card: Card, source: QWidget, global_pos: QPoint) -> None: ...
+    def drag_moved(self, global_pos: QPoint) -> None: ...
+    def drag_finished(self, global_pos: QPoint) -> None: ...
+    def drag_cancelled(self) -> None: ...
+
+
+class _Grid(QWidget):
+    """What both grids share: cards, selection, hit testing, drag start, tooltips."""
+
+    open_requested = Signal(int)           # post id (double-click on a card, Enter)
+    create_requested = Signal(object)      # local datetime (double-click on an empty slot)
+    selection_changed = Signal(object)     # Card or None
+    day_activated = Signal(object)         # date ("+N more")
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.host: DragHost | None = None
+        self.cards_by_day: dict[_dt.date, list[Card]] = {}
+        self.marks = Marks()
+        self.selected_id: int | None = None
+        self.focus_day: _dt.date = _dt.date.today()
+        self._card_rects: list[tuple[QRect, Card]] = []
+        self._press: tuple[QPoint, Card] | None = None
+        self._dragging = False
+        self._indicator: QRect | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    # -- data -------------------------------------------------------------------------------
+    def set_cards(self, cards_by_day: dict[_dt.date, list[Card]], marks: Marks) -> None:
+        self.cards_by_day = cards_by_day
+        self.marks = marks
+        self.relayout()
+
+    def set_marks(self, marks: Marks) -> None:
+        self.marks = marks
+        self.update()
+
+    def relayout(self) -> None:  # subclasses compute rects, then repaint
+        self.update()
+
+    def card_rect(self, post_id: int) -> QRect | None:
+        for rect, card in self._card_rects:
+            if card.row.id == post_id:
+                return QRect(rect)
+        return None
+
+    def card_at(self, pos: QPoint) -> Card | None:
+        for rect, card in reversed(self._card_rects):
+            if rect.contains(pos):
+                return card
+        return None
+
+    def selected_card(self) -> Card | None:
+        for _rect, card in self._card_rects:
+            if card.row.id == self.selected_id:
+                return card
+        for cards in self.cards_by_day.values():
+            for card in cards:
+                if card.row.id == self.selected_id:
+                    return card
+        return None
+
+    def select(self, card: Card | None) -> None:
+        new = card.row.id if card else None
+        if card is not None and card.local is not None:
+            self.focus_day = card.local.date()
+        if new != self.selected_id:
+            self.selected_id = new
+            self.update()
+            self.selection_changed.emit(card)
+
+    # -- dropping (called by the host) ------------------------------------------------------
+    def drop_time_at(self, pos: QPoint, card: Card) -> _dt.datetime | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def show_drop_indicator(self, rect: QRect | None) -> None:
+        if rect != self._indicator:
+            self._indicator = rect
+            self.update()
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position().toPoint()
+        card = self.card_at(pos)
+        self.select(card)
+        if card is None:
+            self._set_focus_from(pos)
+        self._press = (pos, card) if card is not None else None
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        start, card = self._press
+        if not self._dragging:
+            if (pos - start).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            if self.host is not None:
+                self.host.drag_started(card, self, self.mapToGlobal(start))
+        if self.host is not None:
+            self.host.drag_moved(self.mapToGlobal(pos))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        was_dragging, self._dragging = self._dragging, False
+        self._press = None
+        if was_dragging and self.host is not None:
+            self.host.drag_finished(self.mapToGlobal(event.position().toPoint()))
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        card = self.card_at(pos)
+        if card is not None:
+            self.open_requested.emit(card.row.id)
+        else:
+            when = self.slot_time_at(pos)
+            if when is not None:
+                self.create_requested.emit(when)
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self._dragging:
+            self._dragging = False
+            self._press = None
+            if self.host is not None:
+                self.host.drag_cancelled()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card = self.selected_card()
+            if card is not None:
+                self.open_requested.emit(card.row.id)
+            else:
+                when = self.focus_time()
+                if when is not None:
+                    self.create_requested.emit(when)
+            return
+        if self.move_focus(key):
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        """Tab and Shift+Tab go through the cards of the focused day, then leave the grid."""
+        cards = self.focus_cards()
+        ids = [c.row.id for c in cards]
+        if ids:
+            index = ids.index(self.selected_id) if self.selected_id in ids else -1
+            index = index + 1 if next_ else (index - 1 if index >= 0 else len(ids) - 1)
+            if 0 <= index < len(ids):
+                self.select(cards[index])
+                return True
+        return super().focusNextPrevChild(next_)
+
+    def focus_cards(self) -> list[Card]:
+        return self.cards_by_day.get(self.focus_day, [])
+
+    def set_focus_day(self, day: _dt.date) -> None:
+        self.focus_day = day
+        cards = self.focus_cards()
+        self.select(cards[0] if cards else None)
+        self.update()
+
+    # -- subclass hooks ---------------------------------------------------------------------
+    def slot_time_at(self, pos: QPoint) -> _dt.datetime | None:  # pragma: no cover
+        return None
+
+    def focus_time(self) -> _dt.datetime | None:  # pragma: no cover
+        return None
+
+    def move_focus(self, key) -> bool:  # pragma: no cover
+        return False
+
+    def _set_focus_from(self, pos: QPoint) -> None:  # pragma: no cover
+        pass
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        card = self.card_at(pos)
+        return self.look.card_tooltip(card) if card is not None else ""
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # -- painting helpers -------------------------------------------------------------------
+    def _paint_indicator(self, painter: QPainter) -> None:
+        if self._indicator is not None:
+            painter.setPen(QPen(self.look.drop, 2))
+            fill = QColor(self.look.drop)
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(self._indicator).adjusted(1, 1, -1, -1), 4, 4)
+
+
+class MonthGrid(_Grid):
+    """Six weeks, Monday first; cards that do not fit collapse into "+N more"."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, parent)
+        self.setObjectName("monthGrid")
+        self.month = _dt.date.today().replace(day=1)
+        self.first_day = self.month
+        self._cells: list[tuple[_dt.date, QRect]] = []
+        self._more: list[tuple[QRect, _dt.date, int]] = []
+        self._week_marks: list[tuple[QRect, _dt.date]] = []
+        self._day_marks: list[tuple[QRect, _dt.date]] = []
+        self._header_h = 0
+        self._gutter = 0
+
+    @staticmethod
+    def grid_start(month: _dt.date) -> _dt.date:
+        first = month.replace(day=1)
+        return first - _dt.timedelta(days=first.weekday())
+
+    def set_month(self, month: _dt.date) -> None:
+        self.month = month.replace(day=1)
+        self.first_day = self.grid_start(self.month)
+        if not self.first_day <= self.focus_day < self.first_day + _dt.timedelta(days=42):
+            self.focus_day = self.month
+
+    def days(self) -> list[_dt.date]:
+        return [self.first_day + _dt.timedelta(days=i) for i in range(42)]
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("M") * 70, (fm.height() + 4) * 30)
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("M") * 35, (fm.height() + 4) * 14)
+
+    def resizeEvent(self, event) -> None:
+        self.relayout()
+
+    def cell_rect(self, day: _dt.date) -> QRect | None:
+        for d, rect in self._cells:
+            if d == day:
+                return QRect(rect)
+        return None
+
+    def more_rect(self, day: _dt.date) -> QRect | None:
+        for rect, d, _n in self._more:
+            if d == day:
+                return QRect(rect)
+        return None
+
+    def relayout(self) -> None:
+        look = self.look
+        w, h = self.width(), self.height()
+        self._header_h = look.line_h + 6
+        self._gutter = look.line_h
+        cell_w = (w - self._gutter) / 7
+        cell_h = (h - self._header_h) / 6
+        self._cells, self._card_rects, self._more = [], [], []
+        self._week_marks, self._day_marks = [], []
+        card_h = look.card_h
+        for i, day in enumerate(self.days()):
+            row, col = divmod(i, 7)
+            x0 = round(self._gutter + col * cell_w)
+            y0 = round(self._header_h + row * cell_h)
+            rect = QRect(x0, y0, round(self._gutter + (col + 1) * cell_w) - x0,
+                         round(self._header_h + (row + 1) * cell_h) - y0)
+            self._cells.append((day, rect))
+            if col == 0 and day in self.marks.weeks:
+                self._week_marks.append((QRect(0, y0, self._gutter, rect.height()), day))
+            if day in self.marks.days:
+                self._day_marks.append((QRect(rect.right() - look.line_h, y0 + 2,
+                                              look.line_h - 2, look.line_h - 2), day))
+            cards = self.cards_by_day.get(day, ())
+            if not cards:
+                continue
+            top = y0 + look.line_h + 2
+            room = max(0, (rect.bottom() - 2 - top) // (card_h + 2))
+            shown = len(cards) if len(cards) <= room else max(0, room - 1)
+            for k in range(shown):
+                r = QRect(x0 + 3, top + k * (card_h + 2), rect.width() - 6, card_h)
+                self._card_rects.append((r, cards[k]))
+            if shown < len(cards):
+                r = QRect(x0 + 3, top + shown * (card_h + 2), rect.width() - 6, card_h)
+                self._more.append((r, day, len(cards) - shown))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = self.look
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), look.base)
+        painter.setFont(self.font())
+        today = _dt.date.today()
+        # Weekday names
+        painter.setPen(look.muted)
+        cell_w = (self.width() - self._gutter) / 7
+        for col in range(7):
+            r = QRect(round(self._gutter + col * cell_w), 0, round(cell_w), self._header_h)
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, look.weekday_names[col])
+        # Cells
+        for day, rect in self._cells:
+            if day == today:
+                painter.fillRect(rect, look.today)
+            elif day.month != self.month.month:
+                painter.fillRect(rect, look.outside)
+            if day in self.marks.days:
+                painter.fillRect(rect, look.warn_fill)
+        painter.setPen(QPen(look.grid, 1))
+        for _day, rect in self._cells:
+            painter.drawRect(rect)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for day, rect in self._cells:
+            painter.setPen(look.text if day.month == self.month.month else look.muted)
+            painter.setFont(bold if day == today else self.font())
+            label = look.day_label(day, first=day.day == 1)
+            painter.drawText(rect.adjusted(5, 1, -5, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+            names = self.marks.events.get(day)
+            if names:
+                left = rect.x() + 5 + painter.fontMetrics().horizontalAdvance(label) + 6
+                right = rect.right() - (look.line_h + 2 if day in self.marks.days else 3)
+                look.paint_event_names(painter, QRect(left, rect.y() + 2, right - left,
+                                                      look.line_h - 2), names)
+        painter.setFont(self.font())
+        for rect, _day in self._day_marks:
+            look.paint_warning(painter, rect)
+        for rect, _day in self._week_marks:
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), look.warn_fill)
+            side = min(rect.width(), look.line_h) - 4
+            look.paint_warning(painter, QRect(rect.x() + 2, rect.y() + 4, side, side))
+        if self.hasFocus():
+            focus = self.cell_rect(self.focus_day)
+            if focus is not None:
+                painter.setPen(QPen(look.focus, 2, Qt.PenStyle.DotLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(focus.adjusted(1, 1, -2, -2))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, card in self._card_rects:
+            look.paint_card(painter, rect, card, card.row.id == self.selected_id, with_time=True)
+        painter.setPen(look.link)
+        for rect, _day, n in self._more:
+            painter.drawText(rect.adjusted(4, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             look.more_text(n))
+        self._paint_indicator(painter)
+        painter.end()
+
+    # -- hit testing --------------------------------------------------------------------------
+    def day_at(self, pos: QPoint) -> _dt.date | None:
+        for day, rect in self._cells:
+            if rect.contains(pos):
+                return day
+        return None
+
+    def drop_time_at(self, pos: QPoint, card: Card) -> tuple[_dt.datetime, QRect] | None:
+        """Month view: the day under ``pos`` at the card's own time of day."""
+        day = self.day_at(pos)
+        if day is None:
+            return None
+        time_of_day = card.local.time() if card.local is not None else None
+        return self.look.day_time(day, time_of_day), self.cell_rect(day)
+
+    def slot_time_at(self, pos: QPoint) -> _dt.datetime | None:
+        day = self.day_at(pos)
+        return None if day is None else self.look.day_time(day, None)
+
+    def focus_time(self) -> _dt.datetime | None:
+        return self.look.day_time(self.focus_day, None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            for rect, day, _n in self._more:
+                if rect.contains(pos):
+                    self.focus_day = day
+                    self.day_activated.emit(day)
+                    event.accept()
+                    return
+        super().mousePressEvent(event)
+
+    def _set_focus_from(self, pos: QPoint) -> None:
+        day = self.day_at(pos)
+        if day is not None:
+            self.focus_day = day
+            self.update()
+
+    def move_focus(self, key) -> bool:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
+                Qt.Key.Key_Down: 7}.get(key)
+        if step is None:
+            return False
+        day = self.focus_day + _dt.timedelta(days=step)
+        if not self.first_day <= day < self.first_day + _dt.timedelta(days=42):
+            return False
+        self.set_focus_day(day)
+        return True
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        for rect, day, n in self._more:
+            if rect.contains(pos):
+                return self.look.more_tooltip(n, day)
+        text = super().tooltip_at(pos)
+        if text:
+            return text
+        for rect, monday in self._week_marks:
+            if rect.contains(pos):
+                return "\n".join(self.marks.weeks.get(monday, ()))
+        day = self.day_at(pos)
+        if day is None:
+            return ""
+        return "\n".join([*self.marks.events.get(day, ()), *self.marks.days.get(day, ())])
+
+
+class WeekGrid(_Grid):
+    """Seven days in half-hour rows; lives in a scroll area under a ``WeekHeader``."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, parent)
+        self.setObjectName("weekGrid")
+        self.monday = _dt.date.today() - _dt.timedelta(days=_dt.date.today().weekday())
+        self.focus_slot = 18  # 09:00
+        self._gutter = 0
+        self._slot_h = 0
+        self._more: list[tuple[QRect, _dt.date]] = []
+
+    def set_week(self, monday: _dt.date) -> None:
+        self.monday = monday
+        if not monday <= self.focus_day < monday + _dt.timedelta(days=7):
+            self.focus_day = monday
+
+    def days(self) -> list[_dt.date]:
+        return [self.monday + _dt.timedelta(days=i) for i in range(7)]
+
+    def slot_height(self) -> int:
+        return self.look.card_h + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("M") * 70,
+                     self.slot_height() * SLOTS_PER_DAY)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("M") * 35,
+                     self.slot_height() * SLOTS_PER_DAY)
+
+    def gutter_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("00:00") + 12
+
+    def resizeEvent(self, event) -> None:
+        self.relayout()
+
+    def column_rect(self, index: int) -> QRect:
+        col_w = (self.width() - self._gutter) / 7
+        x0 = round(self._gutter + index * col_w)
+        return QRect(x0, 0, round(self._gutter + (index + 1) * col_w) - x0, self.height())
+
+    def slot_rect(self, day: _dt.date, slot: int) -> QRect:
+        col = self.column_rect((day - self.monday).days)
+        return QRect(col.x(), slot * self._slot_h, col.width(), self._slot_h)
+
+    def relayout(self) -> None:
+        self._gutter = self.gutter_width()
+        self._slot_h = self.slot_height()
+        self._card_rects, self._more = [], []
+        for i, day in enumerate(self.days()):
+            cards = self.cards_by_day.get(day, ())
+            by_slot: dict[int, list[Card]] = {}
+            for card in cards:
+                if card.local is not None:
+                    slot = card.local.hour * 2 + card.local.minute // 30
+                    by_slot.setdefault(slot, []).append(card)
+            col = self.column_rect(i)
+            for slot, group in by_slot.items():
+                shown = group if len(group) <= 3 else group[:2]
+                width = (col.width() - 6) / (len(shown) + (1 if len(shown) < len(group) else 0))
+                for k, card in enumerate(shown):
+                    r = QRect(round(col.x() + 3 + k * width), slot * self._slot_h + 2,
+                              round(width) - 2, self._slot_h - 4)
+                    self._card_rects.append((r, card))
+                if len(shown) < len(group):
+                    r = QRect(round(col.x() + 3 + len(shown) * width), slot * self._slot_h + 2,
+                              round(width) - 2, self._slot_h - 4)
+                    self._more.append((r, day))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = self.look
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), look.base)
+        painter.setFont(self.font())
+        today = _dt.date.today()
+        clip = event.rect()
+        for i, day in enumerate(self.days()):
+            col = self.column_rect(i)
+            if day == today:
+                painter.fillRect(col, look.today)
+        first = max(0, clip.top() // max(1, self._slot_h))
+        last = min(SLOTS_PER_DAY - 1, clip.bottom() // max(1, self._slot_h))
+        for slot in range(first, last + 1):
+            y = slot * self._slot_h
+            painter.setPen(QPen(look.grid if slot % 2 == 0 else look.grid_light, 1))
+            painter.drawLine(self._gutter, y, self.width(), y)
+            if slot % 2 == 0:
+                painter.setPen(look.muted)
+                painter.drawText(QRect(0, y, self._gutter - 6, self._slot_h),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 f"{slot // 2:02d}:00")
+        painter.setPen(QPen(look.grid, 1))
+        for i in range(8):
+            x = self.column_rect(min(i, 6)).x() if i < 7 else self.width() - 1
+            painter.drawLine(x, clip.top(), x, clip.bottom())
+        if self.hasFocus() and self.monday <= self.focus_day < self.monday + _dt.timedelta(days=7):
+            painter.setPen(QPen(look.focus, 2, Qt.PenStyle.DotLine))
+            painter.drawRect(self.slot_rect(self.focus_day, self.focus_slot).adjusted(1, 1, -2, -2))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, card in self._card_rects:
+            if rect.intersects(clip):
+                look.paint_card(painter, rect, card, card.row.id == self.selected_id,
+                                with_time=False)
+        painter.setPen(look.link)
+        for rect, _day in self._more:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "…")
+        # Now
+        now = _dt.datetime.now()
+        if self.monday <= now.date() < self.monday + _dt.timedelta(days=7):
+            col = self.column_rect(now.date().weekday())
+            y = round((now.hour * 2 + now.minute / 30) * self._slot_h)
+            painter.setPen(QPen(look.now, 2))
+            painter.drawLine(col.x(), y, col.right(), y)
+        self._paint_indicator(painter)
+        painter.end()
+
+    def slot_at(self, pos: QPoint) -> tuple[_dt.date, int] | None:
+        if pos.x() < self._gutter or self._slot_h <= 0:
+            return None
+        for i, day in enumerate(self.days()):
+            if self.column_rect(i).contains(pos):
+                slot = pos.y() // self._slot_h
+                if 0 <= slot < SLOTS_PER_DAY:
+                    return day, slot
+        return None
+
+    @staticmethod
+    def slot_time(day: _dt.date, slot: int) -> _dt.datetime:
+        return _dt.datetime.combine(day, _dt.time(slot // 2, 30 * (slot % 2)))
+
+    def drop_time_at(self, pos: QPoint, card: Card) -> tuple[_dt.datetime, QRect] | None:
+        found = self.slot_at(pos)
+        if found is None:
+            return None
+        day, slot = found
+        return self.slot_time(day, slot), self.slot_rect(day, slot)
+
+    def slot_time_at(self, pos: QPoint) -> _dt.datetime | None:
+        found = self.slot_at(pos)
+        return None if found is None else self.slot_time(*found)
+
+    def focus_time(self) -> _dt.datetime | None:
+        return self.slot_time(self.focus_day, self.focus_slot)
+
+    def _set_focus_from(self, pos: QPoint) -> None:
+        found = self.slot_at(pos)
+        if found is not None:
+            self.focus_day, self.focus_slot = found
+            self.update()
+
+    def focus_cards(self) -> list[Card]:
+        return [c for c in self.cards_by_day.get(self.focus_day, [])
+                if c.local is not None
+                and c.local.hour * 2 + c.local.minute // 30 == self.focus_slot]
+
+    def move_focus(self, key) -> bool:
+        day, slot = self.focus_day, self.focus_slot
+        if key == Qt.Key.Key_Left:
+            day -= _dt.timedelta(days=1)
+        elif key == Qt.Key.Key_Right:
+            day += _dt.timedelta(days=1)
+        elif key == Qt.Key.Key_Up:
+            slot -= 1
+        elif key == Qt.Key.Key_Down:
+            slot += 1
+        else:
+            return False
+        if not (self.monday <= day < self.monday + _dt.timedelta(days=7)
+                and 0 <= slot < SLOTS_PER_DAY):
+            return False
+        self.focus_day, self.focus_slot = day, slot
+        cards = self.focus_cards()
+        self.select(cards[0] if cards else None)
+        self.update()
+        return True
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            for rect, day in self._more:
+                if rect.contains(pos):
+                    self.day_activated.emit(day)
+                    event.accept()
+                    return
+        super().mousePressEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        text = super().tooltip_at(pos)
+        if text:
+            return text
+        found = self.slot_at(pos)
+        if found is not None and found[0] in self.marks.days:
+            return "\n".join(self.marks.days[found[0]])
+        return ""
+
+
+class WeekHeader(QWidget):
+    """Day names above the week grid, with the day's warnings marked and in the tooltip."""
+
+    day_clicked = Signal(object)
+
+    def __init__(self, look: Look, grid: WeekGrid, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("weekHeader")
+        self.look = look
+        self.grid = grid
+
+    def sizeHint(self) -> QSize:
+        return QSize(100, self.look.line_h * 3 + 10)  # day name, date, the day's events
+
+    def _column(self, i: int) -> QRect:
+        col = self.grid.column_rect(i)
+        offset = self.grid.mapTo(self.window(), QPoint(0, 0)).x() - \
+            self.mapTo(self.window(), QPoint(0, 0)).x()
+        return QRect(col.x() + offset, 0, col.width(), self.height())
+
+    def paintEvent(self, event) -> None:
+        look = self.look
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), look.base)
+        today = _dt.date.today()
+        for i, day in enumerate(self.grid.days()):
+            rect = self._column(i)
+            if day in self.grid.marks.days:
+                painter.fillRect(rect, look.warn_fill)
+                look.paint_warning(painter, QRect(rect.right() - look.line_h, 4,
+                                                  look.line_h - 4, look.line_h - 4))
+            names = self.grid.marks.events.get(day)
+            if names:
+                look.paint_event_names(painter, QRect(rect.x() + 2, rect.bottom() - look.line_h - 2,
+                                                      rect.width() - 4, look.line_h), names)
+                label_rect = rect.adjusted(0, 0, 0, -look.line_h - 2)
+            else:
+                label_rect = rect
+            painter.setPen(look.text if day != today else look.link)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, look.week_day_label(day))
+        painter.setPen(QPen(look.grid, 1))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+    def day_at(self, pos: QPoint) -> _dt.date | None:
+        for i, day in enumerate(self.grid.days()):
+            if self._column(i).contains(pos):
+                return day
+        return None
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            day = self.day_at(event.pos())
+            text = "\n".join([*self.grid.marks.events.get(day, ()),
+                              *self.grid.marks.days.get(day, ())]) if day else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -1,0 +1,291 @@
+"""How the calendar looks and speaks: colours, card painting, date texts, tooltips.
+
+One ``Look`` per calendar screen, shared by its grids and panels.  Card texts
+are laid out once into ``QStaticText`` (keyed by post, version and width) so a
+repaint only blits cached glyph runs: measured here, painting cards with
+pre-laid-out static text costs about half of drawing the strings each time.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtWidgets import QWidget
+
+from models.cadence import WEEKDAY_NAMES
+from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.posts import PostCategory, PostStatus
+
+CONTEXT = "Calendar"
+CACHE_LIMIT = 4000
+
+# Month names of our own (not QLocale's): in Chinese a calendar says 12月, not 十二月.
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"), QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"), QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "December"),
+)
+MONTH_SHORT_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "Jan"), QT_TRANSLATE_NOOP("Months", "Feb"),
+    QT_TRANSLATE_NOOP("Months", "Mar"), QT_TRANSLATE_NOOP("Months", "Apr"),
+    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "Jun"),
+    QT_TRANSLATE_NOOP("Months", "Jul"), QT_TRANSLATE_NOOP("Months", "Aug"),
+    QT_TRANSLATE_NOOP("Months", "Sep"), QT_TRANSLATE_NOOP("Months", "Oct"),
+    QT_TRANSLATE_NOOP("Months", "Nov"), QT_TRANSLATE_NOOP("Months", "Dec"),
+)
+
+# Status marks: a filled or hollow dot in a colour a person learns quickly.
+STATUS_COLOURS = {
+    PostStatus.DRAFT.value: "#9aa0a6",
+    PostStatus.IN_REVIEW.value: "#f29900",
+    PostStatus.APPROVED.value: "#1e8e3e",
+    PostStatus.PUBLISHED.value: "#1a73e8",
+    PostStatus.RETURNED.value: "#d93025",
+}
+
+
+def default_time(day: _dt.date, now: _dt.datetime | None = None) -> _dt.datetime:
+    """Where a post lands on a day without a time of its own: 09:00, or for today, once
+    09:00 has passed, the next whole half-hour (a local naive datetime)."""
+    now = now or _dt.datetime.now()
+    when = _dt.datetime.combine(day, _dt.time(9, 0))
+    if day == now.date() and when <= now:
+        nxt = now.replace(second=0, microsecond=0) + _dt.timedelta(minutes=30)
+        when = nxt.replace(minute=0 if nxt.minute < 30 else 30)
+        if when.date() != day:
+            when = _dt.datetime.combine(day, _dt.time(23, 30))
+    return when
+
+
+class Look:
+    """Colours, fonts and texts for one screen; ``platforms``/``writers`` map ids to names."""
+
+    _static: dict[tuple, QStaticText] = {}
+
+    def __init__(self, widget: QWidget):
+        palette = widget.palette()
+        self.font = QFont(widget.font())
+        self.fm = QFontMetrics(self.font)
+        self.line_h = self.fm.height()
+        self.card_h = self.line_h + 4
+        self.base = palette.base().color()
+        self.text = palette.text().color()
+        self.muted = palette.placeholderText().color()
+        self.grid = palette.mid().color()
+        self.grid_light = palette.midlight().color()
+        self.focus = palette.highlight().color()
+        self.link = palette.link().color()
+        self.today = QColor(palette.highlight().color())
+        self.today.setAlpha(28)
+        self.outside = QColor(palette.alternateBase().color())
+        self.warn = QColor("#e37400")
+        self.warn_fill = QColor(self.warn)
+        self.warn_fill.setAlpha(26)
+        self.clash = QColor("#d93025")
+        self.drop = QColor(palette.highlight().color())
+        self.now = QColor("#d93025")
+        self.event = QColor("#6A1B9A")  # major events and promotions (rules C3, C4)
+        self.event_fill = QColor(self.event)
+        self.event_fill.setAlpha(30)
+        self.platform_names: dict[int, str] = {}
+        self.platform_colours: dict[int, QColor] = {}
+        self.tints: dict[int, QColor] = {}
+        self.writer_names: dict[int, str] = {}
+        self.column_names: dict[int, str] = {}
+        self.weekday_names = [translate("Weekdays", name) for name in WEEKDAY_NAMES]
+        self.month_names = [translate("Months", name) for name in MONTH_NAMES]
+        self.month_short = [translate("Months", name) for name in MONTH_SHORT_NAMES]
+        self.status_colours = {k: QColor(v) for k, v in STATUS_COLOURS.items()}
+        self.locale = QLocale()
+
+    # -- reference data ----------------------------------------------------------------------
+    def set_platforms(self, platforms) -> None:
+        self.platform_names = {p.id: p.name for p in platforms}
+        self.platform_colours = {p.id: QColor(p.colour) for p in platforms}
+        self.tints = {}
+        for pid, colour in self.platform_colours.items():
+            tint = QColor(colour)
+            base = self.base
+            k = 0.22  # a light wash of the platform's colour, readable with dark text
+            tint.setRgbF(base.redF() + (colour.redF() - base.redF()) * k,
+                         base.greenF() + (colour.greenF() - base.greenF()) * k,
+                         base.blueF() + (colour.blueF() - base.blueF()) * k)
+            self.tints[pid] = tint
+
+    def set_writers(self, users) -> None:
+        self.writer_names = {u.id: u.display_name for u in users}
+
+    def set_columns(self, columns) -> None:
+        self.column_names = {c.id: c.name for c in columns}
+
+    # -- texts -------------------------------------------------------------------------------
+    def month_title(self, month: _dt.date) -> str:
+        return QCoreApplication.translate("Calendar", "{month_name} {year}").format(
+            month_name=self.month_names[month.month - 1], year=month.year,
+            month=month.month)
+
+    def day_label(self, day: _dt.date, first: bool = False) -> str:
+        if not first:
+            return str(day.day)
+        return QCoreApplication.translate("Calendar", "{month_short} {day}").format(
+            month_short=self.month_short[day.month - 1],
+            month=day.month, day=day.day)
+
+    def long_day(self, day: _dt.date) -> str:
+        return QCoreApplication.translate(
+            "Calendar", "{weekday}, {month_name} {day}, {year}").format(
+            weekday=self.weekday_names[day.weekday()],
+            month_name=self.month_names[day.month - 1], month=day.month,
+            day=day.day, year=day.year)
+
+    def week_title(self, monday: _dt.date) -> str:
+        sunday = monday + _dt.timedelta(days=6)
+        return QCoreApplication.translate("Calendar", "{first} – {last}").format(
+            first=self.short_date(monday), last=self.short_date(sunday, year=True))
+
+    def short_date(self, day: _dt.date, year: bool = False) -> str:
+        if year:
+            source = QCoreApplication.translate("Calendar", "{month_short} {day}, {year}")
+        else:
+            source = QCoreApplication.translate("Calendar", "{month_short} {day}")
+        return source.format(
+            month_short=self.month_short[day.month - 1],
+            month=day.month, day=day.day, year=day.year)
+
+    def week_day_label(self, day: _dt.date) -> str:
+        return QCoreApplication.translate("Calendar", "{weekday} {day}").format(
+            weekday=self.weekday_names[day.weekday()], day=day.day, month=day.month)
+
+    def more_text(self, n: int) -> str:
+        return QCoreApplication.translate("Calendar", "+{n} more").format(n=n)
+
+    def more_tooltip(self, n: int, day: _dt.date) -> str:
+        return QCoreApplication.translate(
+            "Calendar", "{n} more posts on {day}; click to open the day").format(
+            n=n, day=self.long_day(day))
+
+    def card_tooltip(self, card) -> str:
+        row = card.row
+        lines = []
+        when = (card.local.strftime("%H:%M") if card.local is not None
+                else QCoreApplication.translate("Calendar", "Unscheduled"))
+        where = self.platform_names.get(row.platform_id, "")
+        if row.column_id is not None and row.column_id in self.column_names:
+            where = f"{where} · {self.column_names[row.column_id]}"
+        lines.append(f"{when}  {where}")
+        lines.append(row.title)
+        lines.append(QCoreApplication.translate(
+            "Calendar", "{status} · {category} · written by {writer}").format(
+            status=_label(PostStatus, row.status), category=_label(PostCategory, row.category),
+            writer=self.writer_names.get(row.writer_id, "")))
+        if row.concerns_project:
+            lines.append(QCoreApplication.translate("Calendar", "Concerns a company project"))
+        if card.clash:
+            lines.append(QCoreApplication.translate(
+                "Calendar", "Another post for this platform is planned in the same half-hour."))
+        return "\n".join(lines)
+
+    # -- painting ----------------------------------------------------------------------------
+    @classmethod
+    def cache_size(cls) -> int:
+        return len(cls._static)
+
+    def _static_text(self, card, width: int, with_time: bool) -> QStaticText:
+        row = card.row
+        key = (row.id, row.version, width, with_time, self.line_h)
+        text = self._static.get(key)
+        if text is None:
+            if len(self._static) > CACHE_LIMIT:
+                self._static.clear()
+            label = row.title
+            if with_time and card.local is not None:
+                label = f"{card.local:%H:%M} {label}"
+            elided = self.fm.elidedText(label, Qt.TextElideMode.ElideRight, max(0, width))
+            text = QStaticText(elided)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(font=self.font)
+            self._static[key] = text
+        return text
+
+    def paint_card(self, painter: QPainter, rect: QRect, card, selected: bool,
+                   with_time: bool) -> None:
+        row = card.row
+        colour = self.platform_colours.get(row.platform_id, self.grid)
+        r = QRectF(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.get(row.platform_id, self.base))
+        painter.drawRoundedRect(r, 3, 3)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(r.x(), r.y(), 4, r.height()), 2, 2)
+        # status mark
+        d = min(8.0, r.height() - 6)
+        mark = QRectF(r.right() - d - 4, r.center().y() - d / 2, d, d)
+        status = self.status_colours.get(row.status, self.grid)
+        if row.status == PostStatus.DRAFT.value:
+            painter.setPen(QPen(status, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(status)
+        painter.drawEllipse(mark)
+        width = int(r.width() - 4 - 4 - d - 8)
+        text = self._static_text(card, width, with_time)
+        painter.setPen(self.text)
+        painter.drawStaticText(QPointF(r.x() + 8, r.y() + (r.height() - self.line_h) / 2), text)
+        if card.clash or selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if card.clash:
+                painter.setPen(QPen(self.clash, 1.5, Qt.PenStyle.DashLine))
+                painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            if selected:
+                painter.setPen(QPen(self.focus, 2))
+                painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3)
+
+    def paint_event_names(self, painter: QPainter, rect: QRect, names: list[str]) -> None:
+        """The names of the day's events as a tinted band, elided to fit ``rect``."""
+        if not names or rect.width() < self.line_h:
+            return
+        painter.fillRect(rect, self.event_fill)
+        painter.setPen(self.event)
+        text = painter.fontMetrics().elidedText(" · ".join(names), Qt.TextElideMode.ElideRight,
+                                                rect.width() - 6)
+        painter.drawText(rect.adjusted(3, 0, -3, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def paint_warning(self, painter: QPainter, rect: QRect) -> None:
+        """A small warning triangle with an exclamation mark."""
+        r = QRectF(rect)
+        path = QPainterPath()
+        path.moveTo(r.center().x(), r.top())
+        path.lineTo(r.right(), r.bottom())
+        path.lineTo(r.left(), r.bottom())
+        path.closeSubpath()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.warn)
+        painter.drawPath(path)
+        painter.setPen(QPen(QColor("white"), max(1.2, r.width() / 9)))
+        x = r.center().x()
+        painter.drawLine(QPointF(x, r.top() + r.height() * 0.35),
+                         QPointF(x, r.top() + r.height() * 0.68))
+        painter.drawPoint(QPointF(x, r.top() + r.height() * 0.83))
+        painter.restore()
+
+    # -- times -------------------------------------------------------------------------------
+    @staticmethod
+    def day_time(day: _dt.date, time_of_day: _dt.time | None) -> _dt.datetime:
+        if time_of_day is None:
+            return default_time(day)
+        return _dt.datetime.combine(day, time_of_day)
+
+
+def _label(enum_type, value: str) -> str:
+    try:
+        return enum_type(value).label
+    except ValueError:
+        return value

@@ -1,0 +1,327 @@
+""""Planning rules…": the operations manager's per-platform length limits and cadence rules.
+
+Two tabs over ``models.cadence_rules``: the longest title and text each platform
+accepts (0: no limit beyond MediaDesk's maximum), and the fewest posts each
+platform needs per day or per week (rules C1, C2; a platform without a rule of
+the manager's follows the team default).  Everyone may look; only the operations
+manager gets spin boxes that work and a Save button, and the services check that
+again.  Save stores only the rows that changed, one at a time; when a colleague
+changed a row first, that row shows their values, the message names them and the
+dialog stays open with every other edit in place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from models import cadence_rules as rules
+from models.cadence_rules import (BODY_HARD_MAX, MAX_MIN_POSTS, TITLE_HARD_MAX, CadencePeriod,
+                                  CadenceRuleInfo, PlatformLimits)
+from models.errors import ConflictError, DomainError
+from models.platforms import PlatformInfo, list_platforms
+from models.users import UserInfo
+from ui.widgets import BusyCursor, grow_to_fit, label, swatch
+
+LIMITS_TAB, CADENCE_TAB = range(2)
+
+
+@dataclass
+class _LimitRow:
+    platform: PlatformInfo
+    title: QSpinBox
+    body: QSpinBox
+    stored: PlatformLimits
+
+    def values(self) -> tuple[int | None, int | None]:
+        return self.title.value() or None, self.body.value() or None
+
+    def changed(self) -> bool:
+        return self.values() != (self.stored.title_max, self.stored.body_max)
+
+    def show(self, stored: PlatformLimits) -> None:
+        self.stored = stored
+        self.title.setValue(stored.title_max or 0)
+        self.body.setValue(stored.body_max or 0)
+
+
+@dataclass
+class _RuleRow:
+    platform: PlatformInfo
+    enabled: QCheckBox
+    count: QSpinBox
+    period: QComboBox
+    origin: QLabel
+    stored: CadenceRuleInfo
+
+    def values(self) -> tuple[bool, int, CadencePeriod]:
+        return (self.enabled.isChecked(), self.count.value(),
+                CadencePeriod(self.period.currentData()))
+
+    def changed(self) -> bool:
+        on, count, period = self.values()
+        if on != self.stored.enabled:
+            return True
+        return on and (count, period) != (self.stored.min_posts, self.stored.period)
+
+    def show(self, stored: CadenceRuleInfo) -> None:
+        self.stored = stored
+        self.enabled.setChecked(stored.enabled)
+        self.count.setValue(stored.min_posts)
+        self.period.setCurrentIndex(self.period.findData(stored.period.value))
+
+
+class LimitsDialog(QDialog):
+    """Length limits and cadence rules per platform; editable by the operations manager."""
+
+    saved = Signal()
+
+    def __init__(self, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("limitsDialog")
+        self.user = user
+        self.editable = user.active and user.is_manager
+        self.setWindowTitle(self.tr("Planning rules"))
+        self.limit_rows: dict[int, _LimitRow] = {}
+        self.rule_rows: dict[int, _RuleRow] = {}
+
+        self.message = label("", "error")
+        self.message.setObjectName("message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.note = label(self.tr("Only the operations manager can change these rules."), "note")
+        self.note.setObjectName("readOnlyNote")
+        self.note.setVisible(not self.editable)
+
+        platforms = list_platforms(include_inactive=False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rulesTabs")
+        self.tabs.addTab(self._limits_page(platforms), self.tr("&Length limits"))
+        self.tabs.addTab(self._cadence_page(platforms), self.tr("&Cadence"))
+
+        self.buttons = QDialogButtonBox(self)
+        if self.editable:
+            self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+            self.save_button.setObjectName("save")
+            self.save_button.setDefault(True)
+            self.save_button.clicked.connect(self.save)
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.cancel_button.setObjectName("cancel")
+        else:
+            self.save_button = None
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            self.cancel_button.setObjectName("close")
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        em = self.fontMetrics().horizontalAdvance("国")
+        self.setMinimumWidth(em * 36)
+        self.resize(em * 40, self.fontMetrics().lineSpacing() * 30)
+
+    # -- building ----------------------------------------------------------------------------
+    def _scrolled(self, content: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(content)
+        return area
+
+    def _heading(self, text: str) -> QLabel:
+        heading = QLabel(text)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def _platform_label(self, platform: PlatformInfo, buddy: QWidget) -> QLabel:
+        name = QLabel(platform.name)
+        name.setBuddy(buddy)
+        return name
+
+    def _swatch_label(self, platform: PlatformInfo) -> QLabel:
+        size = self.fontMetrics().height() * 3 // 4
+        icon = QLabel()
+        icon.setPixmap(swatch(platform.colour, size).pixmap(size, size))
+        return icon
+
+    def _limits_page(self, platforms: list[PlatformInfo]) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("limitsPage")
+        intro = label(self.tr("The longest title and text each platform accepts, in characters. "
+                              "0 means no limit of its own (MediaDesk's maximum is {title} "
+                              "characters for a title). Posts that are too long cannot be saved "
+                              "for that platform.").format(title=TITLE_HARD_MAX))
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self._heading(self.tr("Platform")), 0, 0, 1, 2)
+        grid.addWidget(self._heading(self.tr("Title, at most")), 0, 2)
+        grid.addWidget(self._heading(self.tr("Text, at most")), 0, 3)
+        stored = rules.list_limits()
+        no_limit = self.tr("No limit")
+        for row, platform in enumerate(platforms, start=1):
+            title = QSpinBox(grid_widget)
+            title.setObjectName(f"titleMax_{platform.id}")
+            title.setRange(0, TITLE_HARD_MAX)
+            title.setSpecialValueText(no_limit)
+            title.setAccessibleName(self.tr("Longest title on {platform}").format(
+                platform=platform.name))
+            body = QSpinBox(grid_widget)
+            body.setObjectName(f"bodyMax_{platform.id}")
+            body.setRange(0, BODY_HARD_MAX)
+            body.setSingleStep(100)
+            body.setSpecialValueText(no_limit)
+            body.setAccessibleName(self.tr("Longest text on {platform}").format(
+                platform=platform.name))
+            for spin in (title, body):
+                spin.setEnabled(self.editable)
+                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(self._swatch_label(platform), row, 0)
+            grid.addWidget(self._platform_label(platform, title), row, 1)
+            grid.addWidget(title, row, 2)
+            grid.addWidget(body, row, 3)
+            entry = _LimitRow(platform, title, body, PlatformLimits(platform.id, None, None, 0))
+            entry.show(stored.get(platform.id, entry.stored))
+            self.limit_rows[platform.id] = entry
+        grid.setRowStretch(len(platforms) + 1, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self._scrolled(grid_widget), 1)
+        return page
+
+    def _cadence_page(self, platforms: list[PlatformInfo]) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("cadencePage")
+        intro = label(self.tr("The fewest posts each platform needs. Until you change it, a "
+                              "platform follows the team default: the website at least 3 a week, "
+                              "every other platform at least 1 a day. Untick a platform to drop "
+                              "its rule."))
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self._heading(self.tr("Platform")), 0, 0, 1, 2)
+        grid.addWidget(self._heading(self.tr("At least")), 0, 2, 1, 2)
+        grid.addWidget(self._heading(self.tr("Set by")), 0, 4)
+        by_platform = {r.platform_id: r for r in rules.list_rules(include_removed=True)}
+        row = 0
+        for platform in platforms:
+            stored = by_platform.get(platform.id)
+            if stored is None:
+                continue
+            row += 1
+            enabled = QCheckBox(platform.name, grid_widget)
+            enabled.setObjectName(f"ruleOn_{platform.id}")
+            enabled.setToolTip(self.tr("Ticked: {platform} has a minimum number of posts.")
+                               .format(platform=platform.name))
+            count = QSpinBox(grid_widget)
+            count.setObjectName(f"minPosts_{platform.id}")
+            count.setRange(1, MAX_MIN_POSTS)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            count.setAccessibleName(self.tr("Fewest posts on {platform}").format(
+                platform=platform.name))
+            period = QComboBox(grid_widget)
+            period.setObjectName(f"period_{platform.id}")
+            for value in CadencePeriod:
+                period.addItem(value.label, value.value)
+            period.setAccessibleName(self.tr("Period on {platform}").format(
+                platform=platform.name))
+            origin = label("", "note", wrap=False)
+            origin.setObjectName(f"ruleOrigin_{platform.id}")
+            grid.addWidget(self._swatch_label(platform), row, 0)
+            grid.addWidget(enabled, row, 1)
+            grid.addWidget(count, row, 2)
+            grid.addWidget(period, row, 3)
+            grid.addWidget(origin, row, 4)
+            entry = _RuleRow(platform, enabled, count, period, origin, stored)
+            entry.show(stored)
+            self.rule_rows[platform.id] = entry
+            enabled.setEnabled(self.editable)
+            enabled.toggled.connect(lambda _on, e=entry: self._rule_toggled(e))
+            self._rule_toggled(entry)
+        grid.setRowStretch(row + 1, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self._scrolled(grid_widget), 1)
+        return page
+
+    def _rule_toggled(self, entry: _RuleRow) -> None:
+        on = entry.enabled.isChecked()
+        entry.count.setEnabled(self.editable and on)
+        entry.period.setEnabled(self.editable and on)
+        if entry.stored.is_default:
+            entry.origin.setText(self.tr("Team default"))
+        elif entry.stored.enabled:
+            entry.origin.setText(self.tr("Operations manager"))
+        else:
+            entry.origin.setText(self.tr("Removed"))
+
+    # -- saving ------------------------------------------------------------------------------
+    def message_text(self) -> str:
+        return "" if self.message.isHidden() else self.message.text()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.message)
+
+    def save(self) -> bool:
+        """Store every changed row; True (and the dialog closes) when all were saved."""
+        if not self.editable:
+            return False
+        self._say("")
+        row = None
+        try:
+            with BusyCursor():
+                for row in self.limit_rows.values():
+                    if row.changed():
+                        title_max, body_max = row.values()
+                        row.show(rules.set_limits(self.user, row.platform.id, row.stored.version,
+                                                  title_max, body_max))
+                for row in self.rule_rows.values():
+                    if row.changed():
+                        on, count, period = row.values()
+                        if on:
+                            saved = rules.set_rule(self.user, row.platform.id,
+                                                   row.stored.version, period, count)
+                        else:
+                            saved = rules.remove_rule(self.user, row.platform.id,
+                                                      row.stored.version)
+                        row.show(saved)
+                        self._rule_toggled(row)
+        except ConflictError as error:
+            self._show_latest(row)
+            self._say(str(error))
+            return False
+        except DomainError as error:
+            self._say(self.tr("{platform}: {problem}").format(
+                platform=row.platform.name, problem=str(error)) if row is not None else str(error))
+            self._focus(row)
+            return False
+        self.saved.emit()
+        self.accept()
+        return True
+
+    def _show_latest(self, row) -> None:
+        """After a conflict: the colleague's values for that row (other edits stay)."""
+        if isinstance(row, _LimitRow):
+            row.show(rules.get_limits(row.platform.id))
+        elif isinstance(row, _RuleRow):
+            row.show(rules.get_rule(row.platform.id))
+            self._rule_toggled(row)
+        self._focus(row)
+
+    def _focus(self, row) -> None:
+        if isinstance(row, _LimitRow):
+            self.tabs.setCurrentIndex(LIMITS_TAB)
+            row.title.setFocus()
+        elif isinstance(row, _RuleRow):
+            self.tabs.setCurrentIndex(CADENCE_TAB)
+            (row.count if row.count.isEnabled() else row.enabled).setFocus()
