@@ -99,6 +99,10 @@
         <translation>将稿件复制到其他平台</translation>
     </message>
     <message>
+        <source>Imported a posting plan</source>
+        <translation>导入发布计划</translation>
+    </message>
+    <message>
         <source>Added an event</source>
         <translation>新增活动</translation>
     </message>
@@ -111,15 +115,15 @@
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Changed a platform&apos;s posting minimum</source>
+        <source>Changed a platform's posting minimum</source>
         <translation>修改平台最低发布频次</translation>
     </message>
     <message>
-        <source>Removed a platform&apos;s posting minimum</source>
+        <source>Removed a platform's posting minimum</source>
         <translation>取消平台最低发布频次</translation>
     </message>
     <message>
-        <source>Changed a platform&apos;s length limits</source>
+        <source>Changed a platform's length limits</source>
         <translation>修改平台字数限制</translation>
     </message>
 </context>
@@ -212,6 +216,294 @@
     <message>
         <source>per week</source>
         <translation>每周</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>{month_name} {year}</source>
+        <translation>{year}年{month_name}</translation>
+    </message>
+    <message>
+        <source>{month_short} {day}</source>
+        <translation>{month_short}{day}日</translation>
+    </message>
+    <message>
+        <source>{weekday}, {month_name} {day}, {year}</source>
+        <translation>{year}年{month_name}{day}日（{weekday}）</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month_short} {day}, {year}</source>
+        <translation>{year}年{month_short}{day}日</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{day}日 {weekday}</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>还有 {n} 篇</translation>
+    </message>
+    <message>
+        <source>{n} more posts on {day}; click to open the day</source>
+        <translation>{day}还有 {n} 篇稿件，点击打开当天</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>{status} · {category} · written by {writer}</source>
+        <translation>{status} · {category} · 撰稿人：{writer}</translation>
+    </message>
+    <message>
+        <source>Concerns a company project</source>
+        <translation>涉及公司项目</translation>
+    </message>
+    <message>
+        <source>Another post for this platform is planned in the same half-hour.</source>
+        <translation>该平台在同一半小时内还安排了另一篇稿件。</translation>
+    </message>
+    <message>
+        <source>Unscheduled posts</source>
+        <translation>未排期稿件</translation>
+    </message>
+    <message>
+        <source>No unscheduled posts. Drag a card here to take it off the calendar.</source>
+        <translation>没有未排期的稿件。将卡片拖到此处，即可将其从日历中移出。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Nothing falls short in this range.</source>
+        <translation>当前时间范围内没有问题。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>移动“{title}”</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Go to a date (Ctrl+G)</source>
+        <translation>转到日期（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>转到日期</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>日程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>新建稿件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled</source>
+        <translation>未排期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open post</source>
+        <translation>打开稿件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新建稿件</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>&amp;Import posting plan (CSV)…</source>
+        <translation>导入发布计划（CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export posting plan (CSV)…</source>
+        <translation>导出发布计划（CSV）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export visible range as &amp;iCalendar (.ics)…</source>
+        <translation>将当前范围导出为 iCalendar（.ics）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;vents and promotions…</source>
+        <translation>活动与推广(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Planning rules and length limits…</source>
+        <translation>排期规则与字数限制(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+        <source>The calendar now shows the latest plan.</source>
+        <translation>日历现已显示最新的排期。</translation>
+    </message>
+    <message>
+        <source>Select a post first (click it, or use the arrow keys and Tab), then choose Move to…</source>
+        <translation>请先选中一篇稿件（单击稿件，或使用方向键和 Tab 键），再选择“移动到…”。</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the posting plan</source>
+        <translation>导出发布计划</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Import a posting plan</source>
+        <translation>导入发布计划</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>已导入 %n 篇稿件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,6 +634,37 @@
     <message>
         <source>Choose a team member first.</source>
         <translation>请先选择一位团队成员。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate to other platforms</source>
+        <translation>复制到其他平台</translation>
+    </message>
+    <message>
+        <source>Each platform you tick gets a linked copy of “{title}”: a draft that is edited on its own. The copies start from the post as it was last saved.</source>
+        <translation>每个勾选的平台都会得到一份“{title}”的关联副本：副本为草稿，可单独编辑。副本以该稿件最近一次保存的内容为准。</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>{name} – already has a version</source>
+        <translation>{name}（已有版本）</translation>
+    </message>
+    <message>
+        <source>This post already has a version on {name}; open that one to change it.</source>
+        <translation>该稿件在{name}上已有版本；如需修改，请打开那个版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Platforms:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make copies</source>
+        <translation>创建副本(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -490,7 +813,7 @@
         <translation>用户名须由 2～64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
     </message>
     <message>
-        <source>Please enter the person&apos;s name.</source>
+        <source>Please enter the person's name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -510,8 +833,40 @@
         <translation>此数据库已完成初始化，请直接登录。</translation>
     </message>
     <message>
+        <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A colleague</source>
         <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the link of the published post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the post's full link, starting with https:// (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} is still ahead. Mark a post as published once it is out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment is too long (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the people involved in a post comment on it: its writer, the managers, and those mentioned in its thread.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose per day or per week.</source>
@@ -530,7 +885,7 @@
         <translation>请选择日期。</translation>
     </message>
     <message>
-        <source>Please enter the event&apos;s name.</source>
+        <source>Please enter the event's name.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -636,7 +991,7 @@
         <translation>只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以安排和撰写稿件。</translation>
     </message>
     <message>
-        <source>This is {writer}&apos;s post. Only {writer} or the operations manager may change or move it.</source>
+        <source>This is {writer}'s post. Only {writer} or the operations manager may change or move it.</source>
         <translation>这是{writer}的稿件。只有{writer}或运营经理可以修改它或调整其发布时间。</translation>
     </message>
     <message>
@@ -711,6 +1066,165 @@
         <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). Update MediaDesk (the chinesecalendar package) to count working days in {year}.</source>
         <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。请更新 MediaDesk（chinesecalendar 软件包）以计算 {year} 年的工作日。</translation>
     </message>
+    <message>
+        <source>The first day ({first}) comes after the last day ({last}). Check the dates.</source>
+        <translation>起始日期（{first}）晚于结束日期（{last}）。请检查日期。</translation>
+    </message>
+    <message>
+        <source>this is a post for {name}. You may import only your own posts; the operations manager imports posts for anyone.</source>
+        <translation>这是{name}的稿件。您只能导入自己的稿件；运营经理可以为任何人导入稿件。</translation>
+    </message>
+    <message>
+        <source>Only the operations manager and the general manager see every post's review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{word}” is too long for the sensitive-word list (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sensitive-word list can hold at most {n} words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody reviews their own post (rule P1). A post the operations manager wrote is reviewed by another operations manager or by the general manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody reviews their own post (rule P1). The operations manager reviews it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operations manager reviews this post (rule P1). The general manager reviews only posts the operations manager wrote, and confirms company-project posts after the approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the operations manager reviews and approves posts (rule P1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a draft or a returned post can be submitted for review; this post is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the post's writer submits it for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a post that is still in review can be withdrawn; this post is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the post's writer withdraws it from review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a post in review can be approved; this post is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the general manager or the operations manager returns a post that awaits the general manager's confirmation (rule P2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a post in review or awaiting the general manager can be returned; this post is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post does not concern a company project, so it needs no confirmation by the general manager (rule P2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The general manager confirms a company-project post after the operations manager has approved it (rule P2); this post is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the general manager confirms company-project posts (rule P2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody confirms their own post (rule P2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post has been published already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post concerns a company project: the general manager must confirm it before it is published (rule P2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operations manager must approve this post before it is published (rule P1); it is: {stage}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the post's writer or the operations manager marks it as published (rules P3, P6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick every item of the review checklist before approving (rule P4). Not ticked yet: {items}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm each highlighted sensitive word before approving (rule P4): {words}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the post goes back, so that the writer knows what to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose between 1 and {n} hours.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>Edit event {name}</source>
+        <translation>编辑活动 {name}</translation>
+    </message>
+    <message>
+        <source>for example 秋季新品发布会</source>
+        <translation>例如：秋季新品发布会</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rule C4: announce it on the platforms by {day} at the latest (3 days before it starts).</source>
+        <translation>规则 C4：最迟于 {day} 在各平台发布预告（开始前 3 天）。</translation>
+    </message>
+    <message>
+        <source>Rule C3: publish its recap within 3 working days after it ends (Chinese statutory calendar).</source>
+        <translation>规则 C3：结束后 3 个工作日内发布回顾（按国家法定节假日安排计算）。</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -721,6 +1235,68 @@
     <message>
         <source>Major promotion</source>
         <translation>重大推广</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <source>Events and promotions</source>
+        <translation>活动与推广</translation>
+    </message>
+    <message>
+        <source>The calendar warns when a deadline is near or missed: a major promotion is announced at least 3 days before it starts (rule C4); the recap of a major event is published within 3 working days after it ends (rule C3). Link the post to the event in the post editor.</source>
+        <translation>截止日期临近或已错过时，日历会发出警告：重大推广活动至少在开始前 3 天发布预告（规则 C4）；重大活动结束后 3 个工作日内发布回顾（规则 C3）。请在稿件编辑器中把稿件关联到对应活动。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Only the operations manager adds or changes events.</source>
+        <translation>只有运营经理可以新增或修改活动。</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Remove the event {name}? Its posts stay on the calendar; they are no longer linked to it.</source>
+        <translation>删除活动 {name}？其稿件仍保留在日历上，只是不再关联此活动。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Deadlines (rules C3, C4)</source>
+        <translation>截止日期（规则 C3、C4）</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1312,135 @@
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>{title}: all</source>
+        <translation>{title}：全部</translation>
+    </message>
+    <message>
+        <source>{title}: {name}</source>
+        <translation>{title}：{name}</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}：已选 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned: change and resubmit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due: publish and mark as published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Planning rules</source>
+        <translation>排期规则</translation>
+    </message>
+    <message>
+        <source>Only the operations manager can change these rules.</source>
+        <translation>只有运营经理可以修改这些规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Length limits</source>
+        <translation>字数限制(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence</source>
+        <translation>发布频次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The longest title and text each platform accepts, in characters. 0 means no limit of its own (MediaDesk's maximum is {title} characters for a title). Posts that are too long cannot be saved for that platform.</source>
+        <translation>各平台可接受的标题和正文的最大字数。0 表示该平台自身不设限制（MediaDesk 的标题最多 {title} 字）。超出限制的稿件不能保存到该平台。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Title, at most</source>
+        <translation>标题上限</translation>
+    </message>
+    <message>
+        <source>Text, at most</source>
+        <translation>正文上限</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Longest title on {platform}</source>
+        <translation>{platform}的标题字数上限</translation>
+    </message>
+    <message>
+        <source>Longest text on {platform}</source>
+        <translation>{platform}的正文字数上限</translation>
+    </message>
+    <message>
+        <source>The fewest posts each platform needs. Until you change it, a platform follows the team default: the website at least 3 a week, every other platform at least 1 a day. Untick a platform to drop its rule.</source>
+        <translation>各平台的最低发布数量。未经修改时，平台沿用团队默认规则：官网每周至少 3 篇，其他平台每天至少 1 篇。取消勾选某个平台即可取消其规则。</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设定方</translation>
+    </message>
+    <message>
+        <source>Ticked: {platform} has a minimum number of posts.</source>
+        <translation>勾选表示{platform}有最低发布数量要求。</translation>
+    </message>
+    <message>
+        <source>Fewest posts on {platform}</source>
+        <translation>{platform}的最低发布数量</translation>
+    </message>
+    <message>
+        <source>Period on {platform}</source>
+        <translation>{platform}的统计周期</translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation>团队默认</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>运营经理</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{platform}: {problem}</source>
+        <translation>{platform}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -800,7 +1505,7 @@
         <translation>要使用的数据库：本机文件用 sqlite:///PATH/TO/FILE.db，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
     </message>
     <message>
-        <source>The language (default: the settings, else the system&apos;s).</source>
+        <source>The language (default: the settings, else the system's).</source>
         <translation>界面语言（默认使用设置中选择的语言；未设置时跟随系统）。</translation>
     </message>
     <message>
@@ -828,6 +1533,62 @@
         <translation>创建数据库或将其更新到最新版本，然后退出。</translation>
     </message>
     <message>
+        <source>List the posting plan's cadence shortfalls, event deadline problems and clashes for a range of days.</source>
+        <translation>列出一段日期内发布计划中的发布频次不足、活动截止日期问题和时间冲突。</translation>
+    </message>
+    <message>
+        <source>List every cadence shortfall (rules C1, C2), missed or at-risk event deadline (rules C3, C4) and pair of posts in the same half-hour from one day to another, one a line. Exit code 1 if there is any, 0 if none.</source>
+        <translation>列出起始日期至结束日期之间的每一处发布频次不足（规则 C1、C2）、已错过或可能错过的活动截止日期（规则 C3、C4），以及安排在同一半小时内的每一对稿件，每行一条。只要存在任何一项，退出码为 1；没有则为 0。</translation>
+    </message>
+    <message>
+        <source>Import a posting plan from a CSV file.</source>
+        <translation>从 CSV 文件导入发布计划。</translation>
+    </message>
+    <message>
+        <source>Import a posting plan from a CSV file (UTF-8 or GB18030) with the columns platform,column,title,writer,category,planned_at,concerns_project,event. Every post is imported, or none: a file with a bad row changes nothing and every bad row is listed.</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030 编码）导入发布计划，列为 platform,column,title,writer,category,planned_at,concerns_project,event。稿件要么全部导入，要么一篇都不导入：文件中只要有一行有误，就不做任何更改，并列出所有有误的行。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The user name of the team member who imports the plan; their rights apply (a specialist imports only their own posts). Default: the operations manager, if the team has exactly one.</source>
+        <translation>导入计划的团队成员的用户名，按该成员的权限导入（专员只能导入自己的稿件）。默认：团队的运营经理（仅当团队只有一位运营经理时）。</translation>
+    </message>
+    <message>
+        <source>Export the posting plan to a CSV file.</source>
+        <translation>将发布计划导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Export the posts planned in a range of days (default: every post, unscheduled ones included) to a CSV file that import-posts reads back.</source>
+        <translation>将一段日期内安排的稿件（默认：全部稿件，包括未排期的稿件）导出为 CSV 文件，该文件可由 import-posts 重新导入。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Export the calendar to an iCalendar (.ics) file.</source>
+        <translation>将日历导出为 iCalendar（.ics）文件。</translation>
+    </message>
+    <message>
+        <source>Export the posts planned in a range of days to an iCalendar (.ics) file that Outlook and phone calendars import.</source>
+        <translation>将一段日期内安排的稿件导出为 iCalendar（.ics）文件，可导入 Outlook 和手机日历。</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>要写入的 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>The first day, as YYYY-MM-DD.</source>
+        <translation>起始日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The last day (included), as YYYY-MM-DD.</source>
+        <translation>结束日期（含当天），格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
         <source>Created the database {where}.</source>
         <translation>已创建数据库 {where}。</translation>
     </message>
@@ -839,9 +1600,53 @@
         <source>The database {where} is up to date.</source>
         <translation>数据库 {where} 已是最新版本。</translation>
     </message>
+    <message>
+        <source>There is no MediaDesk database at {where} yet. Give the team's database with --db, or start MediaDesk once to set one up.</source>
+        <translation>{where} 还没有 MediaDesk 数据库。请用 --db 指定团队数据库，或先启动一次 MediaDesk 以创建数据库。</translation>
+    </message>
+    <message>
+        <source>{option} {value}: not a date. Write the date as YYYY-MM-DD, for example 2026-11-24.</source>
+        <translation>{option} {value}：不是有效的日期。请按 YYYY-MM-DD 格式填写日期，例如 2026-11-24。</translation>
+    </message>
+    <message>
+        <source>The first day ({first}) comes after the last day ({last}). Check --from and --to.</source>
+        <translation>起始日期（{first}）晚于结束日期（{last}）。请检查 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}.</source>
+        <translation>无法写入文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>No cadence, deadline or clash problems from {first} to {last}.</source>
+        <translation>{first} 至 {last} 期间没有发布频次、截止日期或时间冲突方面的问题。</translation>
+    </message>
+    <message>
+        <source>There is no active team member with the user name {login}.</source>
+        <translation>没有用户名为 {login} 的在用团队成员。</translation>
+    </message>
+    <message>
+        <source>Say who imports the plan with --as LOGIN (a user name): their rights decide whose posts they may plan.</source>
+        <translation>请用 --as LOGIN（用户名）指定由谁导入计划：其权限决定可以安排哪些人的稿件。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>无法读取文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Imported %n post(s) from {path}.</source>
+        <translation>已从 {path} 导入 %n 篇稿件。</translation>
+    </message>
+    <message>
+        <source>Wrote %n post(s) to {path}.</source>
+        <translation>已将 %n 篇稿件写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
     <message>
         <source>Team and platforms</source>
         <translation>团队与平台</translation>
@@ -899,7 +1704,7 @@
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;Plans, reviews and publishes a new-media operations team&apos;s content, answers its inquiries and keeps its platform accounts safe.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;Plans, reviews and publishes a new-media operations team's content, answers its inquiries and keeps its platform accounts safe.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;帮助新媒体运营团队策划、审核和发布内容，答复用户咨询，并保障平台账号安全。&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -909,6 +1714,136 @@
     <message>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToDialog</name>
+    <message>
+        <source>Move post</source>
+        <translation>移动稿件</translation>
+    </message>
+    <message>
+        <source>{platform} · not scheduled yet</source>
+        <translation>{platform} · 尚未排期</translation>
+    </message>
+    <message>
+        <source>{platform} · now planned for {when}</source>
+        <translation>{platform} · 当前计划于 {when} 发布</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>新时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New publication time</source>
+        <translation>新的发布时间</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled (back to the list of unscheduled posts)</source>
+        <translation>取消排期（放回未排期稿件列表）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Choose a time that is still ahead, or Unscheduled.</source>
+        <translation>{when} 已经过去。请选择一个尚未到来的时间，或选择“取消排期”。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1950,29 @@
     <message>
         <source>A user name cannot be changed: the audit log and the posts refer to it.</source>
         <translation>用户名不可更改：操作日志和稿件中都引用了该用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Writer: {writer}</source>
+        <translation>撰稿人：{writer}</translation>
+    </message>
+    <message>
+        <source>Column: {column}</source>
+        <translation>栏目：{column}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>MediaDesk posts</source>
+        <translation>MediaDesk 稿件</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2101,205 @@
     </message>
 </context>
 <context>
+    <name>PostEditor</name>
+    <message>
+        <source>&amp;Reload their version…</source>
+        <translation>重新加载对方的版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation>保留我的内容(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Col&amp;umn:</source>
+        <translation>栏目(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What readers see first</source>
+        <translation>读者最先看到的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The text, or a summary of it</source>
+        <translation>正文，或正文摘要</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt or summary:</source>
+        <translation>正文或摘要(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Where the facts come from</source>
+        <translation>信息出处</translation>
+    </message>
+    <message>
+        <source>Every post names its source: a press release, a link, a department or a colleague.</source>
+        <translation>每篇稿件都须注明来源：新闻稿、链接、部门或同事。</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Concerns a company &amp;project</source>
+        <translation>涉及公司项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The general manager confirms such posts after the operations manager has approved them.</source>
+        <translation>此类稿件经运营经理审核通过后，还须由总经理确认。</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The major event or promotion this post announces or recaps; its deadlines count this post.</source>
+        <translation>本稿件预告或回顾的重大活动或重大推广；判断其截止日期时会计入本稿件。</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Writer:</source>
+        <translation>撰稿人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled for</source>
+        <translation>定于(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Planned publication time</source>
+        <translation>计划发布时间</translation>
+    </message>
+    <message>
+        <source>(unscheduled)</source>
+        <translation>（未排期）</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>计划发布：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>已发布：</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to other platforms…</source>
+        <translation>复制到其他平台(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Linked copies of the saved post for other platforms, each edited on its own</source>
+        <translation>为其他平台创建已保存稿件的关联副本，各副本单独编辑</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新建稿件</translation>
+    </message>
+    <message>
+        <source>Post: {title}</source>
+        <translation>稿件：{title}</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {start} – {end})</source>
+        <translation>{name}（{kind}，{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>Only the operations manager may give a post to another writer.</source>
+        <translation>只有运营经理可以把稿件交给其他撰稿人。</translation>
+    </message>
+    <message>
+        <source>Draft (not saved yet)</source>
+        <translation>草稿（尚未保存）</translation>
+    </message>
+    <message>
+        <source>A published post keeps its platform and time.</source>
+        <translation>已发布的稿件不能更改平台和发布时间。</translation>
+    </message>
+    <message>
+        <source>You can read this post but not change it: only the content, channel and promotion specialists and the operations manager write posts.</source>
+        <translation>您可以查看此稿件，但不能修改：只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以撰写稿件。</translation>
+    </message>
+    <message>
+        <source>This is {writer}'s post. Only {writer} or the operations manager may change it.</source>
+        <translation>这是{writer}的稿件。只有{writer}或运营经理可以修改。</translation>
+    </message>
+    <message>
+        <source>Post: {title} (read-only)</source>
+        <translation>稿件：{title}（只读）</translation>
+    </message>
+    <message>
+        <source>Length: {count}</source>
+        <translation>字数：{count}</translation>
+    </message>
+    <message>
+        <source>This platform has no length limit.</source>
+        <translation>该平台不限字数。</translation>
+    </message>
+    <message>
+        <source>{count} / {limit}</source>
+        <translation>{count} / {limit}</translation>
+    </message>
+    <message>
+        <source>{n} characters too many for this platform.</source>
+        <translation>超出该平台字数上限 {n} 字。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters on this platform.</source>
+        <translation>该平台最多 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>{who} changed this post at {when} while you were editing it. Your changes were not saved, and nothing of theirs was overwritten.</source>
+        <translation>在您编辑期间，{who}已于 {when} 修改了此稿件。您的修改未保存，对方的修改也未被覆盖。</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your changes here are lost), or keep your text to copy what you need first.</source>
+        <translation>您可以重新加载以查看对方的版本（您在此处的修改将丢失），也可以保留您的内容，先复制需要的部分。</translation>
+    </message>
+    <message>
+        <source>Your text is kept, but it cannot be saved over their change. Copy what you need, then reload.</source>
+        <translation>您的内容已保留，但不能覆盖对方的修改进行保存。请先复制需要的内容，然后重新加载。</translation>
+    </message>
+    <message>
+        <source>Reload the post?</source>
+        <translation>要重新加载稿件吗？</translation>
+    </message>
+    <message>
+        <source>The post is shown as it is saved now. What you typed here since you opened it is lost.</source>
+        <translation>将显示稿件当前保存的版本。打开稿件后您在此处输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This is the version {who} saved. You can edit it now.</source>
+        <translation>这是{who}保存的版本，您现在可以编辑。</translation>
+    </message>
+    <message>
+        <source>This is the post as it is saved now.</source>
+        <translation>这是稿件当前保存的版本。</translation>
+    </message>
+</context>
+<context>
     <name>Posts</name>
     <message>
         <source>General information</source>
@@ -1188,6 +2345,10 @@
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1214,6 +2375,41 @@
     <message>
         <source>Re&amp;peat password:</source>
         <translation>确认密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrew from review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已通过</translation>
+    </message>
+    <message>
+        <source>Returned to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed (general manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited after approval: back to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1252,7 +2448,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the roles of one person, as in &quot;Content specialist, Customer service&quot;. Chinese uses the enumeration comma: &quot;、&quot;.</extracomment>
+        <extracomment>Between the roles of one person, as in "Content specialist, Customer service". Chinese uses the enumeration comma: "、".</extracomment>
         <translation>、</translation>
     </message>
 </context>
@@ -1265,6 +2461,14 @@
     <message>
         <source>Demo database</source>
         <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Hours before its planned time when a post that is not yet approved becomes urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive words checked in every post</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1338,7 +2542,7 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>MediaDesk does not save this password. To connect every day, put it in PostgreSQL&apos;s password file (.pgpass in your home folder; %APPDATA%\postgresql\pgpass.conf on Windows) or ask the server&apos;s administrator to let this PC in.</source>
+        <source>MediaDesk does not save this password. To connect every day, put it in PostgreSQL's password file (.pgpass in your home folder; %APPDATA%\postgresql\pgpass.conf on Windows) or ask the server's administrator to let this PC in.</source>
         <translation>MediaDesk 不会保存此密码。如需日常连接，请将密码写入 PostgreSQL 的密码文件（主目录下的 .pgpass；Windows 上为 %APPDATA%\postgresql\pgpass.conf），或请服务器管理员允许本机连接。</translation>
     </message>
     <message>
@@ -1441,7 +2645,7 @@
         <translation>密码至少 {n} 位，且须同时包含字母与数字或符号。</translation>
     </message>
     <message>
-        <source>The team&apos;s platforms</source>
+        <source>The team's platforms</source>
         <translation>团队运营的平台</translation>
     </message>
     <message>
@@ -1588,7 +2792,7 @@
         <translation>向团队添加人员（{key}）</translation>
     </message>
     <message>
-        <source>Change the selected person&apos;s name, department and roles (Enter)</source>
+        <source>Change the selected person's name, department and roles (Enter)</source>
         <translation>修改所选人员的姓名、部门和角色（Enter）</translation>
     </message>
     <message>
@@ -1612,7 +2816,7 @@
         <translation>添加团队运营的平台</translation>
     </message>
     <message>
-        <source>Change the selected platform&apos;s name, kind and colour (Enter)</source>
+        <source>Change the selected platform's name, kind and colour (Enter)</source>
         <translation>修改所选平台的名称、类型和颜色（Enter）</translation>
     </message>
     <message>
@@ -1632,7 +2836,7 @@
         <translation>为所选平台添加栏目</translation>
     </message>
     <message>
-        <source>Change the selected column&apos;s name and description (Enter)</source>
+        <source>Change the selected column's name and description (Enter)</source>
         <translation>修改所选栏目的名称和说明（Enter）</translation>
     </message>
     <message>
@@ -1761,6 +2965,93 @@
     <message>
         <source>{date} ({weekday})</source>
         <translation>{date}（{weekday}）</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal: breaks no law or regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Truthful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accurate: names, figures, dates and links checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follows the house style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No emotional personal opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unreleased internal company information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rumour or unverified claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">审核中</translation>
+    </message>
+    <message>
+        <source>Returned to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting the general manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已通过</translation>
+    </message>
+    <message>
+        <source>Confirmed by the general manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">已发布</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
