@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, Mapping
 
+from models.daytext import DAY_FORMAT, WEEKDAY_NAMES, format_day  # noqa: F401 - re-exported
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.workdays import CalendarUnknown, add_working_days
 
@@ -86,22 +87,7 @@ AT_RISK_DAYS = 2           # an open deadline this close (or due today) is "at_r
 
 MET, OPEN, AT_RISK, MISSED, UNKNOWN = "met", "open", "at_risk", "missed", "unknown"
 
-WEEKDAY_NAMES = (
-    QT_TRANSLATE_NOOP("Weekdays", "Mon"),
-    QT_TRANSLATE_NOOP("Weekdays", "Tue"),
-    QT_TRANSLATE_NOOP("Weekdays", "Wed"),
-    QT_TRANSLATE_NOOP("Weekdays", "Thu"),
-    QT_TRANSLATE_NOOP("Weekdays", "Fri"),
-    QT_TRANSLATE_NOOP("Weekdays", "Sat"),
-    QT_TRANSLATE_NOOP("Weekdays", "Sun"),
-)
-DAY_FORMAT = QT_TRANSLATE_NOOP("Weekdays", "{date} ({weekday})")
-
-
-def format_day(d: _dt.date) -> str:
-    """``2025-10-09 (Thu)``: ISO date and short weekday, in the user's language."""
-    return translate("Weekdays", DAY_FORMAT).format(
-        date=d.isoformat(), weekday=translate("Weekdays", WEEKDAY_NAMES[d.weekday()]))
+# The day texts live in models.daytext (the calendar screen needs them before the rules).
 
 
 def _text(source: str, **values) -> str:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QD
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from models import events as event_service
-from models import planning
 from models import platforms as platform_service
 from models import posts as post_service
 from models import users as user_service
@@ -103,7 +102,7 @@ class CalendarScreen(QWidget):
         self.mode = mode if mode in (MONTH, WEEK, AGENDA) else MONTH
         self.rows: dict[int, post_service.PostRow] = {}
         self.unscheduled: dict[int, post_service.PostRow] = {}
-        self.check: planning.PlanCheck | None = None
+        self.check = None  # models.planning.PlanCheck of the visible range, once judged
         self.undo_stack = QUndoStack(self)
         self._drag: Card | None = None
         self._dialogs: list[QWidget] = []
@@ -114,7 +113,12 @@ class CalendarScreen(QWidget):
         # The warnings follow right after the first paint: the posts show at once, and
         # start-up does not wait for the cadence check (nor import the holiday calendar).
         self.reload(warnings_now=False)
-        QTimer.singleShot(0, self.refresh_warnings)
+        grid = self.current_grid()
+        if grid is not None:
+            for g in (self.month_grid, self.week_grid):
+                g.after_first_paint = self._first_warnings
+        else:
+            QTimer.singleShot(0, self._first_warnings)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -445,7 +449,15 @@ class CalendarScreen(QWidget):
         for button in self.view_buttons.buttons():
             button.setChecked(button.objectName() == f"view_{self.mode}")
 
+    def _first_warnings(self) -> None:
+        for g in (self.month_grid, self.week_grid):
+            g.after_first_paint = None
+        if self.check is None:
+            self.refresh_warnings()
+
     def refresh_warnings(self) -> None:
+        from models import planning  # with the holiday calendar: not before the first paint
+
         first, last = self.visible_days()
         self.check = planning.check(first, last)
         marks = self._marks()
@@ -825,6 +837,8 @@ class CalendarScreen(QWidget):
         path = self._save_name(self.tr("Export the calendar"), f"mediadesk-{first}-{last}.ics",
                                self.tr("iCalendar files (*.ics)"))
         if path:
+            from models import planning
+
             self._write(path, planning.export_ics(first, last, self.post_filter()))
 
     def export_plan(self) -> None:
@@ -833,6 +847,8 @@ class CalendarScreen(QWidget):
                                f"posting-plan-{first}-{last}.csv",
                                self.tr("CSV files (*.csv)"))
         if path:
+            from models import planning
+
             self._write(path, planning.export_plan(first, last, self.post_filter()))
 
     def _write(self, path: str, data: bytes) -> None:
@@ -861,6 +877,8 @@ class CalendarScreen(QWidget):
                              .format(reason=exc.strerror or str(exc)))
             return False
         try:
+            from models import planning
+
             created = planning.import_plan(self.user, data)
         except DomainError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), str(exc),

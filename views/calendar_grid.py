@@ -78,6 +78,8 @@ class _Grid(QWidget):
         self._press: tuple[QPoint, Card] | None = None
         self._dragging = False
         self._indicator: QRect | None = None
+        # Called once, right after the grid's first paint (the screen's cadence warnings).
+        self.after_first_paint = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -256,6 +258,13 @@ class _Grid(QWidget):
         return super().event(event)
 
     # -- painting helpers -------------------------------------------------------------------
+    def _painted(self) -> None:
+        if self.after_first_paint is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.after_first_paint)
+            self.after_first_paint = None
+
     def _paint_indicator(self, painter: QPainter) -> None:
         if self._indicator is not None:
             painter.setPen(QPen(self.look.drop, 2))
@@ -413,6 +422,7 @@ class MonthGrid(_Grid):
                              look.more_text(n))
         self._paint_indicator(painter)
         painter.end()
+        self._painted()
 
     # -- hit testing --------------------------------------------------------------------------
     def day_at(self, pos: QPoint) -> _dt.date | None:
@@ -597,6 +607,7 @@ class WeekGrid(_Grid):
             painter.drawLine(col.x(), y, col.right(), y)
         self._paint_indicator(painter)
         painter.end()
+        self._painted()
 
     def slot_at(self, pos: QPoint) -> tuple[_dt.date, int] | None:
         if pos.x() < self._gutter or self._slot_h <= 0:

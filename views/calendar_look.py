@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
-from models.cadence import WEEKDAY_NAMES
+from models.daytext import WEEKDAY_NAMES
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import PostCategory, PostStatus
 

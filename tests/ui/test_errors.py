@@ -144,6 +144,28 @@ def test_the_log_is_kept_in_the_user_log_folder_at_about_a_megabyte(hooks):
     assert "MediaDesk" in handler.baseFilename
 
 
+def test_the_app_starts_with_a_plain_log_file_and_rotates_it_after_the_first_paint():
+    """Start-up does not wait for ``logging.handlers``; nothing logged meanwhile is lost."""
+    from logging.handlers import RotatingFileHandler
+
+    path = gui.setup_logging(rotating=False)
+    try:
+        plain = [h for h in logging.getLogger().handlers if type(h) is logging.FileHandler]
+        assert [h.baseFilename for h in plain] == [str(path)]
+        logging.getLogger("test.start").warning("before the first paint")
+        gui.rotate_log()
+        logging.getLogger("test.start").warning("after the first paint")
+        flush_log()
+        rotating = [h for h in logging.getLogger().handlers
+                    if isinstance(h, RotatingFileHandler)]
+        assert [h.baseFilename for h in rotating] == [str(path)]
+        assert not [h for h in logging.getLogger().handlers if type(h) is logging.FileHandler]
+        text = path.read_text(encoding="utf-8")
+        assert "before the first paint" in text and "after the first paint" in text
+    finally:
+        gui.shutdown_logging()
+
+
 def test_the_log_starts_afresh_when_full_and_keeps_five_old_files(tmp_path):
     from ui.app import RotatingLogFile
 
