@@ -4,7 +4,9 @@ A post belongs to one platform and optionally one of its columns; it names
 its source and its writer (rule P5; the reviewer is added by the approval
 workflow).  ``planned_at`` is the planned publication time in UTC, or None
 for an unscheduled post.  The status values are defined here; the approval
-rules (P1-P3) that move a post between them come later.
+rules (P1-P3) that move a post between them are in ``models.workflow`` and
+``models.reviews``.  Editing an approved or confirmed post sends it back to
+review (``update_post``; a reschedule through ``move_post`` does not).
 
 Who may change what (checked here, not in the screens):
 - content, channel and promotion specialists write and move their own posts;
@@ -42,6 +44,7 @@ from models.roles import Role
 from models.timeutil import format_local, utcnow
 from models.users import User, UserInfo, UserRole, get_user
 from models.versioning import conflict_for, versioned_update
+from models import workflow
 
 SOURCE_MAX = 200
 URL_MAX = 500
@@ -79,6 +82,7 @@ class PostStatus(str, enum.Enum):
     APPROVED = "approved"
     PUBLISHED = "published"
     RETURNED = "returned"
+    CONFIRMED = "confirmed"  # by the general manager, after the approval (rule P2)
 
     @property
     def label(self) -> str:
@@ -91,6 +95,7 @@ STATUS_LABELS = {
     PostStatus.APPROVED: QT_TRANSLATE_NOOP("Posts", "Approved"),
     PostStatus.PUBLISHED: QT_TRANSLATE_NOOP("Posts", "Published"),
     PostStatus.RETURNED: QT_TRANSLATE_NOOP("Posts", "Returned"),
+    PostStatus.CONFIRMED: QT_TRANSLATE_NOOP("Posts", "Confirmed"),
 }
 
 
@@ -498,10 +503,18 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
             QT_TRANSLATE_NOOP("Errors", "This post has been published, so its platform and "
                                         "planned time can no longer be changed."),
             field="planned_at" if "planned_at" in changed else "platform")
+    # Editing an approved or confirmed post sends it back to review (models.workflow).
+    status = workflow.state_after_edit(current.status, changed)
+    if status != current.status:
+        values["status"] = status
     with database.atomic():
         versioned_update(Post, post_id, version, actor.id, **values)
         audit.record(actor, "post.updated", "post", post_id, changed=changed,
                      title=values["title"])
+        if status != current.status:
+            from models import reviews
+
+            reviews.record_reopened(actor, post_id, version, current.status, changed)
     return get_post(post_id)
 
 

@@ -15,9 +15,11 @@ from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Text
 from models.db import BaseModel, database
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.sensitive import DEFAULT_WORDS
 from models.timeutil import utcnow
 from models.users import User, UserInfo, require_manager
 from models.versioning import versioned_update
+from models.workflow import DEFAULT_URGENT_HOURS
 
 
 class TeamSetting(BaseModel):
@@ -43,6 +45,12 @@ class SettingDef:
 TEAM_SETTINGS = {d.key: d for d in [
     SettingDef("team.name", "", QT_TRANSLATE_NOOP("Settings", "Team name")),
     SettingDef("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo database"), editable=False),
+    # The approval workflow (models.reviews, models.sensitive).
+    SettingDef("review.urgent_hours", DEFAULT_URGENT_HOURS,
+               QT_TRANSLATE_NOOP("Settings", "Hours before its planned time when a post that is "
+                                             "not yet approved becomes urgent")),
+    SettingDef("review.sensitive_words", DEFAULT_WORDS,
+               QT_TRANSLATE_NOOP("Settings", "Sensitive words checked in every post")),
 ]}
 
 

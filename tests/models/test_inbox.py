@@ -1,0 +1,176 @@
+"""The approval inbox (issue 4): waiting for me, mine, all, the badge and urgency, on SQLite
+and PostgreSQL.  Posts planned in the past are written straight into the table (the
+services refuse such times)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import audit, posts, reviews, settings
+from models.errors import PermissionDenied, ValidationError
+from models.inbox import Reason
+from models.posts import Post, PostStatus
+from models.review_tables import ReviewDecision
+from models.timeutil import utcnow
+from models.workflow import Move, Stage
+
+from tests.models.reviewing import EVERYTHING, approve, at, draft, submitted, team  # noqa: F401
+
+
+def hours(n: float) -> dt.datetime:
+    return (utcnow() + dt.timedelta(hours=n)).replace(second=0)
+
+
+def plan(post_id: int, when: dt.datetime) -> None:
+    """Put a post's planned time anywhere, the past included (a test shortcut)."""
+    Post.update(planned_at=when).where(Post.id == post_id).execute()
+
+
+def ids(items) -> list[int]:
+    return [i.post_id for i in items]
+
+
+def test_waiting_for_the_manager_most_urgent_first(team):
+    """Planned time first (past and near on top, unscheduled last), then how long the post
+    has waited; urgent: within 24 hours or past and not yet approved."""
+    later = submitted(team, title="下周", planned_at=at(6))
+    unscheduled = submitted(team, title="未排期", planned_at=None)
+    soon = submitted(team, title="明早", planned_at=at(1))
+    overdue = submitted(team, title="已过时")
+    plan(overdue.id, hours(-3))
+    plan(soon.id, hours(5))
+    same_time_first = submitted(team, title="同一时间先提交", planned_at=at(6))
+    # Two posts planned at the same time: the one waiting longer comes first.
+    ReviewDecision.update(at=utcnow() - dt.timedelta(hours=1)).where(
+        ReviewDecision.post == same_time_first.id).execute()
+    items = reviews.waiting_for(team.manager)
+    assert ids(items) == [overdue.id, soon.id, same_time_first.id, later.id, unscheduled.id]
+    assert [i.urgent for i in items] == [True, True, False, False, False]
+    assert all(i.reasons == (Reason.REVIEW,) for i in items)
+    assert items[0].writer_name == "李娜" and items[0].stage is Stage.IN_REVIEW
+    assert reviews.badge_count(team.manager) == 5
+    assert reviews.inbox_counts(team.manager) == reviews.InboxCounts(5, 2, 0)
+    # The other manager sees the same posts; the writer and colleagues have nothing to do.
+    assert ids(reviews.waiting_for(team.sunlei)) == ids(items)
+    for person in (team.lina, team.chenjing, team.zhao, team.zhoumin):
+        assert reviews.waiting_for(person) == []
+
+
+def test_a_decision_moves_the_post_to_the_next_persons_inbox(team):
+    p = submitted(team, concerns_project=True)
+    assert ids(reviews.waiting_for(team.manager)) == [p.id]
+    p = approve(team.manager, p)
+    assert reviews.waiting_for(team.manager) == []
+    gm = reviews.waiting_for(team.zhao)
+    assert [(i.post_id, i.reasons, i.stage) for i in gm] == [
+        (p.id, (Reason.CONFIRM,), Stage.AWAITING_CONFIRMATION)]
+    p = reviews.return_post(team.zhao, p.id, p.version, "项目信息暂不公开")
+    assert reviews.waiting_for(team.zhao) == []
+    assert [(i.post_id, i.reasons) for i in reviews.waiting_for(team.lina)] == [
+        (p.id, (Reason.RETURNED,))]
+    reviews.submit(team.lina, p.id, p.version)
+    assert reviews.waiting_for(team.lina) == []
+    assert reviews.badge_count(team.manager) == 1
+
+
+def test_the_general_manager_reviews_the_managers_own_posts(team):
+    own = submitted(team, actor=team.manager, title="经理自己写的")
+    other = submitted(team, title="专员写的")
+    assert ids(reviews.waiting_for(team.manager)) == [other.id]       # not her own (P1)
+    assert ids(reviews.waiting_for(team.zhao)) == [own.id]            # GM: the manager's
+    assert set(ids(reviews.waiting_for(team.sunlei))) == {own.id, other.id}
+
+
+def test_an_approved_post_due_soon_waits_for_its_writer_to_publish(team):
+    due = approve(team.manager, submitted(team, title="今天发"))
+    plan(due.id, hours(2))
+    later = approve(team.manager, submitted(team, title="下周发", planned_at=at(7)))
+    items = reviews.waiting_for(team.lina)
+    assert [(i.post_id, i.reasons, i.urgent) for i in items] == [
+        (due.id, (Reason.PUBLISH,), False)]  # approved: due, but not urgent
+    reviews.mark_published(team.lina, due.id, posts.get_post(due.id).version,
+                           "https://mp.weixin.qq.com/s/1")
+    assert reviews.waiting_for(team.lina) == []
+    assert later.id not in ids(reviews.waiting_for(team.lina))
+
+
+def test_the_inbox_offers_only_what_the_service_allows(team):
+    """Every reason in anyone's inbox matches a move the rules allow that person."""
+    m = submitted(team, actor=team.manager, title="经理稿", concerns_project=True)
+    a = approve(team.sunlei, submitted(team, actor=team.manager, title="经理项目稿",
+                                       concerns_project=True))
+    b = submitted(team, title="专员稿")
+    b = reviews.return_post(team.manager, b.id, b.version, "再改改")
+    c = approve(team.manager, submitted(team, title="专员项目稿", concerns_project=True))
+    draft(team, title="草稿")
+    move_for = {Reason.REVIEW: Move.APPROVE, Reason.CONFIRM: Move.CONFIRM,
+                Reason.RETURNED: Move.SUBMIT, Reason.PUBLISH: Move.PUBLISH}
+    found = {}
+    for person in (team.manager, team.sunlei, team.zhao, team.lina, team.chenjing):
+        for item in reviews.waiting_for(person):
+            allowed = reviews.allowed_moves(person, item.post_id)
+            for reason in item.reasons:
+                assert move_for[reason] in allowed
+                found.setdefault(person.login, set()).add((item.post_id, reason))
+    assert found == {
+        "sunlei": {(m.id, Reason.REVIEW)},                         # not her own: another OM
+        "zhao": {(m.id, Reason.REVIEW), (a.id, Reason.CONFIRM), (c.id, Reason.CONFIRM)},
+        "lina": {(b.id, Reason.RETURNED)},
+    }
+
+
+def test_mine_lists_my_posts_and_where_each_stands(team):
+    d = draft(team, title="草稿")
+    r = submitted(team, title="审核中")
+    p = approve(team.manager, submitted(team, title="已发布"))
+    reviews.mark_published(team.lina, p.id, p.version, "https://mp.weixin.qq.com/s/2")
+    old = approve(team.manager, submitted(team, title="很久以前发布"))
+    reviews.mark_published(team.lina, old.id, old.version, "https://mp.weixin.qq.com/s/3")
+    Post.update(published_at=utcnow() - dt.timedelta(days=30)).where(
+        Post.id == old.id).execute()
+    submitted(team, actor=team.chenjing, title="别人的")
+    mine = reviews.mine(team.lina)
+    assert {i.post_id: i.status for i in mine} == {
+        d.id: PostStatus.DRAFT, r.id: PostStatus.IN_REVIEW, p.id: PostStatus.PUBLISHED}
+
+
+def test_all_posts_is_for_the_managers(team):
+    a = draft(team)
+    b = submitted(team, actor=team.chenjing)
+    everyone = reviews.all_posts(team.manager)
+    assert set(ids(everyone)) == {a.id, b.id}
+    assert {i.post_id: i.reasons for i in everyone}[b.id] == (Reason.REVIEW,)
+    assert ids(reviews.all_posts(team.zhao, statuses=[PostStatus.IN_REVIEW])) == [b.id]
+    assert reviews.all_posts(team.manager, statuses=[]) == []
+    for person in (team.lina, team.zhoumin):
+        with pytest.raises(PermissionDenied):
+            reviews.all_posts(person)
+
+
+def test_the_urgency_window_is_a_team_setting(team):
+    p = submitted(team)
+    plan(p.id, hours(30))
+    assert reviews.urgent_hours() == 24
+    assert not reviews.waiting_for(team.manager)[0].urgent
+    assert not reviews.is_post_urgent(posts.get_post(p.id))
+    with pytest.raises(PermissionDenied):
+        reviews.set_urgent_hours(team.lina, 48)
+    with pytest.raises(ValidationError):
+        reviews.set_urgent_hours(team.manager, 0)
+    reviews.set_urgent_hours(team.manager, 48)
+    assert reviews.urgent_hours() == 48 and audit.recent(1)[0].action == "setting.changed"
+    assert reviews.waiting_for(team.manager)[0].urgent
+    assert reviews.is_post_urgent(posts.get_post(p.id))
+    # A value stored by other means falls back to the default instead of failing.
+    settings.put(team.manager, "review.urgent_hours", "soon")
+    assert reviews.urgent_hours() == 24
+
+
+def test_the_activity_mark_changes_with_every_decision_and_mention(team):
+    first = reviews.activity_mark()
+    p = submitted(team)
+    second = reviews.activity_mark()
+    reviews.add_comment(team.manager, p.id, "@李娜 请看")
+    third = reviews.activity_mark()
+    assert first < second < third and first == (0, 0)

@@ -1,0 +1,361 @@
+"""The approval workflow's services (issue 4, rules P1-P6) on SQLite and PostgreSQL.
+
+Every decision goes through ``models.reviews``: who may make it is checked against
+the database, the decision is stored with who, when, which version and the checklist,
+and two reviewers deciding at once cannot both win.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from models import audit, posts, reviews, users
+from models.db import database
+from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from models.posts import PostStatus
+from models.review_tables import ReviewDecision
+from models.roles import Role
+from models.sensitive import FieldHit
+from models.textdiff import Segment
+from models.timeutil import utcnow
+from models.workflow import DecisionIncomplete, Move, MoveRefused
+
+from tests.models.reviewing import EVERYTHING, approve, at, decisions, draft, submitted, team  # noqa: F401
+
+
+# -- the whole path ----------------------------------------------------------------------------
+
+def test_an_ordinary_post_is_submitted_approved_and_published_rules_p1_p3(team):
+    p = submitted(team)
+    assert p.status is PostStatus.IN_REVIEW and p.version == 2
+    p = approve(team.manager, p)
+    assert p.status is PostStatus.APPROVED and p.version == 3
+    when = (utcnow() - dt.timedelta(minutes=30)).replace(second=0)
+    p = reviews.mark_published(team.lina, p.id, p.version, " https://mp.weixin.qq.com/s/abc ",
+                               when.replace(tzinfo=dt.timezone.utc).astimezone(
+                                   dt.timezone(dt.timedelta(hours=8))))
+    assert (p.status, p.published_url, p.published_at) == \
+        (PostStatus.PUBLISHED, "https://mp.weixin.qq.com/s/abc", when)
+    assert decisions(p.id) == [("submit", "李娜", "draft", "in_review"),
+                               ("approve", "王芳", "in_review", "approved"),
+                               ("publish", "李娜", "approved", "published")]
+    history = reviews.history(p.id)
+    assert [e.post_version for e in history] == [1, 2, 3]
+    assert history[1].checklist == tuple(EVERYTHING) and history[2].text == p.published_url
+    assert [e.action for e in audit.recent(3)] == ["post.published", "post.approved",
+                                                   "post.submitted"]
+    assert audit.recent(2)[1].detail["checklist"] == EVERYTHING
+    assert audit.recent(1)[0].action_label == "Marked a post as published"
+
+
+def test_a_project_post_needs_the_general_managers_confirmation_rule_p2(team):
+    p = approve(team.manager, submitted(team, concerns_project=True))
+    assert p.status is PostStatus.APPROVED
+    with pytest.raises(MoveRefused) as err:
+        reviews.mark_published(team.lina, p.id, p.version, "https://mp.weixin.qq.com/s/x")
+    assert err.value.rule == "P2"
+    with pytest.raises(MoveRefused) as err:
+        reviews.confirm(team.manager, p.id, p.version)
+    assert err.value.rule == "P2"
+    p = reviews.confirm(team.zhao, p.id, p.version, note="同意发布")
+    assert p.status is PostStatus.CONFIRMED
+    p = reviews.mark_published(team.manager, p.id, p.version, "https://mp.weixin.qq.com/s/x")
+    assert p.status is PostStatus.PUBLISHED
+    assert [d[0] for d in decisions(p.id)] == ["submit", "approve", "confirm", "publish"]
+    assert reviews.history(p.id)[2].text == "同意发布"
+
+
+def test_publishing_is_blocked_without_the_approvals_rule_p1(team):
+    """Whatever the screen does, the service refuses and stores nothing."""
+    d = draft(team)
+    for post in (d, submitted(team)):
+        with pytest.raises(MoveRefused) as err:
+            reviews.mark_published(team.lina, post.id, post.version, "https://example.com/a")
+        assert err.value.rule == "P1"
+        stored = posts.get_post(post.id)
+        assert (stored.status, stored.published_url, stored.version) == \
+            (post.status, "", post.version)
+    assert audit.count("post.published") == 0
+    assert ReviewDecision.select().where(ReviewDecision.action == "publish").count() == 0
+
+
+def test_marking_published_needs_the_link_and_a_time_that_has_come(team):
+    p = approve(team.manager, submitted(team))
+    for url in ("", "mp.weixin.qq.com/s/abc", "https://exa mple.com"):
+        with pytest.raises(ValidationError) as err:
+            reviews.mark_published(team.lina, p.id, p.version, url)
+        assert err.value.field == "url"
+    with pytest.raises(ValidationError) as err:
+        reviews.mark_published(team.lina, p.id, p.version, "https://a.cn/1", at(1))
+    assert err.value.field == "published_at" and "still ahead" in str(err.value)
+    with pytest.raises(MoveRefused) as err:  # rule P6: not a colleague's post
+        reviews.mark_published(team.chenjing, p.id, p.version, "https://a.cn/1")
+    assert err.value.rule == "P6"
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+
+
+# -- who decides -------------------------------------------------------------------------------
+
+def test_nobody_approves_their_own_post_rule_p1(team):
+    p = submitted(team, actor=team.manager)
+    with pytest.raises(MoveRefused) as err:
+        approve(team.manager, p)
+    assert err.value.rule == "P1" and "Nobody reviews their own post" in str(err.value)
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    # Another operations manager, or the general manager, approves it.
+    assert approve(team.sunlei, p).status is PostStatus.APPROVED
+    q = submitted(team, actor=team.manager, title="经理的第二篇")
+    assert approve(team.zhao, q).status is PostStatus.APPROVED
+    # But the general manager does not approve a specialist's post.
+    r = submitted(team, title="专员的稿件")
+    with pytest.raises(MoveRefused) as err:
+        approve(team.zhao, r)
+    assert err.value.rule == "P1"
+
+
+def test_only_the_writer_submits_and_withdraws(team):
+    p = draft(team)
+    for actor in (team.manager, team.chenjing, team.zhoumin):
+        with pytest.raises(PermissionDenied):
+            reviews.submit(actor, p.id, p.version)
+    p = reviews.submit(team.lina, p.id, p.version)
+    with pytest.raises(MoveRefused):
+        reviews.withdraw(team.manager, p.id, p.version)
+    p = reviews.withdraw(team.lina, p.id, p.version)
+    assert p.status is PostStatus.DRAFT
+    assert [d[0] for d in decisions(p.id)] == ["submit", "withdraw"]
+    assert audit.recent(1)[0].action == "post.withdrawn"
+
+
+def test_allowed_moves_follow_the_actors_current_roles(team):
+    p = submitted(team)
+    assert reviews.allowed_moves(team.manager, p.id) == [Move.APPROVE, Move.RETURN]
+    assert reviews.allowed_moves(team.lina, p.id) == [Move.WITHDRAW]
+    assert reviews.allowed_moves(team.zhao, p.id) == []
+    # The roles are read from the database: a manager who lost the role may not approve.
+    users.update_user(team.manager, team.sunlei.id, team.sunlei.version, display_name="孙磊",
+                      department="", roles=[Role.CONTENT_SPECIALIST])
+    assert reviews.allowed_moves(team.sunlei, p.id) == []
+    with pytest.raises(MoveRefused):
+        approve(team.sunlei, p)
+    sunlei = users.get_user(team.sunlei.id)
+    users.set_user_active(team.manager, sunlei.id, sunlei.version, False)
+    with pytest.raises(PermissionDenied):
+        reviews.allowed_moves(team.sunlei, p.id)
+    with pytest.raises(NotFound):
+        reviews.allowed_moves(team.manager, 999_999)
+
+
+# -- what a decision carries -------------------------------------------------------------------
+
+def test_approving_needs_every_checklist_item_rule_p4(team):
+    p = submitted(team)
+    with pytest.raises(DecisionIncomplete) as err:
+        reviews.approve(team.manager, p.id, p.version, EVERYTHING[:-1])
+    assert (err.value.rule, err.value.field) == ("P4", "checklist")
+    assert "No rumour or unverified claim" in str(err.value)
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    assert [d[0] for d in decisions(p.id)] == ["submit"] and audit.count("post.approved") == 0
+
+
+def test_each_sensitive_word_hit_is_confirmed_before_approval_rule_p4(team):
+    p = submitted(team, title="行业最佳实践", body="第一手资料，100%真实。")
+    hits = reviews.hits_for(p.id)
+    assert hits == [FieldHit("title", 2, 4, "最佳"), FieldHit("body", 0, 2, "第一"),
+                    FieldHit("body", 6, 10, "100%")]
+    # Submitting with hits is allowed; the hits are recorded with the submission.
+    assert reviews.history(p.id)[0].hits == tuple(hits)
+    with pytest.raises(DecisionIncomplete) as err:
+        reviews.approve(team.manager, p.id, p.version, EVERYTHING, hits[:2])
+    assert err.value.field == "hits" and str(err.value).endswith(": 100%.")
+    p = reviews.approve(team.manager, p.id, p.version, EVERYTHING, hits)
+    entry = reviews.history(p.id)[-1]
+    assert (entry.action, entry.hits) == ("approve", tuple(hits))
+    assert audit.recent(1)[0].detail["hits"] == 3
+
+
+def test_a_return_needs_a_reason_and_the_writer_resubmits(team):
+    p = submitted(team)
+    for reason in ("", "   "):
+        with pytest.raises(DecisionIncomplete) as err:
+            reviews.return_post(team.manager, p.id, p.version, reason)
+        assert err.value.field == "reason"
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    p = reviews.return_post(team.manager, p.id, p.version, "  数据来源请注明  ")
+    assert p.status is PostStatus.RETURNED
+    assert reviews.history(p.id)[-1].text == "数据来源请注明"
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(source="中国汽车工业协会"))
+    assert p.status is PostStatus.RETURNED  # editing a returned post keeps it with the writer
+    p = reviews.submit(team.lina, p.id, p.version)
+    assert p.status is PostStatus.IN_REVIEW
+    assert [d[0] for d in decisions(p.id)] == ["submit", "return", "submit"]
+
+
+def test_the_general_manager_returns_a_project_post_awaiting_confirmation(team):
+    p = approve(team.manager, submitted(team, concerns_project=True))
+    with pytest.raises(MoveRefused):
+        reviews.return_post(team.chenjing, p.id, p.version, "不行")
+    p = reviews.return_post(team.zhao, p.id, p.version, "项目名称还未对外公布")
+    assert p.status is PostStatus.RETURNED
+    assert decisions(p.id)[-1] == ("return", "赵总", "approved", "returned")
+
+
+# -- edits after approval ---------------------------------------------------------------------
+
+def test_editing_an_approved_post_sends_it_back_with_the_changes_shown(team):
+    p = approve(team.manager, submitted(team))
+    assert reviews.changes_since_approval(p.id).changed is False
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(
+        title="行业资讯速递（修订）", body="本周行业要闻：新能源汽车出口增长。"))
+    assert p.status is PostStatus.IN_REVIEW and p.version == 4
+    diff = reviews.changes_since_approval(p.id)
+    assert (diff.approved_version, diff.approved_by, diff.changed) == (2, "王芳", True)
+    assert diff.title == [Segment("equal", "行业资讯速递"), Segment("insert", "（修订）")]
+    assert diff.body == [Segment("equal", "本周行业要闻：新能源汽车"), Segment("delete", "销量"),
+                         Segment("insert", "出口"), Segment("equal", "增长。")]
+    entry = reviews.history(p.id)[-1]
+    assert (entry.action, entry.actor_name, entry.from_state, entry.to_state,
+            entry.post_version, entry.text) == ("reopen", "李娜", "approved", "in_review", 3,
+                                                "body, title")
+    assert [e.action for e in audit.recent(2)] == ["post.reopened", "post.updated"]
+    # The reviewer approves the new version; the difference is then taken from it.
+    p = approve(team.manager, p)
+    assert reviews.changes_since_approval(p.id).approved_version == 4
+
+
+def test_editing_a_confirmed_post_also_sends_it_back_to_review_rule_p2(team):
+    p = approve(team.manager, submitted(team, concerns_project=True))
+    p = reviews.confirm(team.zhao, p.id, p.version)
+    p = posts.update_post(team.manager, p.id, p.version, p.fields(body="改过的正文"))
+    assert p.status is PostStatus.IN_REVIEW
+    assert decisions(p.id)[-1] == ("reopen", "王芳", "confirmed", "in_review")
+
+
+def test_rescheduling_an_approved_post_keeps_its_approval(team):
+    p = approve(team.manager, submitted(team))
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(planned_at=at(5)))
+    assert p.status is PostStatus.APPROVED
+    posts.move_post(team.lina, p.id, p.version, at(6))
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+    assert [d[0] for d in decisions(p.id)] == ["submit", "approve"]
+
+
+def test_a_never_approved_post_has_no_difference(team):
+    assert reviews.changes_since_approval(submitted(team).id) is None
+
+
+# -- two reviewers at once --------------------------------------------------------------------
+
+def test_the_second_of_two_decisions_on_one_version_is_a_conflict(team):
+    p = submitted(team)
+    approve(team.manager, p)
+    for second in (lambda: approve(team.sunlei, p),
+                   lambda: reviews.return_post(team.sunlei, p.id, p.version, "标题太长")):
+        with pytest.raises(ConflictError) as err:
+            second()
+        assert str(err.value).startswith("王芳 changed this post at ")
+        assert "it is now: Approved. Your decision was not recorded." in str(err.value)
+    assert [d[0] for d in decisions(p.id)] == ["submit", "approve"]
+    assert audit.count("post.approved") == 1 and audit.count("post.returned") == 0
+
+
+def test_a_decision_on_a_version_the_writer_has_since_edited_is_a_conflict(team):
+    p = submitted(team)
+    posts.update_post(team.lina, p.id, p.version, p.fields(body="写作者刚刚改过"))
+    with pytest.raises(ConflictError):
+        approve(team.manager, p)
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+
+
+def run_at_once(*calls):
+    """Run the calls in threads released together; each thread has its own connection."""
+    barrier = threading.Barrier(len(calls))
+    results: list = [None] * len(calls)
+
+    def work(i, call):
+        try:
+            barrier.wait(timeout=10)
+            results[i] = call()
+        except Exception as exc:  # noqa: BLE001 - the test looks at what each call raised
+            results[i] = exc
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(calls)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=30)
+    return results
+
+
+def test_two_reviewers_deciding_at_the_same_moment_only_one_decision_counts(team):
+    """Two connections, one approving and one returning version 2 at once (SQLite and
+    PostgreSQL): exactly one succeeds, the other gets a ConflictError."""
+    p = submitted(team)
+    hits = reviews.hits_for(p.id)
+    results = run_at_once(
+        lambda: reviews.approve(team.manager, p.id, p.version, EVERYTHING, hits),
+        lambda: reviews.return_post(team.sunlei, p.id, p.version, "请补充数据来源"))
+    winners = [r for r in results if isinstance(r, posts.PostInfo)]
+    losers = [r for r in results if isinstance(r, ConflictError)]
+    assert len(winners) == 1 and len(losers) == 1, results
+    stored = posts.get_post(p.id)
+    assert stored.status is winners[0].status and stored.version == 3
+    assert len(decisions(p.id)) == 2  # the submission and the one decision that counts
+    assert audit.count("post.approved") + audit.count("post.returned") == 1
+
+
+# -- comments and mentions --------------------------------------------------------------------
+
+def test_mentions_find_logins_and_display_names_in_chinese_text():
+    people = [(1, "lina", "李娜"), (2, "li", "李"), (3, "zhao", "赵总"), (4, "wang", "王芳"),
+              (5, "wang2", "王芳")]
+    find = reviews.find_mentions
+    assert find("@李娜请看一下，@zhao 也看看", people) == [1, 3]
+    assert find("@李 你好", people) == [2]  # the longest name that fits wins
+    assert find("@LINA. 谢谢 @lina", people) == [1]
+    assert find("lina@example.com @linab @王芳", people) == []  # e-mail, no such name, shared
+    assert find("＠赵总", people) == [3]
+
+
+def test_a_comment_reaches_the_mentioned_peoples_inbox(team):
+    p = submitted(team)
+    c = reviews.add_comment(team.manager, p.id, "@李娜 标题再短一点？ @zhoumin 配图请设计一下")
+    assert c.mentioned_ids == (team.lina.id, team.zhoumin.id) and c.post_version == p.version
+    for person in (team.lina, team.zhoumin):
+        items = reviews.waiting_for(person)
+        assert [(i.post_id, i.reasons) for i in items] == [(p.id, (reviews.Reason.MENTION,))]
+    assert reviews.inbox_counts(team.lina).mentions == 1
+    # The mentioned designer (read-only staff) may answer in the thread; others may not.
+    reviews.add_comment(team.zhoumin, p.id, "好的，明天给图")
+    with pytest.raises(PermissionDenied):
+        reviews.add_comment(team.chenjing, p.id, "我也想说")
+    with pytest.raises(ValidationError):
+        reviews.add_comment(team.lina, p.id, "   ")
+    # Opening the post clears the mention from the inbox.
+    assert reviews.mark_seen(team.lina, p.id) == 1
+    assert reviews.waiting_for(team.lina) == []
+    entries = reviews.history(p.id)
+    assert [(e.kind, e.actor_name) for e in entries] == [
+        ("decision", "李娜"), ("comment", "王芳"), ("comment", "周敏")]
+    assert entries[1].mentioned_ids == (team.lina.id, team.zhoumin.id)
+    assert audit.recent(1)[0].action == "post.commented"
+    assert "配图" not in str(audit.recent(2)[1].detail)  # the log names the comment, not its text
+
+
+def test_the_history_is_the_whole_story_in_order(team):
+    p = submitted(team)
+    reviews.add_comment(team.manager, p.id, "请核实销量数据")
+    p = reviews.return_post(team.manager, p.id, p.version, "数据需核实")
+    p = reviews.submit(team.lina, p.id, p.version)
+    p = approve(team.manager, p)
+    story = [(e.kind, e.action, e.actor_name, e.post_version) for e in reviews.history(p.id)]
+    assert story == [("decision", "submit", "李娜", 1), ("comment", "comment", "王芳", 2),
+                     ("decision", "return", "王芳", 2), ("decision", "submit", "李娜", 3),
+                     ("decision", "approve", "王芳", 4)]
+    assert [e.label for e in reviews.history(p.id)][:2] == ["Submitted for review", "Commented"]
+    times = [e.at for e in reviews.history(p.id)]
+    assert times == sorted(times)
