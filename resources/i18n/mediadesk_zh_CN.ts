@@ -126,6 +126,38 @@
         <source>Changed a platform's length limits</source>
         <translation>修改平台字数限制</translation>
     </message>
+    <message>
+        <source>Submitted a post for review</source>
+        <translation>提交稿件审核</translation>
+    </message>
+    <message>
+        <source>Withdrew a post from review</source>
+        <translation>撤回稿件审核</translation>
+    </message>
+    <message>
+        <source>Approved a post</source>
+        <translation>审核通过稿件</translation>
+    </message>
+    <message>
+        <source>Returned a post to its writer</source>
+        <translation>将稿件退回作者</translation>
+    </message>
+    <message>
+        <source>Confirmed a company-project post</source>
+        <translation>确认涉及公司项目的稿件</translation>
+    </message>
+    <message>
+        <source>Marked a post as published</source>
+        <translation>将稿件标记为已发布</translation>
+    </message>
+    <message>
+        <source>Edited an approved post: back to review</source>
+        <translation>修改已审核通过的稿件：重新审核</translation>
+    </message>
+    <message>
+        <source>Commented on a post</source>
+        <translation>评论稿件</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -834,7 +866,7 @@
     </message>
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
-        <translation type="unfinished" />
+        <translation>{who} 已于 {when} 更改了此稿件，当前为：{stage}。你的审核决定未被记录，请查看最新版本后重新决定。</translation>
     </message>
     <message>
         <source>A colleague</source>
@@ -842,31 +874,31 @@
     </message>
     <message>
         <source>The note is too long (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>备注太长（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>Enter the link of the published post.</source>
-        <translation type="unfinished" />
+        <translation>请输入已发布稿件的链接。</translation>
     </message>
     <message>
         <source>Enter the post's full link, starting with https:// (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>请输入稿件的完整链接，以 https:// 开头（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>{when} is still ahead. Mark a post as published once it is out.</source>
-        <translation type="unfinished" />
+        <translation>{when} 还未到。请在稿件发出后再标记为已发布。</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished" />
+        <translation>请先填写评论。</translation>
     </message>
     <message>
         <source>The comment is too long (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>评论太长（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>Only the people involved in a post comment on it: its writer, the managers, and those mentioned in its thread.</source>
-        <translation type="unfinished" />
+        <translation>只有与稿件相关的人可以评论：作者、经理，以及在讨论中被提及的人。</translation>
     </message>
     <message>
         <source>Choose per day or per week.</source>
@@ -1076,111 +1108,111 @@
     </message>
     <message>
         <source>Only the operations manager and the general manager see every post's review.</source>
-        <translation type="unfinished" />
+        <translation>只有运营经理和总经理可以查看所有稿件的审核情况。</translation>
     </message>
     <message>
         <source>“{word}” is too long for the sensitive-word list (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>“{word}”太长，不能加入敏感词表（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>The sensitive-word list can hold at most {n} words.</source>
-        <translation type="unfinished" />
+        <translation>敏感词表最多可包含 {n} 个词。</translation>
     </message>
     <message>
         <source>Nobody reviews their own post (rule P1). A post the operations manager wrote is reviewed by another operations manager or by the general manager.</source>
-        <translation type="unfinished" />
+        <translation>不能审核自己的稿件（规则 P1）。运营经理撰写的稿件由另一位运营经理或总经理审核。</translation>
     </message>
     <message>
         <source>Nobody reviews their own post (rule P1). The operations manager reviews it.</source>
-        <translation type="unfinished" />
+        <translation>不能审核自己的稿件（规则 P1），请由运营经理审核。</translation>
     </message>
     <message>
         <source>The operations manager reviews this post (rule P1). The general manager reviews only posts the operations manager wrote, and confirms company-project posts after the approval.</source>
-        <translation type="unfinished" />
+        <translation>此稿件由运营经理审核（规则 P1）。总经理只审核运营经理撰写的稿件，并在审核通过后确认涉及公司项目的稿件。</translation>
     </message>
     <message>
         <source>Only the operations manager reviews and approves posts (rule P1).</source>
-        <translation type="unfinished" />
+        <translation>只有运营经理审核稿件（规则 P1）。</translation>
     </message>
     <message>
         <source>Only a draft or a returned post can be submitted for review; this post is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>只有草稿或被退回的稿件可以提交审核；此稿件当前为：{stage}。</translation>
     </message>
     <message>
         <source>Only the post's writer submits it for review.</source>
-        <translation type="unfinished" />
+        <translation>只有稿件作者可以提交审核。</translation>
     </message>
     <message>
         <source>Only a post that is still in review can be withdrawn; this post is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>只有仍在审核中的稿件可以撤回；此稿件当前为：{stage}。</translation>
     </message>
     <message>
         <source>Only the post's writer withdraws it from review.</source>
-        <translation type="unfinished" />
+        <translation>只有稿件作者可以撤回审核。</translation>
     </message>
     <message>
         <source>Only a post in review can be approved; this post is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>只有审核中的稿件可以审核通过；此稿件当前为：{stage}。</translation>
     </message>
     <message>
         <source>Only the general manager or the operations manager returns a post that awaits the general manager's confirmation (rule P2).</source>
-        <translation type="unfinished" />
+        <translation>待总经理确认的稿件只能由总经理或运营经理退回（规则 P2）。</translation>
     </message>
     <message>
         <source>Only a post in review or awaiting the general manager can be returned; this post is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>只有审核中或待总经理确认的稿件可以退回；此稿件当前为：{stage}。</translation>
     </message>
     <message>
         <source>This post does not concern a company project, so it needs no confirmation by the general manager (rule P2).</source>
-        <translation type="unfinished" />
+        <translation>此稿件不涉及公司项目，无需总经理确认（规则 P2）。</translation>
     </message>
     <message>
         <source>The general manager confirms a company-project post after the operations manager has approved it (rule P2); this post is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>涉及公司项目的稿件须先经运营经理审核通过，再由总经理确认（规则 P2）；此稿件当前为：{stage}。</translation>
     </message>
     <message>
         <source>Only the general manager confirms company-project posts (rule P2).</source>
-        <translation type="unfinished" />
+        <translation>只有总经理可以确认涉及公司项目的稿件（规则 P2）。</translation>
     </message>
     <message>
         <source>Nobody confirms their own post (rule P2).</source>
-        <translation type="unfinished" />
+        <translation>不能确认自己的稿件（规则 P2）。</translation>
     </message>
     <message>
         <source>This post has been published already.</source>
-        <translation type="unfinished" />
+        <translation>此稿件已经发布。</translation>
     </message>
     <message>
         <source>This post concerns a company project: the general manager must confirm it before it is published (rule P2).</source>
-        <translation type="unfinished" />
+        <translation>此稿件涉及公司项目，发布前须经总经理确认（规则 P2）。</translation>
     </message>
     <message>
         <source>The operations manager must approve this post before it is published (rule P1); it is: {stage}.</source>
-        <translation type="unfinished" />
+        <translation>此稿件发布前须经运营经理审核通过（规则 P1）；当前为：{stage}。</translation>
     </message>
     <message>
         <source>Only the post's writer or the operations manager marks it as published (rules P3, P6).</source>
-        <translation type="unfinished" />
+        <translation>只有稿件作者或运营经理可以将其标记为已发布（规则 P3、P6）。</translation>
     </message>
     <message>
         <source>Tick every item of the review checklist before approving (rule P4). Not ticked yet: {items}.</source>
-        <translation type="unfinished" />
+        <translation>审核通过前请勾选审核清单的每一项（规则 P4）。尚未勾选：{items}。</translation>
     </message>
     <message>
         <source>Confirm each highlighted sensitive word before approving (rule P4): {words}.</source>
-        <translation type="unfinished" />
+        <translation>审核通过前请逐一确认标出的敏感词（规则 P4）：{words}。</translation>
     </message>
     <message>
         <source>Say why the post goes back, so that the writer knows what to change.</source>
-        <translation type="unfinished" />
+        <translation>请写明退回原因，以便作者知道要修改什么。</translation>
     </message>
     <message>
         <source>The reason is too long (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>原因太长（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>Choose between 1 and {n} hours.</source>
-        <translation type="unfinished" />
+        <translation>请选择 1 到 {n} 小时。</translation>
     </message>
 </context>
 <context>
@@ -1337,23 +1369,23 @@
     <name>Inbox</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>审核</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>确认</translation>
     </message>
     <message>
         <source>Returned: change and resubmit</source>
-        <translation type="unfinished" />
+        <translation>已退回：修改后重新提交</translation>
     </message>
     <message>
         <source>Due: publish and mark as published</source>
-        <translation type="unfinished" />
+        <translation>到期：发布并标记为已发布</translation>
     </message>
     <message>
         <source>Mentioned</source>
-        <translation type="unfinished" />
+        <translation>被提及</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2379,7 @@
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
@@ -2381,35 +2413,35 @@
     <name>Reviews</name>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished" />
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Withdrew from review</source>
-        <translation type="unfinished" />
+        <translation>撤回审核</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Returned to the writer</source>
-        <translation type="unfinished" />
+        <translation>退回作者</translation>
     </message>
     <message>
         <source>Confirmed (general manager)</source>
-        <translation type="unfinished" />
+        <translation>总经理确认</translation>
     </message>
     <message>
         <source>Marked as published</source>
-        <translation type="unfinished" />
+        <translation>标记为已发布</translation>
     </message>
     <message>
         <source>Edited after approval: back to review</source>
-        <translation type="unfinished" />
+        <translation>审核通过后被修改：重新审核</translation>
     </message>
     <message>
         <source>Commented</source>
-        <translation type="unfinished" />
+        <translation>发表评论</translation>
     </message>
 </context>
 <context>
@@ -2464,11 +2496,11 @@
     </message>
     <message>
         <source>Hours before its planned time when a post that is not yet approved becomes urgent</source>
-        <translation type="unfinished" />
+        <translation>未审核通过的稿件在计划时间前多少小时变为紧急</translation>
     </message>
     <message>
         <source>Sensitive words checked in every post</source>
-        <translation type="unfinished" />
+        <translation>每篇稿件都要检查的敏感词</translation>
     </message>
 </context>
 <context>
@@ -2971,87 +3003,87 @@
     <name>Workflow</name>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished" />
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Return to the writer</source>
-        <translation type="unfinished" />
+        <translation>退回作者</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>确认</translation>
     </message>
     <message>
         <source>Mark as published</source>
-        <translation type="unfinished" />
+        <translation>标记为已发布</translation>
     </message>
     <message>
         <source>Legal: breaks no law or regulation</source>
-        <translation type="unfinished" />
+        <translation>合法：不违反法律法规</translation>
     </message>
     <message>
         <source>Truthful</source>
-        <translation type="unfinished" />
+        <translation>真实</translation>
     </message>
     <message>
         <source>Accurate: names, figures, dates and links checked</source>
-        <translation type="unfinished" />
+        <translation>准确：名称、数据、日期和链接已核对</translation>
     </message>
     <message>
         <source>Follows the house style</source>
-        <translation type="unfinished" />
+        <translation>符合内容规范</translation>
     </message>
     <message>
         <source>No emotional personal opinion</source>
-        <translation type="unfinished" />
+        <translation>无情绪化的个人观点</translation>
     </message>
     <message>
         <source>No unreleased internal company information</source>
-        <translation type="unfinished" />
+        <translation>无未公开的公司内部信息</translation>
     </message>
     <message>
         <source>No rumour or unverified claim</source>
-        <translation type="unfinished" />
+        <translation>无谣言或未经证实的内容</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished">审核中</translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Returned to the writer</source>
-        <translation type="unfinished" />
+        <translation>已退回作者</translation>
     </message>
     <message>
         <source>Awaiting the general manager</source>
-        <translation type="unfinished" />
+        <translation>待总经理确认</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已审核通过</translation>
     </message>
     <message>
         <source>Confirmed by the general manager</source>
-        <translation type="unfinished" />
+        <translation>总经理已确认</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">已发布</translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
 </context>
 </TS>
