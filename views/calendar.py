@@ -19,10 +19,11 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QDateEdit,
-                               QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+# Qt makes a class's Python type when it is first imported, some at a cost (QTableView,
+# QFileDialog, QMessageBox, ...): those used only off the month view are imported where used.
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QDateEdit, QHBoxLayout, QLabel,
+                               QMenu, QPushButton, QSplitter, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from models import events as event_service
 from models import platforms as platform_service
@@ -115,8 +116,7 @@ class CalendarScreen(QWidget):
         self.reload(warnings_now=False)
         grid = self.current_grid()
         if grid is not None:
-            for g in (self.month_grid, self.week_grid):
-                g.after_first_paint = self._first_warnings
+            self.month_grid.after_first_paint = self._first_warnings
         else:
             QTimer.singleShot(0, self._first_warnings)
 
@@ -200,45 +200,14 @@ class CalendarScreen(QWidget):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
 
-        # The three views
+        # The three views; the week and agenda pages are built when first shown (start-up).
         self.month_grid = MonthGrid(look, self)
-        self.week_grid = WeekGrid(look)
-        self.week_scroll = QScrollArea(self)
-        self.week_scroll.setObjectName("weekScroll")
-        self.week_scroll.setWidget(self.week_grid)
-        self.week_scroll.setWidgetResizable(True)
-        self.week_header = WeekHeader(look, self.week_grid, self)
-        week_page = QWidget(self)
-        week_layout = QVBoxLayout(week_page)
-        week_layout.setContentsMargins(0, 0, 0, 0)
-        week_layout.setSpacing(0)
-        week_layout.addWidget(self.week_header)
-        week_layout.addWidget(self.week_scroll, 1)
-        self.agenda_model = AgendaModel(look, self)
-        self.agenda_view = QTableView(self)
-        self.agenda_view.setObjectName("agendaTable")
-        self.agenda_view.setModel(self.agenda_model)
-        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda_view.setTabKeyNavigation(False)
-        self.agenda_view.setWordWrap(False)
-        self.agenda_view.verticalHeader().hide()
-        self.agenda_view.setAlternatingRowColors(True)
-        self.agenda_view.activated.connect(
-            lambda index: self.open_post(self.agenda_model.card(index.row()).row.id))
+        self._connect_grid(self.month_grid)
+        self._week: tuple | None = None  # (grid, scroll area, header, page)
+        self._agenda: tuple | None = None  # (model, view)
         self.views = QStackedWidget(self)
         self.views.setObjectName("calendarViews")
         self.views.addWidget(self.month_grid)
-        self.views.addWidget(week_page)
-        self.views.addWidget(self.agenda_view)
-
-        for grid in (self.month_grid, self.week_grid):
-            grid.host = self
-            grid.open_requested.connect(self.open_post)
-            grid.create_requested.connect(self.create_post)
-            grid.day_activated.connect(self.open_day)
-        self.week_header.day_clicked.connect(self.open_day)
 
         # Side panels
         self.unscheduled_panel = UnscheduledPanel(look, self)
@@ -310,6 +279,92 @@ class CalendarScreen(QWidget):
         if menu:
             self.more_menu.addAction(action)
         return action
+
+    def _connect_grid(self, grid) -> None:
+        grid.host = self
+        grid.open_requested.connect(self.open_post)
+        grid.create_requested.connect(self.create_post)
+        grid.day_activated.connect(self.open_day)
+
+    def _build_week(self) -> tuple:
+        from PySide6.QtWidgets import QScrollArea
+
+        grid = WeekGrid(self.look)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("weekScroll")
+        scroll.setWidget(grid)
+        scroll.setWidgetResizable(True)
+        header = WeekHeader(self.look, grid, self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(scroll, 1)
+        self._connect_grid(grid)
+        header.day_clicked.connect(self.open_day)
+        grid.after_first_paint = self.month_grid.after_first_paint
+        self.views.addWidget(page)
+        return grid, scroll, header, page
+
+    def _build_agenda(self) -> tuple:
+        from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+        model = AgendaModel(self.look, self)
+        view = QTableView(self)
+        view.setObjectName("agendaTable")
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.activated.connect(lambda index: self.open_post(model.card(index.row()).row.id))
+        self.views.addWidget(view)
+        return model, view
+
+    def _week_parts(self) -> tuple:
+        if self._week is None:
+            self._week = self._build_week()
+        return self._week
+
+    def _agenda_parts(self) -> tuple:
+        if self._agenda is None:
+            self._agenda = self._build_agenda()
+        return self._agenda
+
+    @property
+    def week_grid(self) -> WeekGrid:
+        return self._week_parts()[0]
+
+    @property
+    def week_scroll(self):  # QScrollArea
+        return self._week_parts()[1]
+
+    @property
+    def week_header(self) -> WeekHeader:
+        return self._week_parts()[2]
+
+    @property
+    def agenda_model(self) -> AgendaModel:
+        return self._agenda_parts()[0]
+
+    @property
+    def agenda_view(self):  # QTableView
+        return self._agenda_parts()[1]
+
+    def _grids(self) -> list:
+        """The grids built so far (the week grid only once the week view was shown)."""
+        return [self.month_grid] + ([self._week[0]] if self._week else [])
+
+    def _page(self, mode: str) -> QWidget:
+        if mode == WEEK:
+            return self._week_parts()[3]
+        if mode == AGENDA:
+            return self.agenda_view
+        return self.month_grid
 
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -445,12 +500,12 @@ class CalendarScreen(QWidget):
             cards = [c for day in sorted(by_day) if first <= day <= last for c in by_day[day]]
             self.agenda_model.set_cards(cards)
             self._fit_agenda()
-        self.views.setCurrentIndex((MONTH, WEEK, AGENDA).index(self.mode))
+        self.views.setCurrentWidget(self._page(self.mode))
         for button in self.view_buttons.buttons():
             button.setChecked(button.objectName() == f"view_{self.mode}")
 
     def _first_warnings(self) -> None:
-        for g in (self.month_grid, self.week_grid):
+        for g in self._grids():
             g.after_first_paint = None
         if self.check is None:
             self.refresh_warnings()
@@ -468,7 +523,8 @@ class CalendarScreen(QWidget):
                 for card in cards:
                     card.clash = card.row.id in clash_ids
             grid.set_marks(marks)
-            self.week_header.update()
+            if self._week is not None:
+                self.week_header.update()
         warnings = self.warning_lines()
         self.warnings_list.set_warnings(warnings)
         self.warnings_label.setText(self.tr("Warnings ({n})").format(n=len(warnings))
@@ -534,10 +590,14 @@ class CalendarScreen(QWidget):
                   AgendaModel.CATEGORY: fm.horizontalAdvance("M") * 10}
         for section, width in widths.items():
             header.resizeSection(section, width)
+        from PySide6.QtWidgets import QHeaderView
+
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def current_grid(self):
-        return {MONTH: self.month_grid, WEEK: self.week_grid}.get(self.mode)
+        if self.mode == MONTH:
+            return self.month_grid
+        return self.week_grid if self.mode == WEEK else None
 
     # -- navigation --------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -692,7 +752,7 @@ class CalendarScreen(QWidget):
         grid = self.current_grid()
         if grid is None or not grid.isVisible():
             return None
-        if grid is self.week_grid:
+        if self.mode == WEEK:
             viewport = self.week_scroll.viewport()
             if not viewport.rect().contains(viewport.mapFromGlobal(global_pos)):
                 return None
@@ -726,7 +786,7 @@ class CalendarScreen(QWidget):
         self._drag = None
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
-        for grid in (self.month_grid, self.week_grid):
+        for grid in self._grids():
             grid.show_drop_indicator(None)
         self.unscheduled_panel.show_drop_highlight(False)
 
@@ -829,6 +889,8 @@ class CalendarScreen(QWidget):
 
     # -- files -------------------------------------------------------------------------------
     def _save_name(self, title: str, name: str, pattern: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         return path
 
@@ -856,6 +918,8 @@ class CalendarScreen(QWidget):
             with open(path, "wb") as handle:
                 handle.write(data)
         except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The file could not be written: {reason}")
                                 .format(reason=exc.strerror or str(exc)))
@@ -863,6 +927,8 @@ class CalendarScreen(QWidget):
         self.show_notice(self.tr("Saved {path}.").format(path=path))
 
     def import_plan(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a posting plan"), "",
                                               self.tr("CSV files (*.csv);;All files (*)"))
         if path:
@@ -881,6 +947,8 @@ class CalendarScreen(QWidget):
 
             created = planning.import_plan(self.user, data)
         except DomainError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), str(exc),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("importRejectedBox")
