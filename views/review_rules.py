@@ -1,0 +1,130 @@
+"""The review rules the operations manager keeps: the sensitive-word list and the urgency window.
+
+Rule P4: a post must not carry absolute claims that China's Advertising Law forbids
+(最, 第一, 国家级 ...).  The team's list of such words is checked on submit and on
+review (``models.sensitive``); a post planned within the urgency window (default 24
+hours) that is not yet approved is marked urgent in the calendar and the inbox
+(``models.inbox``).  Both are team settings, stored in the database, so every PC of
+the team works with the same list.
+
+Only the operations manager changes them (the services check it); everyone else
+sees them read-only.  A rejected save keeps what was typed; a colleague's newer
+version is named, and the next Save, made knowingly, replaces it.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+
+from models import inbox, sensitive
+from models.errors import ConflictError, DomainError, ValidationError
+from models.roles import Role
+from models.users import UserInfo
+from models.workflow import MAX_URGENT_HOURS
+from views.team_dialogs import FormDialog
+
+
+class ReviewRulesDialog(FormDialog):
+    def __init__(self, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewRulesDialog")
+        self.setWindowTitle(self.tr("Review rules"))
+        self.user = user
+        self.may_change = user.has(Role.OPERATIONS_MANAGER)
+
+        intro = QLabel(self.tr(
+            "Rule P4: posts are checked for these words when they are submitted and "
+            "reviewed. A post that contains one can still be submitted, but the reviewer "
+            "must confirm each hit. One word or phrase per line."), self)
+        intro.setWordWrap(True)
+        self.form.insertRow(0, intro)
+        self.words_edit = QPlainTextEdit(self)
+        self.words_edit.setObjectName("sensitiveWords")
+        self.words_edit.setTabChangesFocus(True)
+        self.words_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.add_field("words", self.tr("&Sensitive words:"), self.words_edit)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("wordCount")
+        self.form.addRow("", self.count_label)
+        self.defaults_button = QPushButton(self.tr("Restore the &defaults"), self)
+        self.defaults_button.setObjectName("restoreDefaults")
+        self.defaults_button.setAutoDefault(False)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.form.addRow("", self.defaults_button)
+        self.hours_spin = QSpinBox(self)
+        self.hours_spin.setObjectName("urgentHours")
+        self.hours_spin.setRange(1, MAX_URGENT_HOURS)
+        self.hours_spin.setSuffix(self.tr(" hours"))
+        self.hours_spin.setToolTip(self.tr(
+            "A post planned within this time that is not yet approved (or confirmed by the "
+            "general manager, rule P2) is marked urgent."))
+        self.add_field("urgent_hours", self.tr("&Urgent within:"), self.hours_spin)
+        self.read_only_note = QLabel(self.tr("Only the operations manager changes the review "
+                                             "rules."), self)
+        self.read_only_note.setObjectName("reviewRulesReadOnly")
+        self.form.addRow("", self.read_only_note)
+        self.read_only_note.setVisible(not self.may_change)
+        for widget in (self.words_edit, self.defaults_button, self.hours_spin):
+            widget.setEnabled(self.may_change)
+        self.words_edit.setReadOnly(not self.may_change)
+        self.save_button.setEnabled(self.may_change)
+        self.words_edit.textChanged.connect(self._count)
+        self.set_handler(self._save)
+        self.load()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("国") * 32)
+
+    # -- what is stored ----------------------------------------------------------------
+    def load(self) -> None:
+        """Show the stored list and window, and remember their versions for the save."""
+        self._words = sensitive.get_words()
+        self._words_version = sensitive.words_version() or 0
+        self._hours = inbox.urgent_hours()
+        from models import settings
+
+        self._hours_version = settings.version_of(inbox.URGENT_HOURS_KEY) or 0
+        self.words_edit.setPlainText("\n".join(self._words))
+        self.hours_spin.setValue(self._hours)
+        self._count()
+
+    def words(self) -> list[str]:
+        return [line.strip() for line in self.words_edit.toPlainText().splitlines()
+                if line.strip()]
+
+    def _count(self) -> None:
+        self.count_label.setText(self.tr("%n word(s)", "", len(self.words())))
+
+    def restore_defaults(self) -> None:
+        self.words_edit.setPlainText("\n".join(sensitive.DEFAULT_WORDS))
+
+    # -- saving ------------------------------------------------------------------------
+    def _save(self, _form) -> bool:
+        try:
+            words = sensitive.clean_words(self.words())
+            if words != self._words:
+                self._words_version = sensitive.set_words(self.user, words, self._words_version)
+                self._words = words
+            hours = self.hours_spin.value()
+            if hours != self._hours:
+                self._hours_version = inbox.set_urgent_hours(self.user, hours,
+                                                             self._hours_version)
+                self._hours = hours
+        except ValidationError as exc:
+            self.show_error(exc)
+            return False
+        except ConflictError as exc:
+            # Say who saved first; keep what was typed; the next Save replaces theirs.
+            from models import settings
+
+            self._words_version = sensitive.words_version() or 0
+            self._words = sensitive.get_words()
+            self._hours_version = settings.version_of(inbox.URGENT_HOURS_KEY) or 0
+            self._hours = inbox.urgent_hours()
+            self.show_field_error(None, self.tr(
+                "{who} changed the review rules at {when} while you were editing them. Your "
+                "change was not saved and what you typed is still shown: Save again to replace "
+                "theirs, or Cancel to keep theirs.").format(
+                    who=exc.values.get("who", ""), when=exc.values.get("when", "")))
+            return False
+        except DomainError as exc:
+            self.show_field_error(None, str(exc))
+            return False
+        return True
