@@ -79,7 +79,13 @@ class PostEditor(QDialog):
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._marked: list[tuple[QWidget, QLabel]] = []
         self._build()
+        from models import sensitive
+        from views.post_review_bits import SensitiveHighlighter
+
+        self.sensitive_words = sensitive.get_words()
+        self.highlighter = SensitiveHighlighter(self.body_edit.document(), self.sensitive_words)
         self._fill(post, planned_at, platform_id)
+        self._show_review_state()
         if not self.editable:
             self._make_read_only()
         self.title_edit.setFocus()
@@ -95,6 +101,9 @@ class PostEditor(QDialog):
         self.note = label("", "note")
         self.note.setObjectName("readOnlyNote")
         self.note.hide()
+        self.review_label = label("", "note")
+        self.review_label.setObjectName("reviewNote")
+        self.review_label.hide()
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -134,7 +143,14 @@ class PostEditor(QDialog):
         body_box.setContentsMargins(0, 0, 0, 0)
         body_box.setSpacing(2)
         body_box.addWidget(self.body_edit, 1)
-        body_box.addWidget(self.body_counter, 0, Qt.AlignmentFlag.AlignRight)
+        self.hits_label = label("", "note")
+        self.hits_label.setObjectName("sensitiveHits")
+        self.hits_label.hide()
+        hits_row = QHBoxLayout()
+        hits_row.setContentsMargins(0, 0, 0, 0)
+        hits_row.addWidget(self.hits_label, 1)
+        hits_row.addWidget(self.body_counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        body_box.addLayout(hits_row)
         self._row("body", self.tr("Te&xt or summary:"), self.body_edit, body_box)
 
         self.source_edit = QLineEdit(self)
@@ -208,6 +224,12 @@ class PostEditor(QDialog):
         self.duplicate_button.setAutoDefault(False)
         self.duplicate_button.setToolTip(self.tr("Linked copies of the saved post for other "
                                                  "platforms, each edited on its own"))
+        self.submit_button = self.buttons.addButton(self.tr("Save and su&bmit for review"),
+                                                    QDialogButtonBox.ButtonRole.ApplyRole)
+        self.submit_button.setObjectName("saveAndSubmit")
+        self.submit_button.setToolTip(self.tr("Save, then send the post to the operations "
+                                              "manager for review (rule P1)"))
+        self.submit_button.clicked.connect(self.save_and_submit)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -216,6 +238,7 @@ class PostEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.note)
+        layout.addWidget(self.review_label)
         layout.addLayout(self.form, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.duplicate_button)
@@ -231,6 +254,8 @@ class PostEditor(QDialog):
         self.platform_combo.currentIndexChanged.connect(self._platform_changed)
         self.title_edit.textChanged.connect(self._update_counters)
         self.body_edit.textChanged.connect(self._update_counters)
+        self.title_edit.textChanged.connect(self._update_hits)
+        self.body_edit.textChanged.connect(self._update_hits)
         self.scheduled_check.toggled.connect(self._scheduled_toggled)
         self.setMinimumWidth(metrics.horizontalAdvance("国") * 38)
 
@@ -571,8 +596,56 @@ class PostEditor(QDialog):
         self.title_edit.setFocus()
 
     # -- actions -----------------------------------------------------------------------------
+    def _update_hits(self) -> None:
+        from views.post_review_bits import hits_text
+
+        text = hits_text(self.title_edit.text(), self.body_edit.toPlainText(),
+                         getattr(self, "sensitive_words", []))
+        self.hits_label.setText(text)
+        self.hits_label.setVisible(bool(text))
+
+    def _show_review_state(self) -> None:
+        """The review note, and "Save and submit" for the writer of a draft or returned post."""
+        from models.posts import PostStatus
+        from views.post_review_bits import review_note
+
+        note = review_note(self.post)
+        self.review_label.setText(note)
+        self.review_label.setVisible(bool(note))
+        status = self.post.status if self.post is not None else PostStatus.DRAFT
+        writer = self.post.writer_id if self.post is not None else self.user.id
+        self.submit_button.setVisible(
+            self.editable and writer == self.user.id
+            and status in (PostStatus.DRAFT, PostStatus.RETURNED))
+
+    def save_and_submit(self) -> bool:
+        """Save, then submit for review (rule P1). A refused submit leaves the post saved
+        as a draft and says why; the dialog stays open."""
+        from models import reviews
+
+        if not self._save_only():
+            return False
+        try:
+            with BusyCursor():
+                self.post = reviews.submit(self.user, self.post.id, self.post.version)
+        except DomainError as error:
+            self._show_review_state()
+            self.show_problem(error)
+            return False
+        self.saved.emit(self.post)
+        self.accept()
+        return True
+
     def save(self) -> bool:
         """Save through the service; True when saved (the dialog then closes)."""
+        if not self._save_only():
+            return False
+        self.saved.emit(self.post)
+        self.accept()
+        return True
+
+    def _save_only(self) -> bool:
+        """Save through the service and keep the dialog open; False (and why) if refused."""
         if not self.editable:
             return False
         self._clear_marks()
@@ -592,8 +665,6 @@ class PostEditor(QDialog):
             self.show_problem(error)
             return False
         self.post = info
-        self.saved.emit(info)
-        self.accept()
         return True
 
     def open_duplicate(self):

@@ -1,0 +1,70 @@
+"""The post editor's part in the approval workflow (rules P1, P4; issue 4): sensitive words
+highlighted as they are typed, "Save and submit", and what a save does to an approved post."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from models import posts as post_service
+from models import reviews
+from models.posts import PostStatus
+from models.workflow import CHECKLIST
+from tests.views.test_post_editor import click, enter, make_post, open_editor
+
+
+def highlighted(editor) -> list[str]:
+    """The text under the highlighter's formats, block by block, as the person sees it."""
+    found = []
+    block = editor.body_edit.document().firstBlock()
+    while block.isValid():
+        for fmt in block.layout().formats():
+            found.append(block.text()[fmt.start:fmt.start + fmt.length])
+        block = block.next()
+    return found
+
+
+def test_sensitive_words_are_marked_while_typing(qtbot, team):
+    editor = open_editor(qtbot, team.lina)
+    assert editor.hits_label.isHidden()
+    enter(qtbot, editor.title_edit, "年终大促")
+    enter(qtbot, editor.body_edit, "我们的服务全网第一，品质顶级。")
+    assert highlighted(editor) == ["全网第一", "顶级"]
+    text = editor.hits_label.text()
+    assert editor.hits_label.isVisible()
+    assert "全网第一" in text and "顶级" in text and "rule P4" in text
+
+
+def test_save_and_submit_sends_a_new_post_for_review(qtbot, team):
+    editor = open_editor(qtbot, team.lina)
+    assert editor.submit_button.isVisible()
+    enter(qtbot, editor.title_edit, "本周行业要闻")
+    click(qtbot, editor.submit_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    stored = post_service.get_post(editor.post.id)
+    assert stored.status is PostStatus.IN_REVIEW
+    story = reviews.history(stored.id)
+    assert [(e.kind, e.action, e.actor_name) for e in story] == [("decision", "submit", "李娜")]
+
+
+def test_an_approved_post_says_what_an_edit_does_and_goes_back_to_review(qtbot, team):
+    post = make_post(team.lina, "冬季安全生产提示")
+    post = reviews.submit(team.lina, post.id, post.version)
+    post = reviews.approve(team.manager, post.id, post.version,
+                           [item.value for item in CHECKLIST])
+    editor = open_editor(qtbot, team.lina, post)
+    assert "back to review" in editor.review_label.text()
+    assert not editor.submit_button.isVisible()  # approved: nothing to submit
+    editor.title_edit.setFocus()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_End)
+    enter(qtbot, editor.title_edit, "（更新）")
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert post_service.get_post(post.id).status is PostStatus.IN_REVIEW
+    diff = reviews.changes_since_approval(post.id)
+    assert diff is not None and diff.changed
+
+
+def test_only_the_writer_submits(qtbot, team):
+    post = make_post(team.lina, "干货分享")
+    editor = open_editor(qtbot, team.manager, post)  # the manager may edit it, not submit it
+    assert editor.editable
+    assert not editor.submit_button.isVisible()
