@@ -6,12 +6,14 @@
     python main.py import-posts FILE.csv [--as LOGIN] [--db URL] [--lang en|zh_CN]
     python main.py export-posts FILE.csv [--from DATE] [--to DATE] [--db URL] [--lang ...]
     python main.py export-ics --from DATE --to DATE OUT.ics [--db URL] [--lang en|zh_CN]
+    python main.py inbox [--user LOGIN] [--db URL] [--lang en|zh_CN]
 
 Start-up time matters, so this file imports only the standard library at its
 top; Qt, peewee and the rest are imported when they are needed (the headless
 commands load QtCore for their language, never the widgets).  Exit codes:
-0 done, 1 check-cadence found problems, 2 bad input (a database that cannot
-be used, a bad option, a bad date, a rejected file).
+0 done, 1 check-cadence found problems or inbox found posts waiting, 2 bad
+input (a database that cannot be used, a bad option, a bad date, a rejected
+file, an unknown user).
 """
 import time
 
@@ -23,7 +25,8 @@ import sys  # noqa: E402
 CONTEXT = "Main"
 LANGUAGES = ("en", "zh_CN")
 EXIT_OK = 0
-EXIT_FOUND = 1  # check-cadence: the plan has shortfalls, deadline problems or clashes
+EXIT_FOUND = 1  # check-cadence: the plan has shortfalls, deadline problems or clashes;
+#                inbox: something waits for someone
 EXIT_PROBLEM = 2
 
 _argv: list[str] = []  # the arguments main() was given, for translating --help
@@ -215,6 +218,22 @@ def build_parser() -> argparse.ArgumentParser:
                      help=QT_TRANSLATE_NOOP("Main", "The .ics file to write."))
     _add_common(ics, in_subcommand=True)
     ics.set_defaults(handler=export_ics_command)
+
+    inbox = commands.add_parser(
+        "inbox", add_help=False,
+        help=QT_TRANSLATE_NOOP("Main", "List the posts waiting for each person's review, "
+                                       "confirmation or action."),
+        description=QT_TRANSLATE_NOOP(
+            "Main", "List what waits for whom in the approval inbox, one post a line: who "
+                    "must act, the title, platform, planned time, stage, what to do, and "
+                    "URGENT for a post planned within the urgency window (or past) that is "
+                    "not yet approved. Everyone's, person by person, or one person's with "
+                    "--user. Exit code 1 if anything waits, 0 if nothing does."))
+    inbox.add_argument(
+        "--user", metavar="LOGIN",
+        help=QT_TRANSLATE_NOOP("Main", "Only what waits for this team member (a user name)."))
+    _add_common(inbox, in_subcommand=True)
+    inbox.set_defaults(handler=inbox_command)
     return parser
 
 
@@ -432,6 +451,54 @@ def export_ics_command(args) -> int:
         text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
         print(text.format(path=args.out))
         return EXIT_OK
+
+    return _run(args, body)
+
+
+def _inbox_line(person, item, platforms: dict[int, str]) -> str:
+    from models.timeutil import format_local
+
+    line = _translate(QT_TRANSLATE_NOOP(
+        "Main", "{who}: {title} · {platform} · {when} · {stage} · {todo}")).format(
+        who=person.display_name, title=item.title, platform=platforms.get(item.platform_id, ""),
+        when=format_local(item.planned_at) if item.planned_at is not None
+        else _translate(QT_TRANSLATE_NOOP("Main", "unscheduled")),
+        stage=item.stage.label,
+        #: Between two things a person must do about one post ("Review; Mentioned").
+        todo=_translate(QT_TRANSLATE_NOOP("Main", "; ")).join(r.label for r in item.reasons))
+    if item.urgent:
+        line += _translate(QT_TRANSLATE_NOOP("Main", " · URGENT"))
+    return line
+
+
+def inbox_command(args) -> int:
+    """``inbox``: what waits for whom, one post a line, person by person; exit 1 if any."""
+    def body() -> int:
+        from models import platforms, reviews, users
+
+        _open_database(args)
+        if args.user:
+            person = users.find_by_login(args.user)
+            if person is None or not person.active:
+                raise _Refused(QT_TRANSLATE_NOOP(
+                    "Main", "There is no active team member with the user name {login}."),
+                    login=args.user)
+            people = [person]
+        else:
+            people = users.list_users(include_inactive=False)
+        names = {p.id: p.name for p in platforms.list_platforms()}
+        lines = []
+        for person in people:
+            lines += [_inbox_line(person, item, names) for item in reviews.waiting_for(person)]
+        if not lines:
+            if args.user:
+                text = QT_TRANSLATE_NOOP("Main", "Nothing waits for {who}.")
+            else:
+                text = QT_TRANSLATE_NOOP("Main", "Nothing waits for anyone.")
+            print(_translate(text).format(who=people[0].display_name if args.user else ""))
+            return EXIT_OK
+        sys.stdout.write("\n".join(lines) + "\n")
+        return EXIT_FOUND
 
     return _run(args, body)
 

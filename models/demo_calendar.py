@@ -20,6 +20,9 @@ Deliberate problems, so that every kind of warning shows:
   in time (C4), as is the recap of a summit two weeks ago;
 - four unscheduled drafts wait in the side panel, and one post was returned.
 
+The review history of every post, and the stories that fill each role's approval
+inbox, come from ``models.demo_reviews``.
+
 Rows are inserted directly (``insert_many``), bypassing the services' "no
 time in the past" rule for the published history; building takes ~20 ms.
 """
@@ -263,6 +266,10 @@ def fill(rng: random.Random, today: _dt.date) -> None:
             (K.XIAOHONGSHU, C.OTHER, "办公室好物分享")):
         plan.add(kind, None, category, title)
     insert_rows(Post, plan.rows)
+    # Their review history, and a few stories for every role's inbox (issue 4).
+    from models import demo_reviews
+
+    demo_reviews.fill(rng, today)
 
 
 def insert_rows(model, rows: list[dict]) -> None:

@@ -28,7 +28,7 @@ import enum
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from peewee import JOIN, fn
+from peewee import SQL, fn
 
 from models import workflow
 from models.db import database
@@ -128,31 +128,65 @@ def is_post_urgent(post, now: _dt.datetime | None = None, hours: int | None = No
 # -- queries ---------------------------------------------------------------------------------------
 
 def _query():
+    """The columns of an inbox line; the writer's name comes from ``_names`` (a join per
+    row costs more than one look-up of the team's few names)."""
     last_move = (ReviewDecision.select(fn.MAX(ReviewDecision.at))
                  .where(ReviewDecision.post == Post.id))
-    return (Post.select(Post.id, Post.title, Post.platform, Post.writer, User.display_name,
-                        Post.status, Post.concerns_project, Post.planned_at,
-                        fn.COALESCE(last_move, Post.updated_at), Post.version)
-            .join(User, JOIN.LEFT_OUTER, on=(Post.writer == User.id)))
+    return Post.select(Post.id, Post.title, Post.platform, Post.writer, Post.status,
+                       Post.concerns_project, Post.planned_at,
+                       fn.COALESCE(last_move, Post.updated_at).alias("since"), Post.version)
+
+
+_LINE_SQL: dict[type, str] = {}
+
+
+def _rows_by_id(ids: list[int], names: dict[int, str]) -> list[tuple]:
+    """``_rows`` of the posts ``ids``: the statement of ``_query`` is compiled once per kind
+    of database (Peewee takes longer to write an IN list of a page's ids than the
+    database takes to answer it)."""
+    if not ids:
+        return []
+    key = type(database.obj)
+    sql = _LINE_SQL.get(key)
+    if sql is None:
+        sql, params = _query().sql()
+        if params or '"post" AS "t1"' not in sql:  # pragma: no cover - a Peewee change
+            raise RuntimeError(f"unexpected inbox statement: {sql}")
+        sql = _LINE_SQL[key] = sql + ' WHERE ("t1"."id" IN ({}))'
+    fromiso, text, name = _dt.datetime.fromisoformat, str, names.get
+    cursor = database.execute_sql(sql.format(", ".join([database.param] * len(ids))),
+                                  list(ids))
+    return [(i, t, p, w, name(w, ""), s, cp is True or cp == 1,
+             fromiso(at) if at.__class__ is text else at,
+             fromiso(since) if since.__class__ is text else since, v)
+            for i, t, p, w, s, cp, at, since, v in cursor]
+
+
+def _names() -> dict[int, str]:
+    return dict(User.select(User.id, User.display_name).tuples())
+
+
+_STATUSES = {s.value: s for s in PostStatus}
 
 
 def _status(value: str) -> PostStatus:
-    try:
-        return PostStatus(value)
-    except ValueError:  # a state of a newer version
-        return PostStatus.DRAFT
+    return _STATUSES.get(value, PostStatus.DRAFT)  # DRAFT: a state of a newer version
 
 
 def _time(value):
     return _dt.datetime.fromisoformat(value) if value.__class__ is str else value
 
 
-def _rows(q) -> list[tuple]:
+def _rows(q, names: dict[int, str] | None = None) -> list[tuple]:
     """Run ``q`` (from ``_query``) without Peewee's per-column converters (see
-    ``posts._rows``): SQLite returns times as text, PostgreSQL as datetimes."""
-    return [(i, t, p, w, name or "", s, bool(cp), _time(at) if at is not None else None,
-             _time(since), v)
-            for i, t, p, w, name, s, cp, at, since, v in database.execute_sql(*q.sql())]
+    ``posts._rows``): SQLite returns times as text, PostgreSQL as datetimes.  ``names``:
+    the writers' names (default: read them)."""
+    fromiso, text = _dt.datetime.fromisoformat, str
+    name = (_names() if names is None else names).get
+    return [(i, t, p, w, name(w, ""), s, cp is True or cp == 1,
+             fromiso(at) if at.__class__ is text else at,
+             fromiso(since) if since.__class__ is text else since, v)
+            for i, t, p, w, s, cp, at, since, v in database.execute_sql(*q.sql())]
 
 
 def _managers() -> frozenset[int]:
@@ -162,7 +196,18 @@ def _managers() -> frozenset[int]:
 
 
 class _Judge:
-    """What one person must do about each row, decided by the pure rules."""
+    """What one person must do about each row, decided by the pure rules.
+
+    The reasons depend only on the writer, the state, the project flag, whether the post
+    is due (planned within the urgency window) and whether it holds an unseen mention;
+    they are worked out once per such combination (an inbox of thousands of posts has a
+    few dozen), so judging a row costs a dictionary look-up."""
+
+    @classmethod
+    def for_user(cls, fresh: UserInfo, now: _dt.datetime | None = None) -> "_Judge":
+        """A judge for ``fresh`` (active, read from the database) with the team's window
+        and the person's unseen mentions."""
+        return cls(fresh, now or utcnow(), urgent_hours(), _unseen_mentions(fresh.id))
 
     def __init__(self, fresh: UserInfo, now: _dt.datetime, hours: int,
                  mentions: dict[int, _dt.datetime]):
@@ -170,9 +215,25 @@ class _Judge:
         self.cutoff = workflow.urgent_cutoff(now, hours)
         self.managers = _managers()
         self.mentions = mentions
+        self._memo: dict[tuple, tuple[Reason, ...]] = {}
+        self._needs_approval: dict[tuple, bool] = {}
 
     def reasons(self, row) -> tuple[Reason, ...]:
         i, _, _, writer, _, state, project, planned, _, _ = row
+        return self.reasons_of(i, writer, state, project, planned)
+
+    def reasons_of(self, i: int, writer: int, state: str, project: bool,
+                   planned: _dt.datetime | None) -> tuple[Reason, ...]:
+        me = self.fresh.id
+        due = writer == me and planned is not None and planned <= self.cutoff
+        key = (writer, state, project, due, i in self.mentions)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._decide(*key)
+        return found
+
+    def _decide(self, writer: int, state: str, project: bool, due: bool,
+                mentioned: bool) -> tuple[Reason, ...]:
         me, roles, may = self.fresh.id, self.roles, workflow.may
         facts = PostFacts(writer, writer in self.managers, project)
         out = []
@@ -182,35 +243,59 @@ class _Judge:
             out.append(Reason.CONFIRM)
         if state == workflow.RETURNED and writer == me:
             out.append(Reason.RETURNED)
-        if (writer == me and planned is not None and planned <= self.cutoff
-                and may(Move.PUBLISH, state, facts, roles, me)):
+        if due and may(Move.PUBLISH, state, facts, roles, me):
             out.append(Reason.PUBLISH)
-        if i in self.mentions:
+        if mentioned:
             out.append(Reason.MENTION)
         return tuple(out)
+
+    def urgent(self, state: str, project: bool, planned: _dt.datetime | None) -> bool:
+        if planned is None or planned > self.cutoff:
+            return False
+        key = (state, project)
+        needs = self._needs_approval.get(key)
+        if needs is None:  # the rule itself decides, once per state and flag
+            needs = self._needs_approval[key] = workflow.is_urgent_before(
+                state, project, self.cutoff, self.cutoff)
+        return needs
 
     def item(self, row, reasons: tuple[Reason, ...]) -> InboxItem:
         i, title, platform, writer, name, state, project, planned, waited, version = row
         if reasons == (Reason.MENTION,):
             waited = self.mentions[i]  # waiting since the mention
         return InboxItem(i, title, platform, writer, name, _status(state), project, planned,
-                         waited, version,
-                         workflow.is_urgent(state, project, planned, self.now, self.hours),
-                         reasons)
+                         waited, version, self.urgent(state, project, planned), reasons)
 
     def items(self, rows, only_with_reasons: bool = False) -> list[InboxItem]:
+        """The lines of ``rows`` (from ``_rows``), most urgent first: ``reasons`` and
+        ``item`` for each row, written out in one loop (an inbox can hold thousands)."""
+        me, cutoff, mentions, memo = self.fresh.id, self.cutoff, self.mentions, self._memo
+        decide, urgent, status_of, draft = self._decide, self.urgent, _STATUSES.get, \
+            PostStatus.DRAFT
+        new, line, only_mention = tuple.__new__, InboxItem, (Reason.MENTION,)
         out = []
-        for row in rows:
-            reasons = self.reasons(row)
-            if reasons or not only_with_reasons:
-                out.append(self.item(row, reasons))
+        for i, title, platform, writer, name, state, project, planned, waited, version in rows:
+            due = writer == me and planned is not None and planned <= cutoff
+            mentioned = i in mentions
+            key = (writer, state, project, due, mentioned)
+            reasons = memo.get(key)
+            if reasons is None:
+                reasons = memo[key] = decide(*key)
+            if not reasons and only_with_reasons:
+                continue
+            if mentioned and reasons == only_mention:
+                waited = mentions[i]  # waiting since the mention
+            out.append(new(line, (i, title, platform, writer, name, status_of(state, draft),
+                                  project, planned, waited, version,
+                                  urgent(state, project, planned), reasons)))
         return _order(out)
 
 
 def _order(items: list[InboxItem]) -> list[InboxItem]:
+    """Planned time (unscheduled last), then how long the post has waited, then its id."""
     far = _dt.datetime.max
-    return sorted(items, key=lambda it: (it.planned_at is None, it.planned_at or far,
-                                         it.waiting_since, it.post_id))
+    # By position, not by name: a NamedTuple's named fields are slower to read.
+    return sorted(items, key=lambda it: (it[7] is None, it[7] or far, it[8], it[0]))
 
 
 def _unseen_mentions(user_id: int) -> dict[int, _dt.datetime]:
@@ -220,12 +305,9 @@ def _unseen_mentions(user_id: int) -> dict[int, _dt.datetime]:
         .group_by(ReviewMention.post).tuples())}
 
 
-def waiting_for(user: UserInfo, now: _dt.datetime | None = None) -> list[InboxItem]:
-    """The posts ``user`` must act on, most urgent first (see the module notes)."""
-    fresh = get_user(user.id)
-    if not fresh.active:
-        return []
-    now, hours = now or utcnow(), urgent_hours()
+def _waiting_wheres(fresh: UserInfo, now: _dt.datetime, hours: int,
+                    mentions: dict[int, _dt.datetime]) -> list:
+    """The conditions that narrow the posts that may wait for ``fresh`` (see the notes)."""
     uid, roles = fresh.id, fresh.roles
     wheres = [(Post.writer == uid) & (Post.status == workflow.RETURNED),
               (Post.writer == uid) & Post.status.in_([workflow.APPROVED, workflow.CONFIRMED])
@@ -238,14 +320,121 @@ def waiting_for(user: UserInfo, now: _dt.datetime | None = None) -> list[InboxIt
     if Role.GENERAL_MANAGER in roles:
         wheres.append((Post.status == workflow.APPROVED) & (Post.concerns_project == True)  # noqa: E712
                       & (Post.writer != uid))
-    mentions = _unseen_mentions(uid)
     if mentions:
         wheres.append(Post.id.in_(list(mentions)))
-    rows = {}
-    for where in wheres:
-        for row in _rows(_query().where(where)):
+    return wheres
+
+
+def waiting_for(user: UserInfo, now: _dt.datetime | None = None, limit: int | None = None,
+                offset: int = 0) -> list[InboxItem]:
+    """The posts ``user`` must act on, most urgent first (see the module notes).
+
+    ``limit`` and ``offset`` read one page of that order: the database sorts each
+    condition's posts and hands over only the first ``offset + limit`` of each (a screen
+    shows the first page of a manager's thousands at once and reads on as the list
+    scrolls); the page is the same slice of the whole list."""
+    fresh = get_user(user.id)
+    if not fresh.active:
+        return []
+    return _waiting(_Judge.for_user(fresh, now), limit, offset)
+
+
+def waiting_page(user: UserInfo, now: _dt.datetime | None = None, limit: int = 200,
+                 offset: int = 0) -> tuple[list[InboxItem], InboxCounts]:
+    """``waiting_for(user, now, limit, offset)`` and ``inbox_counts(user, now)`` at once,
+    reading the person, the setting and their mentions once (a screen opening)."""
+    fresh = get_user(user.id)
+    if not fresh.active:
+        return [], InboxCounts(0, 0, 0)
+    judge = _Judge.for_user(fresh, now)
+    return _waiting(judge, limit, offset), _counts(judge)
+
+
+def _waiting(judge: _Judge, limit: int | None, offset: int) -> list[InboxItem]:
+    fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
+    rows, names = {}, _names()
+    if limit is None:
+        for where in _waiting_wheres(fresh, now, hours, mentions):
+            for row in _rows(_query().where(where), names):
+                rows[row[0]] = row
+        return judge.items(rows.values(), only_with_reasons=True)
+    want = offset + max(0, limit)
+    if want == 0:
+        return []
+    for where in _waiting_wheres(fresh, now, hours, {}):
+        for row in _first_rows(where, want, judge, names):
             rows[row[0]] = row
-    return _Judge(fresh, now, hours, mentions).items(rows.values(), only_with_reasons=True)
+    if mentions:  # a handful: all of them (a mention's own time orders it)
+        for row in _rows(_query().where(Post.id.in_(list(mentions))), names):
+            rows[row[0]] = row
+    return judge.items(rows.values(), only_with_reasons=True)[offset:want]
+
+
+def _first_rows(where, want: int, judge: _Judge, names: dict[int, str]) -> list[tuple]:
+    """The first rows of one condition in the inbox's order, enough for ``want`` lines
+    that have a reason (the conditions are written so that every row has one; should a
+    row have none, more are read).
+
+    Two steps, so that "waiting since" (a look-up in the history) is worked out for the
+    page only: the ids of the first ``want`` posts by planned time, with every post
+    planned at the same time as the last of them (their order depends on how long they
+    have waited); then their lines."""
+    n = want
+    while True:
+        q = (Post.select(Post.id, Post.planned_at).where(where)
+             .order_by(Post.planned_at.is_null(), Post.planned_at, Post.id).limit(n))
+        keys = list(database.execute_sql(*q.sql()))
+        ids = [i for i, _planned in keys]
+        if len(keys) == n:
+            last = keys[-1][1]
+            tie = Post.planned_at.is_null() if last is None else (Post.planned_at == _time(last))
+            known = set(ids)
+            ids += [i for (i,) in database.execute_sql(*Post.select(Post.id).where(
+                where & tie).sql()) if i not in known]
+        rows = _rows_by_id(ids, names)
+        if len(keys) < n or sum(1 for row in rows if judge.reasons(row)) >= want:
+            return rows
+        n *= 2
+
+
+def waiting_ids(user: UserInfo, now: _dt.datetime | None = None) -> frozenset[int]:
+    """The ids of the posts ``waiting_for(user)`` lists, without building its lines: the
+    same conditions and rules over five columns (no titles, names or waiting times), for
+    the navigation badge and the desktop notifier, which ask often."""
+    fresh = get_user(user.id)
+    if not fresh.active:
+        return frozenset()
+    now, hours = now or utcnow(), urgent_hours()
+    mentions = _unseen_mentions(fresh.id)
+    judge = _Judge(fresh, now, hours, mentions)
+    uid, seen, found = fresh.id, set(), set()
+    for where in _waiting_wheres(fresh, now, hours, mentions):
+        q = Post.select(Post.id, Post.writer, Post.status, Post.concerns_project,
+                        Post.planned_at).where(where)
+        for i, writer, state, project, planned in database.execute_sql(*q.sql()):
+            if i in seen:
+                continue
+            seen.add(i)
+            # Only the writer's own posts need their time (the "due to publish" reason).
+            when = _time(planned) if writer == uid and planned is not None else None
+            if judge.reasons_of(i, writer, state, bool(project), when):
+                found.add(i)
+    return frozenset(found)
+
+
+def item_for(user: UserInfo, post_id: int, now: _dt.datetime | None = None) -> InboxItem | None:
+    """The inbox line of one post for ``user`` (None if there is no such post): a screen
+    refreshes the line after a decision instead of reading the whole inbox again.  Its
+    reasons are those ``waiting_for`` gives, so the post waits for ``user`` exactly when
+    they are not empty."""
+    fresh = get_user(user.id)
+    now, hours = now or utcnow(), urgent_hours()
+    rows = _rows(_query().where(Post.id == post_id))
+    if not rows:
+        return None
+    judge = _Judge(fresh, now, hours, _unseen_mentions(fresh.id) if fresh.active else {})
+    reasons = judge.reasons(rows[0]) if fresh.active else ()
+    return judge.item(rows[0], reasons)
 
 
 def mine(user: UserInfo, now: _dt.datetime | None = None,
@@ -254,18 +443,24 @@ def mine(user: UserInfo, now: _dt.datetime | None = None,
     published in the last ``published_days`` days."""
     fresh = get_user(user.id)
     now, hours = now or utcnow(), urgent_hours()
-    open_rows = _rows(_query().where((Post.writer == fresh.id) & Post.status.in_(_OPEN_STATES)))
+    names = _names()
+    open_rows = _rows(_query().where((Post.writer == fresh.id)
+                                     & Post.status.in_(_OPEN_STATES)), names)
     recent = _rows(_query().where((Post.writer == fresh.id)
                                   & (Post.status == workflow.PUBLISHED)
                                   & (Post.published_at >= now - _dt.timedelta(
-                                      days=published_days))))
+                                      days=published_days))), names)
     return _Judge(fresh, now, hours, _unseen_mentions(fresh.id)).items(open_rows + recent)
 
 
 def all_posts(user: UserInfo, statuses: Iterable[str] | None = None,
-              now: _dt.datetime | None = None, limit: int | None = None) -> list[InboxItem]:
+              now: _dt.datetime | None = None, limit: int | None = None,
+              offset: int = 0) -> list[InboxItem]:
     """Every post still on its way (default: not yet published), for the operations
-    manager and the general manager; ``PermissionDenied`` for anyone else."""
+    manager and the general manager; ``PermissionDenied`` for anyone else.
+
+    In planned-time order (unscheduled last); ``limit`` and ``offset`` read one page of
+    it (a screen fetches the next page as the list scrolls)."""
     fresh = get_user(user.id)
     if not fresh.active or not fresh.roles & {Role.OPERATIONS_MANAGER, Role.GENERAL_MANAGER}:
         raise PermissionDenied(QT_TRANSLATE_NOOP(
@@ -279,18 +474,62 @@ def all_posts(user: UserInfo, statuses: Iterable[str] | None = None,
          .order_by(Post.planned_at.is_null(), Post.planned_at, Post.id))
     if limit is not None:
         q = q.limit(limit)
+    if offset:
+        q = q.offset(offset)
     return _Judge(fresh, now, hours, _unseen_mentions(fresh.id)).items(_rows(q))
 
 
 def inbox_counts(user: UserInfo, now: _dt.datetime | None = None) -> InboxCounts:
-    items = waiting_for(user, now)
-    return InboxCounts(len(items), sum(1 for it in items if it.urgent),
-                       sum(1 for it in items if Reason.MENTION in it.reasons))
+    """How many posts wait for ``user``, how many of them are urgent, how many hold a
+    mention: the figures of ``waiting_for``, counted without reading its lines.
+
+    One grouped query counts the posts per writer, state, project flag and "due"
+    (planned within the urgency window or past; the conditions of ``waiting_for`` joined
+    with OR, so no post counts twice), and the pure rules judge each group as they judge
+    each row of ``waiting_for``.  Posts with an unseen mention always wait (the mention is
+    their reason); the few there are are read and judged one by one."""
+    fresh = get_user(user.id)
+    if not fresh.active:
+        return InboxCounts(0, 0, 0)
+    return _counts(_Judge.for_user(fresh, now))
+
+
+def _counts(judge: _Judge) -> InboxCounts:
+    fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
+    wheres = _waiting_wheres(fresh, now, hours, {})
+    due = Post.planned_at.is_null(False) & (Post.planned_at <= judge.cutoff)
+    where = wheres[0]
+    for other in wheres[1:]:
+        where = where | other
+    if mentions:
+        where = where & Post.id.not_in(list(mentions))
+    # Grouped by position: PostgreSQL would not see the "due" of the select list (with its
+    # own parameter) as the same expression as one written again in GROUP BY.
+    q = (Post.select(Post.writer, Post.status, Post.concerns_project, due, fn.COUNT(Post.id))
+         .where(where).group_by(SQL("1"), SQL("2"), SQL("3"), SQL("4")))
+    waiting = urgent = 0
+    for writer, state, project, is_due, n in database.execute_sql(*q.sql()):
+        project, is_due = bool(project), bool(is_due)
+        if judge._decide(writer, state, project, is_due and writer == fresh.id, False):
+            waiting += n
+            # Urgent: due, and still without the approvals it needs (workflow.is_urgent).
+            if is_due and judge.urgent(state, project, judge.cutoff):
+                urgent += n
+    mentioned = 0
+    if mentions:
+        rows = (Post.select(Post.status, Post.concerns_project, Post.planned_at)
+                .where(Post.id.in_(list(mentions))).tuples())
+        for state, project, planned in rows:
+            mentioned += 1
+            if judge.urgent(state, bool(project), _time(planned) if planned else None):
+                urgent += 1
+    return InboxCounts(waiting + mentioned, urgent, mentioned)
 
 
 def badge_count(user: UserInfo, now: _dt.datetime | None = None) -> int:
-    """The number on the inbox's navigation entry: posts waiting for ``user``."""
-    return len(waiting_for(user, now))
+    """The number on the inbox's navigation entry: as many posts as ``waiting_for(user)``
+    lists (``inbox_counts``: counted without reading them)."""
+    return inbox_counts(user, now).waiting
 
 
 def mark_seen(user: UserInfo, post_id: int) -> int:

@@ -31,8 +31,9 @@ from models.db import database
 from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.inbox import (InboxCounts, InboxItem, Reason, activity_mark, all_posts,  # noqa: F401
-                          badge_count, inbox_counts, is_post_urgent, mark_seen, mine,
-                          set_urgent_hours, urgent_hours, waiting_for)
+                          badge_count, inbox_counts, is_post_urgent, item_for, mark_seen, mine,
+                          set_urgent_hours, urgent_hours, waiting_for, waiting_ids,
+                          waiting_page)
 from models.posts import URL_MAX, Post, PostInfo, get_post
 from models.review_tables import ReviewComment, ReviewDecision, ReviewMention, now_precise
 from models.roles import Role

@@ -449,8 +449,17 @@ def is_urgent(state: str, concerns_project: bool, planned_at: _dt.datetime | Non
               now: _dt.datetime, hours: int = DEFAULT_URGENT_HOURS) -> bool:
     """A post planned within ``hours`` of ``now`` (or already past) that does not yet have
     the approvals it needs to be published (P1, P2).  Unscheduled posts are never urgent."""
+    if planned_at is None:
+        return False
+    return is_urgent_before(state, concerns_project, planned_at, urgent_cutoff(now, hours))
+
+
+def is_urgent_before(state: str, concerns_project: bool, planned_at: _dt.datetime | None,
+                     cutoff: _dt.datetime) -> bool:
+    """``is_urgent`` with the cutoff (``urgent_cutoff(now, hours)``) worked out once, for
+    long lists: the inbox's thousands of rows, the calendar's cards."""
     if planned_at is None or state == PUBLISHED:
         return False
     if approvals_complete(state, concerns_project):
         return False
-    return planned_at <= urgent_cutoff(now, hours)
+    return planned_at <= cutoff

@@ -57,6 +57,8 @@ class Screen:
 SCREENS: list[Screen] = [
     Screen("calendar", QT_TRANSLATE_NOOP("MainWindow", "Content calendar"), "calendar.svg",
            "views.calendar:CalendarScreen"),
+    Screen("inbox", QT_TRANSLATE_NOOP("MainWindow", "Approval inbox"), "inbox.svg",
+           "views.inbox:InboxScreen"),
     Screen("team", QT_TRANSLATE_NOOP("MainWindow", "Team and platforms"), "team.svg",
            "views.team:TeamScreen"),
 ]
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
         self.show_screen(keys[self.navigation.currentRow()])  # a broken screen raises here
         self.navigation.currentRowChanged.connect(self._row_changed)
+        # The approval inbox's count and notifications start after the first paint.
+        self.inbox_badge = None
+        self.first_painted.connect(self._schedule_inbox_badge)
 
     # -- building --------------------------------------------------------------------------
 
@@ -236,6 +241,50 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(SCREENS):
             self.show_screen(SCREENS[row].key)
+
+    # -- the approval inbox's badge (issue 4) -----------------------------------------------
+
+    @Slot()
+    def _schedule_inbox_badge(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.start_inbox_badge)
+
+    def start_inbox_badge(self) -> None:
+        """Count what waits in the approval inbox and notify what arrives (ui.inbox_badge).
+
+        Called once the window has been painted: neither the module nor the query slows
+        the start-up."""
+        if self.inbox_badge is not None or "inbox" not in self.screen_keys():
+            return
+        from ui.inbox_badge import InboxBadge
+
+        self.inbox_badge = InboxBadge(self.user, self)
+        self.inbox_badge.count_changed.connect(self.show_inbox_count)
+        self.inbox_badge.open_requested.connect(self._open_inbox)
+        self.closed.connect(self.inbox_badge.stop)
+        self.logout_requested.connect(self.inbox_badge.stop)
+        self.inbox_badge.start()
+
+    @Slot(int)
+    def show_inbox_count(self, count: int) -> None:
+        """The inbox's navigation entry with the number of posts waiting, e.g. "… (3)"."""
+        row = self.screen_keys().index("inbox")
+        item, spec = self.navigation.item(row), SCREENS[row]
+        if count:
+            item.setText(self.tr("{screen} ({n})").format(screen=spec.label, n=count))
+            item.setToolTip(self.tr("%n post(s) wait for you", "", count))
+        else:
+            item.setText(spec.label)
+            item.setToolTip(spec.label)
+
+    @Slot()
+    def _open_inbox(self) -> None:
+        self.show_screen("inbox")
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # -- settings --------------------------------------------------------------------------
 

@@ -8,14 +8,17 @@ pre-laid-out static text costs about half of drawing the strings each time.
 from __future__ import annotations
 
 import datetime as _dt
+from time import monotonic as _monotonic
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
+from models import workflow
 from models.daytext import WEEKDAY_NAMES
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import PostCategory, PostStatus
+from models.timeutil import utcnow
 
 CONTEXT = "Calendar"
 CACHE_LIMIT = 4000
@@ -38,14 +41,19 @@ MONTH_SHORT_NAMES = (
     QT_TRANSLATE_NOOP("Months", "Nov"), QT_TRANSLATE_NOOP("Months", "Dec"),
 )
 
-# Status marks: a filled or hollow dot in a colour a person learns quickly.
+# Status marks: a filled or hollow dot in a colour a person learns quickly.  A draft's dot
+# is hollow; so is that of a company-project post the operations manager approved and the
+# general manager has yet to confirm (rule P2), in the approval's green.
 STATUS_COLOURS = {
     PostStatus.DRAFT.value: "#9aa0a6",
     PostStatus.IN_REVIEW.value: "#f29900",
     PostStatus.APPROVED.value: "#1e8e3e",
+    PostStatus.CONFIRMED.value: "#00796b",
     PostStatus.PUBLISHED.value: "#1a73e8",
     PostStatus.RETURNED.value: "#d93025",
 }
+URGENT_COLOUR = "#c5221f"  # planned soon or past without the approvals it needs
+URGENT_REFRESH_SECONDS = 60  # how long "now" and the team's urgency window are reused
 
 
 def default_time(day: _dt.date, now: _dt.datetime | None = None) -> _dt.datetime:
@@ -100,7 +108,14 @@ class Look:
         self.month_names = [translate("Months", name) for name in MONTH_NAMES]
         self.month_short = [translate("Months", name) for name in MONTH_SHORT_NAMES]
         self.status_colours = {k: QColor(v) for k, v in STATUS_COLOURS.items()}
+        self.urgent = QColor(URGENT_COLOUR)
         self.locale = QLocale()
+        # Urgency (issue 4) from each card's status and planned time, no query per card:
+        # the team's window is read once, after the first paint, then every minute.
+        self.urgent_hours = workflow.DEFAULT_URGENT_HOURS
+        self._urgent_cutoff: _dt.datetime | None = None
+        self._urgent_checked = -1.0
+        self._widget = widget
 
     # -- reference data ----------------------------------------------------------------------
     def set_platforms(self, platforms) -> None:
@@ -121,6 +136,48 @@ class Look:
 
     def set_columns(self, columns) -> None:
         self.column_names = {c.id: c.name for c in columns}
+
+    # -- urgency (issue 4) ------------------------------------------------------------------
+    def is_urgent(self, row) -> bool:
+        """Whether the card's post is urgent now (``workflow.is_urgent``), from the row alone."""
+        if row.planned_at is None or row.status == PostStatus.PUBLISHED.value:
+            return False
+        return workflow.is_urgent_before(row.status, row.concerns_project, row.planned_at,
+                                         self.urgent_cutoff())
+
+    def urgent_cutoff(self) -> _dt.datetime:
+        """Now plus the team's urgency window, worked out at most once a minute."""
+        clock = _monotonic()
+        if self._urgent_cutoff is None or clock - self._urgent_checked > URGENT_REFRESH_SECONDS:
+            if self._urgent_checked < 0:
+                # The first time is the first paint: read the team's window right after it.
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self._widget, self._read_urgent_hours)
+            elif self._urgent_cutoff is not None:
+                self._read_urgent_hours(repaint=False)
+            self._urgent_checked = clock
+            self._urgent_cutoff = workflow.urgent_cutoff(utcnow(), self.urgent_hours)
+        return self._urgent_cutoff
+
+    def _read_urgent_hours(self, repaint: bool = True) -> None:
+        from models import inbox
+
+        try:
+            hours = inbox.urgent_hours()
+        except Exception:  # noqa: BLE001 - the database went away: keep the last window
+            return
+        if hours != self.urgent_hours:
+            self.urgent_hours = hours
+            self._urgent_cutoff = None
+            if repaint and self._widget is not None:
+                for child in self._widget.findChildren(QWidget):
+                    child.update()
+
+    def stage_text(self, row) -> str:
+        """The post's stage in words (approved company-project posts: "Awaiting the general
+        manager")."""
+        return workflow.stage_label(row.status, row.concerns_project)
 
     # -- texts -------------------------------------------------------------------------------
     def month_title(self, month: _dt.date) -> str:
@@ -180,10 +237,14 @@ class Look:
         lines.append(row.title)
         lines.append(QCoreApplication.translate(
             "Calendar", "{status} · {category} · written by {writer}").format(
-            status=_label(PostStatus, row.status), category=_label(PostCategory, row.category),
+            status=self.stage_text(row), category=_label(PostCategory, row.category),
             writer=self.writer_names.get(row.writer_id, "")))
         if row.concerns_project:
             lines.append(QCoreApplication.translate("Calendar", "Concerns a company project"))
+        if self.is_urgent(row):
+            lines.append(QCoreApplication.translate(
+                "Calendar", "Urgent: planned within {hours} hours or past, and not yet "
+                            "approved as the rules require.").format(hours=self.urgent_hours))
         if card.clash:
             lines.append(QCoreApplication.translate(
                 "Calendar", "Another post for this platform is planned in the same half-hour."))
@@ -225,7 +286,8 @@ class Look:
         d = min(8.0, r.height() - 6)
         mark = QRectF(r.right() - d - 4, r.center().y() - d / 2, d, d)
         status = self.status_colours.get(row.status, self.grid)
-        if row.status == PostStatus.DRAFT.value:
+        if row.status == PostStatus.DRAFT.value or (
+                row.concerns_project and row.status == PostStatus.APPROVED.value):
             painter.setPen(QPen(status, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
@@ -233,11 +295,20 @@ class Look:
             painter.setBrush(status)
         painter.drawEllipse(mark)
         width = int(r.width() - 4 - 4 - d - 8)
+        urgent = self.is_urgent(row)
+        if urgent:  # a red "!" left of the dot (and a red outline below)
+            side = min(r.height() - 4, float(self.line_h))
+            badge = QRectF(mark.left() - side - 3, r.center().y() - side / 2, side, side)
+            self.paint_urgent(painter, badge)
+            width -= int(side + 3)
         text = self._static_text(card, width, with_time)
         painter.setPen(self.text)
         painter.drawStaticText(QPointF(r.x() + 8, r.y() + (r.height() - self.line_h) / 2), text)
-        if card.clash or selected:
+        if card.clash or selected or urgent:
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            if urgent and not card.clash:
+                painter.setPen(QPen(self.urgent, 1.2))
+                painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
             if card.clash:
                 painter.setPen(QPen(self.clash, 1.5, Qt.PenStyle.DashLine))
                 painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
@@ -255,6 +326,21 @@ class Look:
                                                 rect.width() - 6)
         painter.drawText(rect.adjusted(3, 0, -3, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def paint_urgent(self, painter: QPainter, rect: QRectF) -> None:
+        """The urgent mark: a red disc with a white exclamation mark."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.urgent)
+        painter.drawEllipse(rect)
+        painter.setPen(QPen(QColor("white"), max(1.4, rect.width() / 7),
+                            Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        x = rect.center().x()
+        painter.drawLine(QPointF(x, rect.top() + rect.height() * 0.25),
+                         QPointF(x, rect.top() + rect.height() * 0.58))
+        painter.drawPoint(QPointF(x, rect.top() + rect.height() * 0.77))
+        painter.restore()
 
     def paint_warning(self, painter: QPainter, rect: QRect) -> None:
         """A small warning triangle with an exclamation mark."""

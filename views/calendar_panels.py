@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QListView, QListWidget,
                                QListWidgetItem, QWidget)
 
-from models.posts import PostCategory, PostStatus
+from models.posts import PostCategory
 from views.calendar_grid import Card
 from views.calendar_look import Look
 
@@ -262,7 +262,7 @@ class AgendaModel(QAbstractTableModel):
             if col == self.WRITER:
                 return look.writer_names.get(row.writer_id, "")
             if col == self.STATUS:
-                return _label(PostStatus, row.status)
+                return look.stage_text(row)
             if col == self.CATEGORY:
                 return _label(PostCategory, row.category)
         elif role == Qt.ItemDataRole.DecorationRole and col == self.PLATFORM:

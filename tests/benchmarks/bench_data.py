@@ -192,3 +192,142 @@ def fill(url: str, *, posts: int = POSTS, seed: int = 3) -> None:
         assert Post.select().count() == posts and len(platforms) == 12 and website
     finally:
         dbmod.close()
+
+
+# -- the approval inbox's benchmark (issue 4): the same posts with 100,000 history entries ----
+
+HISTORY = 100_000
+HISTORY_VERSION = 1
+
+
+def build_inbox_db(backend: str = "sqlite", folder: Path | None = None, *,
+                   posts: int = POSTS, history: int = HISTORY) -> str:
+    """``build_posts_db`` plus ``history`` review decisions and comments (``add_history``):
+    "sqlite", a copy of a cached file in ``folder``; "postgresql", the test server, refilled."""
+    if backend == "sqlite":
+        if folder is None:
+            raise ValueError("build_inbox_db('sqlite', folder): say where the copy goes")
+        first, _ = data_span()
+        path = CACHE_DIR / (f"inbox-{posts}-{history}-{first:%Y%m}-v{VERSION}"
+                            f".{HISTORY_VERSION}.db")
+        if not path.exists():
+            partial = path.with_name(f"{path.stem}.{os.getpid()}.building")
+            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+                leftover.unlink(missing_ok=True)
+            source, target = sqlite3.connect(cached_posts_db(posts)), sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+                target.close()
+            add_history("sqlite:///" + str(partial), history)
+            os.replace(partial, path)
+        copy = Path(folder) / path.name
+        source, target = sqlite3.connect(path), sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        return "sqlite:///" + str(copy)
+    if backend == "postgresql":
+        url, _ = build_posts_db("postgresql", posts=posts)
+        add_history(url, history)
+        return url
+    raise ValueError(f"unknown backend {backend!r}")
+
+
+def add_history(url: str, entries: int = HISTORY, seed: int = 4) -> None:
+    """Give the posts the history their states imply, as a busy team's would be: every post
+    that left the draft was submitted (a tenth of them returned and submitted again), the
+    approved and published ones approved (with the checklist and a snapshot), published
+    ones marked published; then comments, some mentioning a colleague, until the history
+    holds ``entries`` decisions and comments.  Each post's version counts its decisions."""
+    import json
+
+    from models import db as dbmod
+    from models.demo_calendar import insert_rows
+    from models.posts import Post
+    from models.review_tables import ReviewComment, ReviewDecision, ReviewMention
+    from models.timeutil import utcnow
+    from models.users import User
+    from models.workflow import CHECKLIST
+
+    rng = random.Random(seed)
+    dbmod.connect(url)
+    try:
+        database = dbmod.database
+        now = utcnow()
+        people = list(User.select(User.id, User.display_name).tuples())
+        manager = next(p for p in people if p[1] == "王芳")
+        gm = next(p for p in people if p[1] == "赵刚")
+        names = dict(people)
+        checklist = json.dumps([c.value for c in CHECKLIST])
+        rows = list(Post.select(Post.id, Post.writer, Post.status, Post.planned_at,
+                                Post.published_url, Post.title).tuples())
+        decisions, versions, story = [], {}, {}
+        for pid, writer, status, planned, url, title in rows:
+            if status == "draft":
+                continue
+            planned = planned if not isinstance(planned, str) else \
+                _dt.datetime.fromisoformat(planned)
+            at = min(planned, now) - _dt.timedelta(hours=rng.randrange(30, 90))
+            version = 1
+            moves = [("submit", writer, "draft", "in_review")]
+            if rng.random() < 0.1:
+                moves += [("return", manager[0], "in_review", "returned"),
+                          ("submit", writer, "returned", "in_review")]
+            if status == "returned":
+                moves.append(("return", manager[0], "in_review", "returned"))
+            if status in ("approved", "published"):
+                moves.append(("approve", gm[0] if writer == manager[0] else manager[0],
+                              "in_review", "approved"))
+            if status == "published":
+                moves.append(("publish", writer, "approved", "published"))
+            for action, actor, before, after in moves:
+                decisions.append(dict(
+                    post=pid, action=action, actor=actor, actor_name=names[actor], at=at,
+                    post_version=version, from_state=before, to_state=after,
+                    text="请补充数据来源" if action == "return" else
+                    (url if action == "publish" else ""),
+                    checklist=checklist if action == "approve" else "", hits="",
+                    title=title if action == "approve" else None,
+                    body="" if action == "approve" else None))
+                version += 1
+                at += _dt.timedelta(minutes=rng.randrange(20, 600))
+            versions[pid] = version
+            story[pid] = (version, at)
+        comments = []
+        commented = list(story)
+        while len(decisions) + len(comments) < entries:
+            pid = rng.choice(commented)
+            author = rng.choice(people)
+            version, at = story[pid]
+            comments.append(dict(post=pid, author=author[0], author_name=author[1],
+                                 at=at - _dt.timedelta(minutes=rng.randrange(1, 3000)),
+                                 post_version=version - 1,
+                                 text=f"基准测试评论 {len(comments) + 1}：请再核对一下数据。"))
+        with database.atomic():
+            for i in range(0, len(decisions), 5000):
+                insert_rows(ReviewDecision, decisions[i:i + 5000])
+            for i in range(0, len(comments), 5000):
+                insert_rows(ReviewComment, comments[i:i + 5000])
+            # A few hundred mentions, most of them seen long ago.
+            first_comment = ReviewComment.select(ReviewComment.id).order_by(
+                ReviewComment.id).limit(1).scalar()
+            mentions = []
+            for n in range(600):
+                cid = first_comment + rng.randrange(0, len(comments))
+                pid = ReviewComment.select(ReviewComment.post).where(
+                    ReviewComment.id == cid).scalar()
+                user = rng.choice(people)[0]
+                mentions.append(dict(comment=cid, post=pid, user=user, at=now,
+                                     seen_at=None if n % 30 == 0 else now))
+            unique = {(m["comment"], m["user"]): m for m in mentions}
+            insert_rows(ReviewMention, list(unique.values()))
+            cursor = database.cursor()
+            cursor.executemany(f"UPDATE post SET version = {database.param} "
+                               f"WHERE id = {database.param}",
+                               [(v, pid) for pid, v in versions.items()])
+    finally:
+        dbmod.close()

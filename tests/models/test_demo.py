@@ -76,3 +76,41 @@ def test_the_demo_calendar_has_a_month_of_posts_and_shows_each_kind_of_warning(d
         assert len(drafts) == 4 and all(d.status == "draft" for d in drafts)
     finally:
         dbmod.close()
+
+
+def test_the_demo_gives_every_role_something_in_the_approval_inbox(demo_url):
+    """Issue 4: log in as anyone and the inbox has something; the stories are there."""
+    from models import reviews
+    from models.posts import PostStatus
+    from models.workflow import Stage
+
+    dbmod.connect(demo_url)
+    try:
+        waiting = {u.login: reviews.waiting_for(u) for u in users.list_users()}
+        assert all(waiting.values()), [login for login, items in waiting.items() if not items]
+        assert {r for items in waiting.values() for i in items for r in i.reasons} == set(
+            reviews.Reason)
+        manager = waiting["wangfang"]
+        assert manager[0].urgent and manager[0].reasons == (reviews.Reason.REVIEW,)
+        assert [h.word for h in reviews.hits_for(manager[0].post_id)] == [
+            "最低", "销量第一", "100%", "最好"]
+        gm = waiting["zhaogang"]
+        assert any(i.stage is Stage.AWAITING_CONFIRMATION for i in gm)
+        assert any(i.writer_name == "王芳" and i.reasons == (reviews.Reason.REVIEW,) for i in gm)
+        (returned,) = [i for items in waiting.values() for i in items
+                       if i.status is PostStatus.RETURNED]
+        story = reviews.history(returned.post_id)
+        assert [e.action for e in story] == ["submit", "comment", "return", "comment"]
+        assert "规则 P4" in story[2].text
+        edited = next(i for i in manager if "更新版" in i.title)
+        diff = reviews.changes_since_approval(edited.post_id)
+        assert diff.changed and diff.approved_by == "王芳"
+        # Every post's version counts its decisions, as the services would have left it.
+        from models import posts
+        for item in manager[:5] + gm:
+            post = posts.get_post(item.post_id)
+            decisions = [e for e in reviews.history(post.id) if e.kind == "decision"]
+            assert post.version == len(decisions) + 1
+            assert decisions[-1].to_state == post.status.value
+    finally:
+        dbmod.close()

@@ -174,3 +174,67 @@ def test_the_activity_mark_changes_with_every_decision_and_mention(team):
     reviews.add_comment(team.manager, p.id, "@李娜 请看")
     third = reviews.activity_mark()
     assert first < second < third and first == (0, 0)
+
+
+# -- the light queries the screens poll (badge, notifier, paging) ----------------------------
+
+def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):
+    """``badge_count`` and ``waiting_ids`` read less than ``waiting_for`` but must give the
+    same answer, whatever the mix of states, writers, due times and mentions."""
+    m = submitted(team, actor=team.manager, title="经理稿", concerns_project=True)
+    approve(team.sunlei, submitted(team, actor=team.manager, title="经理项目稿",
+                                   concerns_project=True))
+    b = submitted(team, title="专员稿")
+    reviews.return_post(team.manager, b.id, b.version, "再改改")
+    approve(team.manager, submitted(team, title="专员项目稿", concerns_project=True))
+    due = approve(team.manager, submitted(team, title="今天发"))
+    plan(due.id, hours(2))
+    late = submitted(team, actor=team.chenjing, title="已过时")
+    plan(late.id, hours(-5))
+    draft(team, title="草稿")
+    submitted(team, title="未排期", planned_at=None)
+    reviews.add_comment(team.manager, m.id, "@李娜 @周敏 请看")  # lina: a mention and more
+    reviews.add_comment(team.manager, b.id, "@李娜 看这里")  # on a post already waiting
+    for person in (team.manager, team.sunlei, team.zhao, team.lina, team.chenjing,
+                   team.liuyang, team.zhoumin):
+        expected = reviews.waiting_for(person)
+        assert reviews.waiting_ids(person) == frozenset(ids(expected)), person.login
+        assert reviews.badge_count(person) == len(expected), person.login
+        assert reviews.inbox_counts(person) == reviews.InboxCounts(
+            len(expected), sum(1 for i in expected if i.urgent),
+            sum(1 for i in expected if Reason.MENTION in i.reasons)), person.login
+        # Read a page at a time, the inbox is the same list, in the same order.
+        for size in (1, 2, 3):
+            pages = []
+            for offset in range(0, len(expected) + size, size):
+                pages += reviews.waiting_for(person, limit=size, offset=offset)
+            assert pages == expected, (person.login, size)
+    assert reviews.badge_count(team.lina) == 3  # returned (and mentioned), due, mentioned
+
+
+def test_all_posts_reads_one_page_at_a_time(team):
+    made = [submitted(team, title=f"第{n}篇", planned_at=at(n + 1)).id for n in range(5)]
+    pages = [ids(reviews.all_posts(team.manager, limit=2, offset=o)) for o in (0, 2, 4)]
+    assert pages == [made[:2], made[2:4], made[4:]]
+    assert reviews.all_posts(team.manager, limit=2, offset=6) == []
+
+
+def test_one_posts_line_matches_the_inbox(team):
+    """``item_for`` gives the line ``waiting_for`` would show, and no reasons for a post
+    that does not wait for the person."""
+    p = submitted(team, concerns_project=True)
+    d = draft(team, title="草稿")
+    for person in (team.manager, team.zhao, team.lina):
+        waiting = {i.post_id: i for i in reviews.waiting_for(person)}
+        for post in (p, d):
+            line = reviews.item_for(person, post.id)
+            assert line.post_id == post.id
+            if post.id in waiting:
+                assert line == waiting[post.id]
+            else:
+                assert line.reasons == ()
+    assert reviews.item_for(team.manager, p.id).reasons == (Reason.REVIEW,)
+    p = approve(team.manager, p)
+    assert reviews.item_for(team.manager, p.id).reasons == ()
+    assert reviews.item_for(team.zhao, p.id).reasons == (Reason.CONFIRM,)
+    assert reviews.item_for(team.zhao, 999_999) is None

@@ -37,7 +37,7 @@ def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, wi
 
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Content calendar", "Team and platforms"]
+        "Content calendar", "Approval inbox", "Team and platforms"]
     assert all(not nav.item(i).icon().isNull() for i in range(nav.count()))
     # The calendar is the screen the team opens every morning (issue 3).
     assert nav.currentRow() == 0
@@ -46,7 +46,7 @@ def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, wi
     assert window.windowTitle() == "Content calendar"
 
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=nav.visualItemRect(nav.item(1)).center())
+                     pos=nav.visualItemRect(nav.item(2)).center())
     assert isinstance(window.current_screen(), TeamScreen)
     assert window.current_screen().isVisible()
     assert window.windowTitle() == "Team and platforms"
@@ -76,7 +76,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     first = open_window(qtbot, team[0])
     nav = first.navigation
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=nav.visualItemRect(nav.item(1)).center())  # Team and platforms
+                     pos=nav.visualItemRect(nav.item(2)).center())  # Team and platforms
     # The offscreen test screen is 800 x 800, so only a size that fits it can come back whole.
     size = QSize(max(first.minimumSizeHint().width(), 780), 610)
     first.resize(size)
@@ -89,7 +89,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     second = open_window(qtbot, team[0])
     assert second.size() == size
     assert QSettings().value(main_window.SCREEN_KEY) == "team"
-    assert second.navigation.currentRow() == 1  # it opens on the screen that was left open
+    assert second.navigation.currentRow() == 2  # it opens on the screen that was left open
 
 
 def test_without_saved_geometry_the_window_fits_the_screen(window):

@@ -1,0 +1,555 @@
+"""The approval inbox (issue 4), driven with mouse and keyboard as the team would use it:
+submit, review with the checklist, return with a reason, resubmit, approve, the general
+manager's confirmation, marking as published, the badge, the difference since approval,
+sensitive words, two reviewers at once, comments and mentions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from models import posts, reviews, sensitive, users
+from models.platforms import PlatformKind, list_platforms
+from models.posts import Post, PostFields, PostStatus
+from models.roles import Role
+from models.timeutil import utcnow
+from models.workflow import CHECKLIST, Move
+from tests.views.conftest import MEMBER_PASSWORD, row_with
+from views.inbox import ALL, MINE, WAITING
+from views.inbox_models import InboxModel, PagedInboxModel
+from views.review_dialogs import PublishDialog, ReturnDialog
+
+LEFT = Qt.MouseButton.LeftButton
+EVERYTHING = [item.value for item in CHECKLIST]
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+def enter(qtbot, edit, text):
+    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
+
+
+def click(qtbot, widget):
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, LEFT)
+
+
+def tick(qtbot, check):
+    """Click a checkbox on its box, as a person aims at it."""
+    assert check.isEnabled(), check.objectName()
+    qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))
+
+
+def tick_checklist(qtbot, pane):
+    for check in pane.content.checks.values():
+        if not check.isChecked():
+            tick(qtbot, check)
+
+
+def open_inbox(qtbot, user):
+    from views.inbox import InboxScreen
+
+    screen = InboxScreen(user)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 820)
+    with qtbot.waitActive(screen):  # keyboard shortcuts need the active window
+        screen.show()
+        screen.activateWindow()
+    return screen
+
+
+def activate(qtbot, screen):
+    with qtbot.waitActive(screen):
+        screen.activateWindow()
+
+
+def titles(screen, kind=WAITING):
+    """The titles a person reads in one of the lists (showing it)."""
+    screen.show_list(kind)
+    model = screen.models[kind]
+    return [model.item(r).title for r in range(model.rowCount())]
+
+
+def click_post(qtbot, screen, title, kind=WAITING):
+    screen.show_list(kind)
+    view = screen.views[kind]
+    index = view.model().index(row_with(view, title, InboxModel.TITLE), InboxModel.TITLE)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
+    assert screen.pane.post is not None and screen.pane.post.title == title
+
+
+def hours_ahead(n: float) -> dt.datetime:
+    return (utcnow() + dt.timedelta(hours=n)).replace(second=0)
+
+
+def wechat_id() -> int:
+    return next(p.id for p in list_platforms() if p.kind == PlatformKind.WECHAT_OA)
+
+
+def new_post(writer, title="行业资讯速递", body="本周行业要闻：新能源汽车销量增长。", **kw):
+    values = dict(platform_id=wechat_id(), title=title, body=body, source="原创",
+                  planned_at=hours_ahead(72))
+    values.update(kw)
+    return posts.create_post(writer, PostFields(**values))
+
+
+def submitted(writer, **kw):
+    p = new_post(writer, **kw)
+    return reviews.submit(writer, p.id, p.version)
+
+
+def approved(reviewer, p):
+    return reviews.approve(reviewer, p.id, p.version, EVERYTHING, reviews.hits_for(p.id))
+
+
+@pytest.fixture
+def gm(team):
+    """赵刚, the general manager (rule P2)."""
+    return users.create_user(team.manager, "zhaogang", "赵刚", "总经办",
+                             [Role.GENERAL_MANAGER], MEMBER_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def few_sensitive_words(team):
+    sensitive.set_words(team.manager, ["最佳", "第一", "100%"])
+
+
+# -- the whole way of a post ---------------------------------------------------------------
+
+def test_submit_review_return_resubmit_approve_and_publish(qtbot, team):
+    draft = new_post(team.lina, title="新品发布会回顾")
+    writer = open_inbox(qtbot, team.lina)
+    assert titles(writer) == [] and "Nothing waits for you" in writer.summary.text()
+    click_post(qtbot, writer, "新品发布会回顾", MINE)
+    pane = writer.pane
+    assert pane.content.stage_label.text() == "Draft"
+    assert not pane.buttons[Move.APPROVE].isVisible()  # a specialist does not review
+    click(qtbot, pane.buttons[Move.SUBMIT])
+    assert posts.get_post(draft.id).status is PostStatus.IN_REVIEW
+    assert "was submitted for review" in pane.problem()
+    assert pane.content.stage_label.text() == "In review"
+
+    reviewer = open_inbox(qtbot, team.manager)
+    assert titles(reviewer) == ["新品发布会回顾"] and reviewer.count == 1
+    click_post(qtbot, reviewer, "新品发布会回顾")
+    rpane = reviewer.pane
+    assert rpane.content.checklist_box.isVisible()
+    # Approving is refused until every checklist item is ticked (rule P4).
+    tick(qtbot, rpane.content.checks[CHECKLIST[0]])
+    click(qtbot, rpane.buttons[Move.APPROVE])
+    assert "Tick every item of the review checklist" in rpane.problem("checklist")
+    assert rpane.content.checklist_error.isVisible()
+    assert posts.get_post(draft.id).status is PostStatus.IN_REVIEW
+    assert rpane.content.checks[CHECKLIST[0]].isChecked()  # what was ticked stays ticked
+
+    # Return with a reason: the reason is required and kept while it is refused.
+    dialog = rpane.make_move(Move.RETURN)
+    assert isinstance(dialog, ReturnDialog) and dialog.isVisible()
+    click(qtbot, dialog.save_button)
+    assert "Say why the post goes back" in dialog.error_text("reason")
+    assert dialog.isVisible()
+    enter(qtbot, dialog.reason_edit, "请注明数据来源")
+    with qtbot.waitSignal(reviewer.count_changed) as counted:
+        click(qtbot, dialog.save_button)
+    assert counted.args == [0] and not dialog.isVisible()
+    stored = posts.get_post(draft.id)
+    assert stored.status is PostStatus.RETURNED
+    assert reviews.history(draft.id)[-1].text == "请注明数据来源"
+    assert titles(reviewer) == [] and "went back to 李娜" in rpane.problem()
+
+    # The writer sees it come back with the reason, and submits it again.
+    activate(qtbot, writer)
+    assert writer.poll()
+    assert titles(writer) == ["新品发布会回顾"] and writer.count == 1
+    click_post(qtbot, writer, "新品发布会回顾")
+    assert pane.content.return_note.isVisible() and "请注明数据来源" in pane.content.return_note.text()
+    assert "Reason: 请注明数据来源" in pane.content.history_view.toPlainText()
+    click(qtbot, pane.buttons[Move.SUBMIT])
+    assert posts.get_post(draft.id).status is PostStatus.IN_REVIEW and titles(writer) == []
+
+    # The reviewer ticks the whole checklist and approves with Ctrl+Enter.
+    activate(qtbot, reviewer)
+    assert reviewer.poll() and titles(reviewer) == ["新品发布会回顾"]
+    click_post(qtbot, reviewer, "新品发布会回顾")
+    tick_checklist(qtbot, rpane)
+    qtbot.keySequence(reviewer.views[WAITING], QKeySequence("Ctrl+Return"))
+    stored = posts.get_post(draft.id)
+    assert stored.status is PostStatus.APPROVED
+    assert reviews.history(draft.id)[-1].checklist == tuple(EVERYTHING)
+    assert titles(reviewer) == [] and reviewer.count == 0
+    assert "You approved “新品发布会回顾”." in rpane.problem()
+
+    # The writer marks it as published: the link is checked, the text typed stays.
+    activate(qtbot, writer)
+    writer.poll()
+    click_post(qtbot, writer, "新品发布会回顾", MINE)
+    Post.update(planned_at=utcnow() - dt.timedelta(hours=1)).where(Post.id == draft.id).execute()
+    dialog = pane.make_move(Move.PUBLISH)
+    assert isinstance(dialog, PublishDialog)
+    enter(qtbot, dialog.url_edit, "mp.weixin.qq.com/s/abc")
+    click(qtbot, dialog.save_button)
+    assert "starting with https://" in dialog.error_text("url")
+    assert dialog.url_edit.text() == "mp.weixin.qq.com/s/abc"
+    dialog.url_edit.selectAll()
+    enter(qtbot, dialog.url_edit, "https://mp.weixin.qq.com/s/abc")
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    stored = posts.get_post(draft.id)
+    assert (stored.status, stored.published_url) == (PostStatus.PUBLISHED,
+                                                     "https://mp.weixin.qq.com/s/abc")
+    assert [e.action for e in reviews.history(draft.id)] == [
+        "submit", "return", "submit", "approve", "publish"]
+
+
+def test_the_writer_withdraws_a_post_still_in_review(qtbot, team):
+    p = submitted(team.lina, title="撤回测试")
+    screen = open_inbox(qtbot, team.lina)
+    click_post(qtbot, screen, "撤回测试", MINE)
+    assert not screen.pane.buttons[Move.SUBMIT].isEnabled()
+    click(qtbot, screen.pane.buttons[Move.WITHDRAW])
+    assert posts.get_post(p.id).status is PostStatus.DRAFT
+    assert screen.pane.buttons[Move.SUBMIT].isEnabled()
+    assert screen.models[MINE].item(0).stage.label == "Draft"
+
+
+def test_the_general_manager_confirms_a_project_post_rule_p2(qtbot, team, gm):
+    p = approved(team.manager, submitted(team.lina, title="公司签约仪式", concerns_project=True))
+    screen = open_inbox(qtbot, gm)
+    assert titles(screen) == ["公司签约仪式"] and screen.count == 1
+    assert screen.models[WAITING].item(0).reasons == (reviews.Reason.CONFIRM,)
+    click_post(qtbot, screen, "公司签约仪式")
+    pane = screen.pane
+    assert pane.content.stage_label.text() == "Awaiting the general manager"
+    assert not pane.buttons[Move.APPROVE].isEnabled()  # the approval is the manager's
+    assert pane.buttons[Move.CONFIRM].isEnabled() and pane.buttons[Move.RETURN].isEnabled()
+    assert not pane.content.checklist_box.isVisible()
+    assert "Yes" in pane.content.fact_labels["project"].text()
+    assert "王芳" in pane.content.fact_labels["reviewer"].text()
+    with qtbot.waitSignal(screen.count_changed) as counted:
+        qtbot.keySequence(screen.views[WAITING], QKeySequence("Ctrl+Shift+Return"))
+    assert counted.args == [0]
+    assert posts.get_post(p.id).status is PostStatus.CONFIRMED
+    assert titles(screen) == [] and "You confirmed" in pane.problem()
+    assert reviews.history(p.id)[-1].actor_name == "赵刚"
+
+
+def test_ctrl_enter_confirms_when_there_is_nothing_to_approve(qtbot, team, gm):
+    p = approved(team.manager, submitted(team.lina, title="项目进展", concerns_project=True))
+    screen = open_inbox(qtbot, gm)
+    click_post(qtbot, screen, "项目进展")
+    qtbot.keySequence(screen.views[WAITING], QKeySequence("Ctrl+Return"))
+    assert posts.get_post(p.id).status is PostStatus.CONFIRMED
+
+
+def test_refused_moves_are_disabled_and_the_service_still_decides(qtbot, team, message_boxes):
+    own = submitted(team.manager, title="经理自己的稿件")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "经理自己的稿件", MINE)
+    pane = screen.pane
+    assert not pane.buttons[Move.APPROVE].isEnabled()  # nobody approves their own post (P1)
+    assert not pane.content.checklist_box.isVisible()
+    # Even if the button were pressed, the service refuses and the screen says why.
+    pane.moves.add(Move.APPROVE)
+    with message_boxes:
+        assert pane.make_move(Move.APPROVE) is None
+    assert any("Nobody reviews their own post" in t for t in message_boxes.texts)
+    assert posts.get_post(own.id).status is PostStatus.IN_REVIEW
+
+
+# -- what the reviewer sees ----------------------------------------------------------------
+
+def test_sensitive_words_are_highlighted_and_each_hit_is_confirmed(qtbot, team):
+    p = submitted(team.lina, title="行业最佳实践", body="第一手资料，100%真实。")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "行业最佳实践")
+    pane = screen.pane
+    html = pane.content.preview.toHtml()
+    assert "最佳</span>" in html and "background-color:#ffe08a" in html.lower()
+    assert pane.content.preview.toPlainText().startswith("行业最佳1实践")  # numbered, not colour alone
+    assert pane.content.hits_box.isVisible()
+    checks = [c for c, _h in pane.content.hit_checks]
+    assert [c.text() for c in checks] == [
+        "1. “最佳” in the title: 行业最佳实践",
+        "2. “第一” in the text: 第一手资料，100%真实…",
+        "3. “100%” in the text: 第一手资料，100%真实。"]
+    tick_checklist(qtbot, pane)
+    tick(qtbot, checks[0])
+    tick(qtbot, checks[1])
+    click(qtbot, pane.buttons[Move.APPROVE])
+    assert pane.problem("hits").endswith(": 100%.") and pane.content.hits_error.isVisible()
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    assert all(c.isChecked() for c in pane.content.checks.values())  # the ticks stay
+    tick(qtbot, checks[2])
+    click(qtbot, pane.buttons[Move.APPROVE])
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+    assert len(reviews.history(p.id)[-1].hits) == 3
+
+
+def test_the_writer_sees_the_hits_but_only_the_reviewer_confirms_them(qtbot, team):
+    submitted(team.lina, title="全网第一")
+    screen = open_inbox(qtbot, team.lina)
+    click_post(qtbot, screen, "全网第一", MINE)
+    checks = [c for c, _h in screen.pane.content.hit_checks]
+    assert len(checks) == 1 and not checks[0].isEnabled()
+    assert "The reviewer confirms" in screen.pane.content.hits_note.text()
+
+
+def test_the_difference_since_approval_shows_an_edit_in_chinese(qtbot, team):
+    p = approved(team.manager, submitted(team.lina, title="行业资讯速递",
+                                         body="本周行业要闻：新能源汽车销量增长。"))
+    writer = open_inbox(qtbot, team.lina)
+    click_post(qtbot, writer, "行业资讯速递", MINE)
+    editor = writer.pane.edit_post()
+    assert editor.isVisible()
+    cursor = editor.body_edit.textCursor()
+    text = editor.body_edit.toPlainText()
+    start = text.index("销量")
+    cursor.setPosition(start)
+    cursor.setPosition(start + 2, cursor.MoveMode.KeepAnchor)
+    editor.body_edit.setTextCursor(cursor)
+    enter(qtbot, editor.body_edit, "出口")  # typing over the selection replaces it
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    stored = posts.get_post(p.id)
+    assert stored.body == "本周行业要闻：新能源汽车出口增长。"
+    assert stored.status is PostStatus.IN_REVIEW  # edited after approval: back to review
+    assert "went back to review" in writer.pane.problem()
+
+    reviewer = open_inbox(qtbot, team.manager)
+    click_post(qtbot, reviewer, "行业资讯速递")
+    pane = reviewer.pane
+    assert pane.content.changes_box.isVisible()
+    assert "Version 2 was approved by 王芳" in pane.content.changes_caption.text()
+    html = pane.content.changes_view.toHtml()
+    assert "line-through" in html and "underline" in html
+    deleted = html.split("line-through")[1].split("</span>")[0]
+    inserted = html.split("underline")[1].split("</span>")[0]
+    assert deleted.endswith("销量") and inserted.endswith("出口")
+    assert "Title: unchanged" in pane.content.changes_view.toPlainText()
+    assert "Edited after approval" in pane.content.history_view.toPlainText()
+
+
+def test_html_in_a_post_is_shown_as_text(qtbot, team):
+    p = approved(team.manager, submitted(team.lina, title="<b>粗体</b>", body="a < b & c"))
+    posts.update_post(team.lina, p.id, p.version, p.fields(body="a < b & <i>c</i>"))
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "<b>粗体</b>")
+    assert screen.pane.content.preview.toPlainText().startswith("<b>粗体</b>")
+    assert "<i>c</i>" in screen.pane.content.changes_view.toPlainText()
+
+
+def test_urgent_posts_come_first_and_are_marked_in_words_icon_and_colour(qtbot, team):
+    later = submitted(team.lina, title="下周的稿件")
+    soon = submitted(team.lina, title="今晚的稿件")
+    Post.update(planned_at=hours_ahead(5)).where(Post.id == soon.id).execute()
+    late = submitted(team.lina, title="已经过时的稿件")
+    Post.update(planned_at=hours_ahead(-2)).where(Post.id == late.id).execute()
+    screen = open_inbox(qtbot, team.manager)
+    assert titles(screen) == ["已经过时的稿件", "今晚的稿件", "下周的稿件"]
+    model = screen.models[WAITING]
+    urgency = [model.index(r, InboxModel.URGENCY) for r in range(3)]
+    assert [i.data() for i in urgency] == ["Overdue", "Urgent", ""]
+    assert urgency[0].data(Qt.ItemDataRole.DecorationRole) is not None
+    assert urgency[2].data(Qt.ItemDataRole.DecorationRole) is None
+    assert urgency[1].data(Qt.ItemDataRole.ForegroundRole).name() == "#c5221f"
+    assert "not yet approved" in urgency[1].data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 of them urgent" not in screen.summary.text()
+    assert "2 of them urgent" in screen.summary.text()
+    click_post(qtbot, screen, "今晚的稿件")
+    assert screen.pane.content.urgent_label.isVisible()
+    assert screen.pane.content.urgent_label.text().startswith("Urgent: planned for")
+    assert later.id != soon.id
+
+
+# -- two people at once --------------------------------------------------------------------
+
+def test_a_conflict_between_two_reviewers_is_explained_and_nothing_typed_is_lost(qtbot, team):
+    p = submitted(team.lina, title="两位经理同时审核")
+    first = open_inbox(qtbot, team.manager)
+    second = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, second, "两位经理同时审核")
+    pane = second.pane
+    tick_checklist(qtbot, pane)
+    enter(qtbot, pane.content.comment_edit, "I had a question")
+
+    activate(qtbot, first)
+    click_post(qtbot, first, "两位经理同时审核")
+    tick_checklist(qtbot, first.pane)
+    click(qtbot, first.pane.buttons[Move.APPROVE])
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+
+    activate(qtbot, second)
+    click(qtbot, pane.buttons[Move.APPROVE])
+    message = pane.problem()
+    assert message.startswith("王芳 changed this post at ")
+    assert "it is now: Approved. Your decision was not recorded." in message
+    assert pane.content.stage_label.text() == "Approved"  # the pane shows the post as it is now
+    assert not pane.buttons[Move.APPROVE].isEnabled()
+    assert pane.content.comment_edit.toPlainText() == "I had a question"
+    assert [e.action for e in reviews.history(p.id)] == ["submit", "approve"]
+
+
+def test_a_conflict_on_return_keeps_the_reason(qtbot, team):
+    p = submitted(team.lina, title="退回冲突")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "退回冲突")
+    dialog = screen.pane.make_move(Move.RETURN)
+    enter(qtbot, dialog.reason_edit, "标题太长")
+    approved(team.manager, p)  # meanwhile, the other manager approves it
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and dialog.reason_edit.toPlainText() == "标题太长"
+    assert "王芳 changed this post" in dialog.error_text()
+    assert screen.pane.content.stage_label.text() == "Approved"
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+    dialog.reject()
+
+
+def test_a_colleagues_decision_arrives_by_polling(qtbot, team):
+    p = submitted(team.lina, title="轮询")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "轮询")
+    enter(qtbot, screen.pane.content.comment_edit, "half a thought")
+    assert not screen.poll()  # nothing happened yet
+    approved(team.manager, p)
+    with qtbot.waitSignal(screen.count_changed, timeout=10_000) as counted:
+        pass  # the screen's own timer (every few seconds) notices
+    assert counted.args == [0] and titles(screen) == []
+    # The post being read stays in view, as it is now, with what was typed.
+    pane = screen.pane
+    assert pane.post.id == p.id and pane.content.stage_label.text() == "Approved"
+    assert "A colleague changed this post meanwhile" in pane.problem()
+    assert pane.content.comment_edit.toPlainText() == "half a thought"
+    assert not pane.buttons[Move.APPROVE].isEnabled()
+
+
+# -- comments and mentions -----------------------------------------------------------------
+
+def test_a_comment_with_a_mention_reaches_the_colleagues_inbox(qtbot, team):
+    p = submitted(team.lina, title="配图讨论")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "配图讨论")
+    pane = screen.pane
+    [act] = [a for a in pane.content.mention_menu.actions() if a.text() == "张伟"]
+    act.trigger()  # the @ menu puts the name in
+    enter(qtbot, pane.content.comment_edit, "请确认招聘信息")
+    assert pane.content.comment_edit.toPlainText() == "@张伟 请确认招聘信息"
+    click(qtbot, pane.content.comment_button)
+    assert pane.content.comment_edit.toPlainText() == ""
+    assert "请确认招聘信息" in pane.content.history_view.toPlainText()
+    assert "Mentioned: 张伟" in pane.content.history_view.toPlainText()
+
+    colleague = open_inbox(qtbot, team.zhangwei)
+    assert titles(colleague) == ["配图讨论"] and colleague.count == 1
+    assert colleague.models[WAITING].item(0).reasons == (reviews.Reason.MENTION,)
+    click_post(qtbot, colleague, "配图讨论")  # opening it marks the mention as seen
+    assert colleague.count == 0 and reviews.waiting_for(team.zhangwei) == []
+    # The mentioned colleague may answer in the thread.
+    enter(qtbot, colleague.pane.content.comment_edit, "好的")
+    click(qtbot, colleague.pane.content.comment_button)
+    assert [e.actor_name for e in reviews.history(p.id) if e.kind == "comment"] == [
+        "王芳", "张伟"]
+
+
+def test_a_refused_comment_keeps_its_text_and_says_why(qtbot, team):
+    p = submitted(team.lina, title="别人的稿件")
+    screen = open_inbox(qtbot, team.zhangwei)
+    assert titles(screen) == [] and titles(screen, MINE) == []
+    # 张伟 is not involved (he might have it open from the calendar): the service refuses.
+    screen.pane.show_post(p.id)
+    enter(qtbot, screen.pane.content.comment_edit, "my opinion")
+    click(qtbot, screen.pane.content.comment_button)
+    assert "Only the people involved in a post comment on it" in screen.pane.problem("comment")
+    assert screen.pane.content.comment_edit.toPlainText() == "my opinion"
+    click(qtbot, screen.pane.content.comment_button)  # an empty one is refused in place too
+    screen.pane.content.comment_edit.clear()
+    click(qtbot, screen.pane.content.comment_button)
+    assert "Write a comment first" in screen.pane.problem("comment")
+
+
+def test_a_half_written_comment_waits_for_its_post(qtbot, team):
+    submitted(team.lina, title="第一篇")
+    submitted(team.lina, title="第二篇", planned_at=hours_ahead(90))
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "第一篇")
+    enter(qtbot, screen.pane.content.comment_edit, "draft note")
+    click_post(qtbot, screen, "第二篇")
+    assert screen.pane.content.comment_edit.toPlainText() == ""
+    click_post(qtbot, screen, "第一篇")
+    assert screen.pane.content.comment_edit.toPlainText() == "draft note"
+
+
+# -- the lists ---------------------------------------------------------------------------------
+
+def test_mine_and_all_lists(qtbot, team, gm):
+    submitted(team.lina, title="李娜的稿件")
+    new_post(team.zhangwei, title="张伟的草稿")
+    screen = open_inbox(qtbot, team.manager)
+    assert screen.kinds == [WAITING, MINE, ALL]
+    screen.show_list(ALL)
+    assert set(titles(screen, ALL)) == {"李娜的稿件", "张伟的草稿"}
+    screen.show_list(MINE)
+    assert titles(screen, MINE) == []
+    specialist = open_inbox(qtbot, team.lina)
+    assert specialist.kinds == [WAITING, MINE]  # "All" is for the managers
+    specialist.show_list(MINE)
+    assert titles(specialist, MINE) == ["李娜的稿件"]
+    assert open_inbox(qtbot, gm).kinds == [WAITING, MINE, ALL]
+
+
+def test_all_posts_are_read_a_page_at_a_time(qtbot, team):
+    for n in range(7):
+        new_post(team.lina, title=f"第{n + 1}篇", planned_at=hours_ahead(48 + n))
+    screen = open_inbox(qtbot, team.manager)
+    model = screen.models[ALL]
+    model.page_size = 3
+    screen.show_list(ALL)
+    screen.reload()
+    assert model.rowCount() == 3 and model.canFetchMore()
+    view = screen.views[ALL]
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() >= 6)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert titles(screen, ALL) == [f"第{n + 1}篇" for n in range(7)]
+
+
+def test_every_inbox_model_is_sound(qtbot, qtmodeltester, team):
+    for n in range(3):
+        submitted(team.lina, title=f"模型{n}", planned_at=hours_ahead(3 + 30 * n))
+    screen = open_inbox(qtbot, team.manager)
+    for kind in screen.kinds:
+        screen.show_list(kind)
+        qtmodeltester.check(screen.models[kind], force_py=True)
+    paged = PagedInboxModel(page_size=2)
+    paged.set_loader(lambda offset, limit: reviews.all_posts(team.manager, limit=limit,
+                                                             offset=offset))
+    qtmodeltester.check(paged, force_py=True)
+    empty = InboxModel()
+    qtmodeltester.check(empty, force_py=True)
+
+
+def test_opening_shows_the_most_urgent_post_right_after_the_list(qtbot, team):
+    submitted(team.lina, title="稍后")
+    soon = submitted(team.lina, title="最急")
+    Post.update(planned_at=hours_ahead(3)).where(Post.id == soon.id).execute()
+    screen = open_inbox(qtbot, team.manager)
+    qtbot.waitUntil(lambda: screen.pane.post is not None)
+    assert screen.pane.post.title == "最急" and screen.selected_post_id() == soon.id
+
+
+def test_the_review_rules_open_from_the_inbox(qtbot, team):
+    screen = open_inbox(qtbot, team.manager)
+    click(qtbot, screen.rules_button)
+    dialog = screen.rules_dialog
+    assert dialog.isVisible() and "最佳" in dialog.words()
+    dialog.reject()

@@ -1,0 +1,511 @@
+"""The approval inbox (issue 4, rules P1-P6): what waits for me, my posts, every post.
+
+Three lists on the left, one post on the right (``views.review_pane``):
+
+- "Waiting for me" (``reviews.waiting_for``): the posts I must decide on or act on,
+  most urgent first; its count is the navigation badge;
+- "Mine" (``reviews.mine``): my posts and where each stands;
+- "All posts" (``reviews.all_posts``), for the operations manager and the general
+  manager: thousands of rows on a busy team, read a page at a time.
+
+A decision made here updates the lists at once without reading them again: the
+post's fresh line (``reviews.item_for``) replaces or removes its row, the badge is
+counted (``reviews.inbox_counts``) and the next post is shown.  What colleagues do
+arrives by polling ``reviews.activity_mark()`` every few seconds while the screen
+is visible (a cheap check); when it moves, the lists are read again, keeping the
+selection and whatever is typed in the pane.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QItemSelectionModel, QTimer, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from models import platforms as platform_service
+from models import reviews
+from models import users as user_service
+from models.errors import DomainError, PermissionDenied
+from models.roles import Role
+from models.timeutil import utcnow
+from models.users import UserInfo
+from ui.widgets import label
+from views.inbox_models import InboxDelegate, InboxModel, PagedInboxModel, when_text
+from views.review_pane import ReviewPane
+
+WAITING, MINE, ALL = "waiting", "mine", "all"
+POLL_MS = 4000
+
+
+class InboxTable(QTableView):
+    """A list of posts that says something useful when it is empty."""
+
+    def __init__(self, name: str, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.empty_text = empty_text
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(16, 24, -16, -16)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
+
+class InboxScreen(QWidget):
+    """The approval inbox for one logged-in person.
+
+    ``changed``: a decision, comment or edit was saved here.  ``count_changed(int)``: the
+    number of posts waiting for the person (the navigation badge).
+    """
+
+    changed = Signal()
+    count_changed = Signal(int)
+
+    def __init__(self, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inboxScreen")
+        self.user = user
+        self.count: int | None = None
+        self._mark: tuple[int, int] | None = None
+        self._loaded: set[str] = set()
+        self._quiet = False  # selection changes made by the screen itself
+        self._pane_pending = True  # the first post is shown right after the first paint
+        self._platforms: dict[int, str] = {}
+        self._names_read = False
+        self._build()
+        self.reload()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+
+    # -- building ----------------------------------------------------------------------------
+    @property
+    def sees_all(self) -> bool:
+        """Whether to offer "All posts" (the service decides: ``all_posts``)."""
+        return bool(self.user.roles & {Role.OPERATIONS_MANAGER, Role.GENERAL_MANAGER})
+
+    def _build(self) -> None:
+        title = label(self.tr("Approval inbox"), "heading", wrap=False)
+        title.setObjectName("inboxTitle")
+        self.summary = label("", "note")
+        self.summary.setObjectName("inboxSummary")
+        self.rules_button = QPushButton(self.tr("Re&view rules…"), self)
+        self.rules_button.setObjectName("reviewRulesButton")
+        self.rules_button.setAutoDefault(False)
+        self.rules_button.setToolTip(self.tr("The sensitive-word list (rule P4) and how many "
+                                             "hours before its time a post becomes urgent"))
+        self.rules_button.clicked.connect(lambda _c=False: self.open_rules())
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(12)
+        heading.addWidget(self.summary, 1)
+        heading.addWidget(self.rules_button)
+
+        # "Waiting for me" is read a page at a time too: a manager may have thousands.
+        self.models: dict[str, InboxModel] = {WAITING: PagedInboxModel(self),
+                                              MINE: InboxModel(self)}
+        empty = {WAITING: self.tr("Nothing waits for you. Posts to review, to confirm, to "
+                                  "change or to publish, and comments that mention you, "
+                                  "appear here."),
+                 MINE: self.tr("You have no posts on their way. Posts you write appear here "
+                               "with where each stands."),
+                 ALL: self.tr("No post is on its way.")}
+        tabs = {WAITING: self.tr("Wa&iting for me"), MINE: self.tr("Mi&ne"),
+                ALL: self.tr("A&ll posts")}
+        self.kinds = [WAITING, MINE]
+        if self.sees_all:
+            self.models[ALL] = PagedInboxModel(self)
+            self.kinds.append(ALL)
+        self.tab_texts = tabs
+        self.delegate = InboxDelegate(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("inboxTabs")
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, InboxTable] = {}
+        for kind in self.kinds:
+            view = InboxTable(f"{kind}Table", empty[kind], self.tabs)
+            view.setItemDelegate(self.delegate)
+            view.setModel(self.models[kind])
+            view.setAccessibleName(tabs[kind].replace("&", ""))
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, k=kind: self._current_changed(k, current))
+            view.clicked.connect(lambda index, k=kind: self._clicked(k, index))
+            view.activated.connect(lambda index, k=kind: self._clicked(k, index))
+            self.views[kind] = view
+            self.tabs.addTab(view, tabs[kind])
+            self._fit(view)
+        # What each list needs most: "to do" says more than the stage about a post waiting
+        # for me; my own posts need no writer.
+        self.views[WAITING].setColumnHidden(InboxModel.STAGE, True)
+        self.views[MINE].setColumnHidden(InboxModel.WRITER, True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.pane = ReviewPane(self.user, self)
+        self.pane.decided.connect(lambda info, _move: self._after_change(info.id))
+        self.pane.commented.connect(self._after_change)
+        self.pane.edited.connect(lambda info: self._after_change(info.id))
+        self.pane.outdated.connect(self._outdated)
+        self.pane.seen.connect(self._seen)
+        self.addActions(self.pane.shortcut_actions())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("inboxSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.tabs.setMinimumWidth(em * 24)
+        self.pane.setMinimumWidth(em * 26)
+        self.splitter.setSizes([em * 44, em * 50])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.splitter, 1)
+
+        reload_action = QAction(self.tr("Reload"), self)
+        reload_action.setObjectName("inboxReload")
+        reload_action.setShortcut(QKeySequence("F5"))
+        reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload_action.triggered.connect(lambda _c=False: self.reload())
+        self.addAction(reload_action)
+
+    def open_rules(self):
+        """The review rules (sensitive words, urgency window); the lists follow a change."""
+        from views.review_rules import ReviewRulesDialog
+
+        dialog = ReviewRulesDialog(self.user, self)
+        dialog.accepted.connect(lambda: self.reload(keep_message=True))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.rules_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _fit(self, view: QTableView) -> None:
+        """Column widths from the font (no pass over the rows); the title takes the rest."""
+        fm = view.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        model = view.model()
+        header = view.horizontalHeader()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        words = QFontMetrics(bold)
+        urgent = max(words.horizontalAdvance(QCoreApplication.translate("InboxModel", w))
+                     for w in ("Overdue", "Urgent"))
+        title = fm.horizontalAdvance(model.headerData(InboxModel.URGENCY,
+                                                      Qt.Orientation.Horizontal) or "")
+        soon = when_text(utcnow() + _dt.timedelta(days=1))  # the widest: "Tomorrow 00:00"
+        widths = {InboxModel.URGENCY: max(urgent + 16 + 4, title) + 18,
+                  InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
+                  InboxModel.PLATFORM: em * 6, InboxModel.STAGE: em * 7,
+                  InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 7}
+        for section, width in widths.items():
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(section, width)
+        header.setSectionResizeMode(InboxModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(em * 3)
+        view.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+
+    # -- state -------------------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return self.kinds[max(0, self.tabs.currentIndex())]
+
+    def show_list(self, kind: str) -> None:
+        self.tabs.setCurrentIndex(self.kinds.index(kind))
+
+    def selected_post_id(self, kind: str | None = None) -> int | None:
+        view = self.views[kind or self.current_kind()]
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.models[kind or self.current_kind()].item(index.row())
+        return item.post_id if item is not None else None
+
+    def select_post(self, post_id: int, kind: str | None = None) -> bool:
+        """Select the post in a list (and show it); False if it is not listed there."""
+        kind = kind or self.current_kind()
+        row = self.models[kind].row_of(post_id)
+        if row < 0:
+            return False
+        self._select_row(kind, row)
+        return True
+
+    def _select_row(self, kind: str, row: int, quiet: bool = False) -> None:
+        view, model = self.views[kind], self.models[kind]
+        if not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, InboxModel.URGENCY)
+        self._quiet = quiet
+        try:
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet = False
+        view.scrollTo(index)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self, keep_message: bool = False) -> None:
+        """Names, the list in view (the others when they are next shown), the count."""
+        if not self._pane_pending:  # opening: the person has just been read at log-in
+            try:
+                self.user = user_service.get_user(self.user.id)
+            except DomainError:
+                pass  # keep the last known roles; the services refuse anyway
+            self.pane.user = self.user
+        platforms = {p.id: p.name for p in platform_service.list_platforms()}
+        for model in self.models.values():
+            model.set_platforms(platforms)
+        self._platforms, self._names_read = platforms, False  # the rest: with a post
+        # Where the history stood, for the polling (opening: right after the first paint).
+        self._mark = None if self._pane_pending else reviews.activity_mark()
+        self._loaded.clear()
+        kind = self.current_kind()
+        self._load(kind)
+        if kind != WAITING:
+            self._count()
+        self._show_selected(kind, keep_message=keep_message)
+
+    def _load(self, kind: str) -> None:
+        """Read one list again, keeping its selected post if it is still there."""
+        model, now = self.models[kind], utcnow()
+        keep = self.selected_post_id(kind)
+        self._quiet = True
+        try:
+            if kind == WAITING:
+                user = self.user
+                first, counts = reviews.waiting_page(user, now, limit=model.page_size)
+                model.set_loader(lambda offset, limit: reviews.waiting_for(
+                    user, now, limit=limit, offset=offset), now, first)
+                self._loaded.add(kind)
+                self._count(now, counts)
+            elif kind == MINE:
+                model.set_items(reviews.mine(self.user, now), now)
+            else:
+                user = self.user
+                try:  # the first page is read at once: refused for anyone but the managers
+                    model.set_loader(lambda offset, limit: reviews.all_posts(
+                        user, now=now, limit=limit, offset=offset), now)
+                except PermissionDenied:
+                    model.set_loader(None, now)
+        finally:
+            self._quiet = False
+        self._loaded.add(kind)
+        row = model.row_of(keep) if keep is not None else -1
+        self._select_row(kind, row if row >= 0 else 0, quiet=True)
+
+    def _read_names(self) -> None:
+        """Columns and people for the pane (names, the @ menu), read once per reload."""
+        if not self._names_read:
+            self._names_read = True
+            self.pane.set_names(self._platforms,
+                                {c.id: c.name for c in platform_service.list_columns()},
+                                {u.id: u.display_name for u in user_service.list_users()})
+
+    def _show_selected(self, kind: str, keep_message: bool = False) -> None:
+        if self._pane_pending:  # opening: the list paints first (see paintEvent)
+            return
+        self._read_names()
+        model = self.models[kind]
+        index = self.views[kind].currentIndex()
+        item = model.item(index.row()) if index.isValid() else None
+        self.pane.show_post(item.post_id if item else None, item, keep_message=keep_message)
+
+    def _count(self, now=None, counts: reviews.InboxCounts | None = None) -> None:
+        """Count what waits for me (``reviews.inbox_counts``): the tab, the summary, the badge."""
+        if counts is None:
+            counts = reviews.inbox_counts(self.user, now)
+        count, urgent = counts.waiting, counts.urgent
+        self.tabs.setTabText(self.kinds.index(WAITING),
+                             self.tr("Wa&iting for me ({n})").format(n=count) if count
+                             else self.tab_texts[WAITING])
+        if count == 0:
+            text = self.tr("Nothing waits for you.")
+        elif urgent:
+            text = self.tr("%n post(s) wait for you, {urgent} of them urgent.", "", count) \
+                .format(urgent=urgent)
+        else:
+            text = self.tr("%n post(s) wait for you.", "", count)
+        self.summary.setText(text)
+        if count != self.count:
+            self.count = count
+            self.count_changed.emit(count)
+            from ui import inbox_badge
+
+            inbox_badge.publish_count(self.user.id, count)
+
+    # -- reacting ----------------------------------------------------------------------------
+    def _current_changed(self, kind: str, current: QModelIndex) -> None:
+        if self._quiet or kind != self.current_kind():
+            return
+        self._pane_pending = False
+        self._read_names()
+        item = self.models[kind].item(current.row()) if current.isValid() else None
+        self.pane.show_post(item.post_id if item else None, item, chosen=True)
+
+    def _clicked(self, kind: str, index: QModelIndex) -> None:
+        """A click on the row already selected: show it if the pane does not yet, and
+        count the person's mentions in it as seen."""
+        item = self.models[kind].item(index.row()) if index.isValid() else None
+        if item is None:
+            return
+        if self.pane.post is None or self.pane.post.id != item.post_id:
+            self._pane_pending = False
+            self._read_names()
+            self.pane.show_post(item.post_id, item, chosen=True)
+        else:
+            self.pane.acknowledge()
+
+    def _tab_changed(self, _index: int) -> None:
+        kind = self.current_kind()
+        if kind not in self._loaded:
+            self._load(kind)
+        self._show_selected(kind)
+
+    def _after_change(self, post_id: int) -> None:
+        """A decision, comment or edit on ``post_id`` was saved here: refresh its lines, the
+        count, and show the post that is now selected (the next one, if it left the list)."""
+        kind = self.current_kind()
+        view = self.views[kind]
+        row = view.currentIndex().row()
+        item = reviews.item_for(self.user, post_id)
+        self._quiet = True  # a removed row moves the selection: the pane is filled below
+        try:
+            for k, model in self.models.items():
+                if k not in self._loaded:
+                    continue
+                if item is None or (k == WAITING and not item.reasons):
+                    model.remove_post(post_id)
+                elif not model.replace_item(item) and (k == WAITING or (
+                        k == MINE and item.writer_id == self.user.id)):
+                    self._loaded.discard(k)  # a new line: read the list when next shown
+        finally:
+            self._quiet = False
+        if kind not in self._loaded:
+            self._load(kind)
+        self._count()
+        self._mark = reviews.activity_mark()
+        model = self.models[kind]
+        still = model.row_of(post_id)
+        target = still if still >= 0 else min(max(row, 0), model.rowCount() - 1)
+        self._select_row(kind, target, quiet=True)
+        if still >= 0:
+            self._show_selected(kind, keep_message=True)
+        else:
+            # The post left the list: the list and the count show at once, the next post
+            # right after (nothing more can be decided on the old one meanwhile).
+            self.pane.freeze()
+            QTimer.singleShot(0, self, lambda: self._show_selected(self.current_kind(),
+                                                                   keep_message=True))
+        self.changed.emit()
+
+    def _outdated(self, post_id: int) -> None:
+        """The post in the pane changed under it (a colleague decided first, it was refused,
+        it is gone): read the lists again, and keep the post in the pane, as it is now, so the
+        explanation and whatever was typed stay in view."""
+        kind = self.current_kind()
+        shown = self.pane.post is not None and self.pane.post.id == post_id
+        self._mark = reviews.activity_mark()
+        self._loaded.clear()
+        self._load(kind)
+        if kind != WAITING:
+            self._count()
+        if not shown:
+            self._show_selected(kind, keep_message=True)
+        elif self.models[kind].row_of(post_id) < 0:
+            self._quiet = True
+            try:
+                self.views[kind].selectionModel().clear()
+            finally:
+                self._quiet = False
+
+    def _seen(self, post_id: int) -> None:
+        """My mentions in the post's thread were seen: its line and the count change."""
+        item = reviews.item_for(self.user, post_id)
+        if item is not None:
+            for model in self.models.values():
+                model.replace_item(item)
+        self._count()
+
+    def poll(self) -> bool:
+        """Read the lists again if anyone decided or commented since; True if so."""
+        try:
+            mark = reviews.activity_mark()
+        except Exception:  # noqa: BLE001 - the database is away: try again at the next tick
+            return False
+        if self._mark is None:  # not painted yet: this is where the history stands
+            self._mark = mark
+            return False
+        if mark == self._mark:
+            return False
+        self._mark = mark
+        shown = self.pane.post
+        kind = self.current_kind()
+        self._loaded.clear()
+        self._load(kind)
+        if kind != WAITING:
+            self._count()
+        if shown is None:
+            self._show_selected(kind, keep_message=True)
+            return True
+        # The post being read stays in the pane (with what was typed), as it is now; it
+        # stays selected if it is still in the list.
+        model = self.models[kind]
+        row = model.row_of(shown.id)
+        self._quiet = True
+        try:
+            if row >= 0:
+                self._select_row(kind, row, quiet=True)
+                self.pane.item = model.item(row)
+            else:
+                self.views[kind].selectionModel().clear()
+        finally:
+            self._quiet = False
+        self.pane.reload(keep_message=True)
+        if self.pane.post is not None and self.pane.post.version != shown.version:
+            self.pane.message_bar.say(self.tr("A colleague changed this post meanwhile; it is "
+                                              "shown as it is now."), role="note")
+        return True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._pane_pending:
+            # The lists are on screen; the selected post follows at once (as the calendar's
+            # warnings follow its first paint), so opening the inbox does not wait for it.
+            QTimer.singleShot(0, self, self._first_post)
+
+    def _first_post(self) -> None:
+        if self._mark is None:
+            self._mark = reviews.activity_mark()
+        if self._pane_pending:
+            self._pane_pending = False
+            self._show_selected(self.current_kind())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.poll_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.poll_timer.stop()

@@ -1,0 +1,366 @@
+"""What the review pane shows of one post: the post as it will look, its facts, the
+sensitive-word hits to confirm, the changes since the approved version, the review
+checklist (rule P4), the history and the comment box.
+
+``ReviewContent`` only shows: ``fill`` takes what the pane read from the services and
+lays it out; the pane (``views.review_pane``) decides when to read and what to do.
+A refusal is shown next to what it concerns (``show_problem``: the checklist, the
+hits, the comment), and nothing typed or ticked is cleared by it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMenu, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from models import workflow
+from models.posts import PostInfo, PostStatus
+from models.timeutil import format_local
+from models.workflow import CHECKLIST
+from ui.widgets import error_label, label
+from views import review_html
+from views.calendar_look import STATUS_COLOURS
+from views.inbox_models import urgent_icon, when_text
+
+STAGE_COLOURS = {**STATUS_COLOURS, workflow.Stage.AWAITING_CONFIRMATION.value: "#7b1fa2"}
+
+
+class FittedBrowser(QTextBrowser):
+    """A read-only rich text as tall as its content: the pane scrolls, not each text."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setOpenExternalLinks(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        height = self.document().size().height()
+        margins = self.contentsMargins()
+        self.setFixedHeight(max(self.fontMetrics().height() + 12,
+                                math.ceil(height) + margins.top() + margins.bottom() + 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+
+class ReviewContent(QWidget):
+    """The post's own widgets in the review pane.  ``send_requested``: Send comment."""
+
+    send_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewContent")
+        self.hit_checks: list[tuple[QCheckBox, object]] = []
+        self._build()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = label("", "heading")
+        self.title_label.setObjectName("reviewTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stage_label = QLabel(self)
+        self.stage_label.setObjectName("stageChip")
+        self.urgent_icon = QLabel(self)
+        self.urgent_icon.setPixmap(urgent_icon(16).pixmap(16, 16))
+        self.urgent_label = label("", "error")
+        self.urgent_label.setObjectName("urgentLabel")
+        chips = QHBoxLayout()
+        chips.setContentsMargins(0, 0, 0, 0)
+        chips.addWidget(self.stage_label)
+        chips.addSpacing(8)
+        chips.addWidget(self.urgent_icon)
+        chips.addWidget(self.urgent_label, 1)
+        chips.addStretch(0)
+
+        self.return_note = label("", "")
+        self.return_note.setObjectName("returnReason")
+        self.return_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.return_note.hide()
+
+        # The facts two by two: (label, value, label, value) per row; the long one alone.
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(10)
+        facts.setVerticalSpacing(4)
+        self.fact_labels: dict[str, QLabel] = {}
+        layout_of = ((("where", self.tr("Platform:")), ("planned", self.tr("Planned:"))),
+                     (("writer", self.tr("Writer:")), ("source", self.tr("Source:"))),
+                     (("category", self.tr("Category:")), ("reviewer", self.tr("Reviewer:"))),
+                     (("project", self.tr("Company project:")),))
+        for row, pairs in enumerate(layout_of):
+            for n, (key, text) in enumerate(pairs):
+                name = QLabel(text, self)
+                name.setProperty("role", "note")
+                value = label("", "")
+                value.setObjectName(f"fact_{key}")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                span = 3 if len(pairs) == 1 else 1
+                facts.addWidget(name, row, 2 * n, Qt.AlignmentFlag.AlignTop)
+                facts.addWidget(value, row, 2 * n + 1, 1, span, Qt.AlignmentFlag.AlignTop)
+                self.fact_labels[key] = value
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        preview_heading = label(self.tr("As it will appear"), "subheading")
+        self.preview = FittedBrowser("previewText", self)
+        self.preview.setAccessibleName(self.tr("The post as it will appear"))
+
+        # Sensitive words (rule P4)
+        self.hits_box = QGroupBox(self.tr("Sensitive words (rule P4)"), self)
+        self.hits_box.setObjectName("hitsBox")
+        self.hits_note = label("", "note")
+        self.hits_list = QVBoxLayout()
+        self.hits_list.setSpacing(2)
+        self.hits_error = error_label("hitsError")
+        hits_layout = QVBoxLayout(self.hits_box)
+        hits_layout.addWidget(self.hits_note)
+        hits_layout.addLayout(self.hits_list)
+        hits_layout.addWidget(self.hits_error)
+
+        # Changes since the approved version
+        self.changes_box = QGroupBox(self.tr("Changes since the approved version"), self)
+        self.changes_box.setObjectName("changesBox")
+        self.changes_caption = label("", "note")
+        self.changes_view = FittedBrowser("changesView", self)
+        self.changes_view.setAccessibleName(self.tr("Changes since the approved version"))
+        legend = label(self.tr("Added text is green and underlined; removed text is red and "
+                               "struck through."), "note")
+        changes_layout = QVBoxLayout(self.changes_box)
+        changes_layout.addWidget(self.changes_caption)
+        changes_layout.addWidget(self.changes_view)
+        changes_layout.addWidget(legend)
+
+        # The review checklist (rule P4)
+        self.checklist_box = QGroupBox(self.tr("Review checklist (rule P4)"), self)
+        self.checklist_box.setObjectName("checklistBox")
+        self.checks: dict[workflow.CheckItem, QCheckBox] = {}
+        checklist_layout = QVBoxLayout(self.checklist_box)
+        checklist_layout.setSpacing(2)
+        for item in CHECKLIST:
+            check = QCheckBox(item.label, self.checklist_box)
+            check.setObjectName(f"check_{item.value}")
+            self.checks[item] = check
+            checklist_layout.addWidget(check)
+        self.checklist_error = error_label("checklistError")
+        checklist_layout.addWidget(self.checklist_error)
+
+        # History and comments
+        self.history_heading = label(self.tr("History and comments"), "subheading")
+        self.history_view = FittedBrowser("historyView", self)
+        self.history_view.setAccessibleName(self.tr("History and comments"))
+        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit.setObjectName("commentEdit")
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setPlaceholderText(self.tr("Write a comment; type @ and a name to "
+                                                     "tell someone"))
+        self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        comment_label = QLabel(self.tr("Co&mment:"), self)
+        comment_label.setBuddy(self.comment_edit)
+        self.mention_button = QToolButton(self)
+        self.mention_button.setObjectName("mentionButton")
+        self.mention_button.setText(self.tr("@ Mention"))
+        self.mention_button.setToolTip(self.tr("Name a colleague in the comment: they will "
+                                               "see the post in their inbox"))
+        self.mention_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.mention_menu = QMenu(self.mention_button)
+        self.mention_button.setMenu(self.mention_menu)
+        self.comment_button = QPushButton(self.tr("&Send comment"), self)
+        self.comment_button.setObjectName("commentButton")
+        self.comment_button.setAutoDefault(False)
+        self.comment_button.clicked.connect(lambda _c=False: self.send_requested.emit())
+        self.comment_error = error_label("commentError")
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.mention_button)
+        comment_row.addStretch(1)
+        comment_row.addWidget(self.comment_button)
+
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(4, 0, 8, 8)
+        inner.addWidget(self.title_label)
+        inner.addLayout(chips)
+        inner.addWidget(self.return_note)
+        inner.addLayout(facts)
+        inner.addWidget(preview_heading)
+        inner.addWidget(self.preview)
+        inner.addWidget(self.hits_box)
+        inner.addWidget(self.changes_box)
+        inner.addWidget(self.checklist_box)
+        inner.addWidget(self.history_heading)
+        inner.addWidget(self.history_view)
+        inner.addWidget(comment_label)
+        inner.addWidget(self.comment_edit)
+        inner.addLayout(comment_row)
+        inner.addWidget(self.comment_error)
+        inner.addStretch(1)
+
+    # -- the @ menu ----------------------------------------------------------------------------
+    def set_people(self, people: dict[int, str], me: int) -> None:
+        """The colleagues the @ menu offers (everyone active but ``me``)."""
+        self.mention_menu.clear()
+        for uid, name in sorted(people.items(), key=lambda p: p[1]):
+            if uid == me:
+                continue
+            act = self.mention_menu.addAction(name)
+            act.triggered.connect(lambda _c=False, n=name: self.insert_mention(n))
+
+    def insert_mention(self, name: str) -> None:
+        cursor = self.comment_edit.textCursor()
+        before = self.comment_edit.toPlainText()[:cursor.position()]
+        space = "" if not before or before.endswith((" ", "\n")) else " "
+        cursor.insertText(f"{space}@{name} ")
+        self.comment_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- filling -------------------------------------------------------------------------------
+    def fill(self, post: PostInfo, *, hits, diff, history, may_approve: bool, urgent: bool,
+             keep_ticks: bool, names: tuple[dict, dict, dict], now: _dt.datetime) -> None:
+        """Show ``post`` with what the services said about it.  ``keep_ticks``: the same
+        version as shown before, so the checklist and the confirmed hits stay ticked."""
+        platforms, columns, people = names
+        self.clear_problems()
+        self.title_label.setText(post.title)
+        stage = workflow.stage(post.status, post.concerns_project)
+        colour = STAGE_COLOURS.get(stage.value, "#5f6368")
+        self.stage_label.setText(stage.label)
+        self.stage_label.setStyleSheet(
+            f"QLabel#stageChip {{ color: white; background: {colour}; border-radius: 8px;"
+            f" padding: 2px 8px; }}")
+        if urgent:
+            overdue = post.planned_at is not None and post.planned_at < now
+            text = (self.tr("Overdue: planned for {when} and still not approved.") if overdue
+                    else self.tr("Urgent: planned for {when} and not yet approved."))
+            self.urgent_label.setText(text.format(when=when_text(post.planned_at, now)))
+        self.urgent_label.setVisible(urgent)
+        self.urgent_icon.setVisible(urgent)
+        self._fill_facts(post, history, platforms, columns, now)
+        returns = [e for e in history if e.kind == "decision" and e.action == "return"]
+        if post.status is PostStatus.RETURNED and returns:
+            self.return_note.setText(self.tr("Returned by {who} on {when}: {reason}").format(
+                who=returns[-1].actor_name, when=format_local(returns[-1].at),
+                reason=returns[-1].text))
+        self.return_note.setVisible(post.status is PostStatus.RETURNED and bool(returns))
+        self.preview.setHtml(review_html.preview_html(post.title, post.body, hits))
+        self._fill_hits(post, hits, may_approve, keep_ticks)
+        self._fill_changes(diff)
+        self.checklist_box.setVisible(may_approve)
+        if not keep_ticks:
+            for check in self.checks.values():
+                check.setChecked(False)
+        self.history_heading.setText(self.tr("History and comments ({n})").format(
+            n=len(history)) if history else self.tr("History and comments"))
+        self.history_view.setHtml(review_html.history_html(history, people))
+
+    def _fill_facts(self, post: PostInfo, history, platforms: dict, columns: dict,
+                    now: _dt.datetime) -> None:
+        where = platforms.get(post.platform_id, "")
+        if post.column_id is not None and post.column_id in columns:
+            where = self.tr("{platform} · {column}").format(platform=where,
+                                                             column=columns[post.column_id])
+        facts = self.fact_labels
+        facts["where"].setText(where)
+        planned = when_text(post.planned_at, now)
+        if post.status is PostStatus.PUBLISHED and post.published_at is not None:
+            planned = self.tr("{planned} (published {when})").format(
+                planned=planned, when=when_text(post.published_at, now))
+        facts["planned"].setText(planned)
+        facts["writer"].setText(post.writer_name)
+        facts["source"].setText(post.source or self.tr("(not given: rule P5 asks for it)"))
+        facts["category"].setText(post.category.label)
+        facts["project"].setText(
+            self.tr("Yes: the general manager confirms it after the approval (rule P2)")
+            if post.concerns_project else self.tr("No"))
+        approvals = [e for e in history if e.kind == "decision" and e.action == "approve"]
+        if approvals:
+            last = approvals[-1]
+            facts["reviewer"].setText(self.tr("{name} (approved version {version})").format(
+                name=last.actor_name, version=last.post_version))
+        else:
+            facts["reviewer"].setText(self.tr("not approved yet"))
+
+    def _fill_hits(self, post: PostInfo, hits, may_confirm: bool, keep_ticks: bool) -> None:
+        ticked = {tuple(h) for c, h in self.hit_checks if c.isChecked()} if keep_ticks else set()
+        for check, _hit in self.hit_checks:
+            self.hits_list.removeWidget(check)
+            check.deleteLater()
+        self.hit_checks = []
+        self.hits_box.setVisible(bool(hits))
+        if not hits:
+            return
+        if may_confirm:
+            self.hits_note.setText(self.tr("Each highlighted word may break the Advertising "
+                                           "Law. Tick each one you have checked and accept "
+                                           "in its place."))
+        else:
+            self.hits_note.setText(self.tr("The reviewer confirms each highlighted word "
+                                           "before approving."))
+        texts = {"title": post.title, "body": post.body}
+        for number, hit in review_html.numbered_hits(hits):
+            where = self.tr("title") if hit.field == "title" else self.tr("text")
+            check = QCheckBox(self.tr("{n}. “{word}” in the {where}: {context}").format(
+                n=number, word=hit.word, where=where,
+                context=review_html.hit_context(texts.get(hit.field, ""), hit)), self.hits_box)
+            check.setObjectName(f"hit_{number}")
+            check.setEnabled(may_confirm)
+            check.setChecked(tuple(hit) in ticked)
+            self.hits_list.addWidget(check)
+            self.hit_checks.append((check, hit))
+
+    def _fill_changes(self, diff) -> None:
+        show = diff is not None and diff.changed
+        self.changes_box.setVisible(show)
+        if not show:
+            self.changes_view.clear()
+            return
+        self.changes_caption.setText(self.tr("Version {version} was approved by {who} on "
+                                             "{when}; since then:").format(
+            version=diff.approved_version, who=diff.approved_by,
+            when=format_local(diff.approved_at)))
+        self.changes_view.setHtml(review_html.changes_html(diff))
+
+    # -- what the reviewer ticked --------------------------------------------------------------
+    def ticked(self) -> list[str]:
+        return [item.value for item, check in self.checks.items() if check.isChecked()]
+
+    def confirmed_hits(self) -> list:
+        return [hit for check, hit in self.hit_checks if check.isChecked()]
+
+    # -- problems ------------------------------------------------------------------------------
+    def _errors(self) -> dict[str, QLabel]:
+        return {"checklist": self.checklist_error, "hits": self.hits_error,
+                "comment": self.comment_error}
+
+    def clear_problems(self) -> None:
+        for error in self._errors().values():
+            error.clear()
+            error.hide()
+
+    def show_problem(self, field: str | None, message: str) -> QWidget | None:
+        """Show ``message`` next to ``field`` ("checklist", "hits", "comment") and put the
+        focus where something is missing; the area shown, or None for another field."""
+        targets = {"checklist": (self.checklist_box,
+                                 [c for c in self.checks.values() if not c.isChecked()]),
+                   "hits": (self.hits_box,
+                            [c for c, _h in self.hit_checks if not c.isChecked()]),
+                   "comment": (self.comment_edit, [self.comment_edit])}
+        if field not in targets:
+            return None
+        area, focus = targets[field]
+        error = self._errors()[field]
+        error.setText(message)
+        error.show()
+        if focus:
+            focus[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return error
+
+    def problem(self, field: str) -> str:
+        error = self._errors()[field]
+        return "" if error.isHidden() else error.text()
