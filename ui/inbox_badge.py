@@ -116,9 +116,9 @@ class InboxBadge(QObject):
                 return QCoreApplication.translate(
                     "InboxBadge", "“{title}” waits for you: {todo}.").format(
                         title=item.title, todo=todo)
-        return QCoreApplication.translate(
-            "InboxBadge", "%n new post(s) wait for you in the approval inbox.", "",
-            len(new_ids))
+        n = len(new_ids)
+        text = QCoreApplication.translate("InboxBadge", "%n new post(s) wait for you in the approval inbox.", "", n)  # noqa: E501 - lupdate reads one line
+        return text
 
     def _notify(self, new_ids: list[int]) -> None:
         text = self.message_for(new_ids)

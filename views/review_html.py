@@ -73,7 +73,8 @@ def preview_html(title: str, body: str, hits: Iterable[FieldHit]) -> str:
     if body:
         text = f'<div style="{PRE}">{_marked(body, in_body)}</div>'
     else:
-        text = f'<p style="{MUTED_STYLE}">{_esc(QCoreApplication.translate("ReviewPane", "(no text yet)"))}</p>'
+        empty = QCoreApplication.translate("ReviewPane", "(no text yet)")
+        text = f'<p style="{MUTED_STYLE}">{_esc(empty)}</p>'
     return head + text
 
 
@@ -106,7 +107,8 @@ def changes_html(diff) -> str:
         if textdiff.has_changes(segments):
             content = diff_html(segments)
         else:
-            content = f'<span style="{MUTED_STYLE}">{_esc(QCoreApplication.translate("ReviewPane", "unchanged"))}</span>'
+            unchanged = QCoreApplication.translate("ReviewPane", "unchanged")
+            content = f'<span style="{MUTED_STYLE}">{_esc(unchanged)}</span>'
         rows.append(f'<p><b>{_esc(name)}:</b> {content}</p>')
     return "".join(rows)
 
@@ -147,7 +149,8 @@ def _details(entry, people: dict[int, str]) -> list[str]:
 def history_html(entries: Sequence, people: dict[int, str]) -> str:
     """The post's story, oldest first: one paragraph per decision or comment."""
     if not entries:
-        return f'<p style="{MUTED_STYLE}">{_esc(QCoreApplication.translate("ReviewPane", "Nothing has happened yet."))}</p>'
+        nothing = QCoreApplication.translate("ReviewPane", "Nothing has happened yet.")
+        return f'<p style="{MUTED_STYLE}">{_esc(nothing)}</p>'
     paragraphs = []
     for entry in entries:
         head = QCoreApplication.translate("ReviewPane", "{when} · {who} · {what} (version {version})").format(

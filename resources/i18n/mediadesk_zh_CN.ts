@@ -115,15 +115,15 @@
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Changed a platform's posting minimum</source>
+        <source>Changed a platform&apos;s posting minimum</source>
         <translation>修改平台最低发布频次</translation>
     </message>
     <message>
-        <source>Removed a platform's posting minimum</source>
+        <source>Removed a platform&apos;s posting minimum</source>
         <translation>取消平台最低发布频次</translation>
     </message>
     <message>
-        <source>Changed a platform's length limits</source>
+        <source>Changed a platform&apos;s length limits</source>
         <translation>修改平台字数限制</translation>
     </message>
     <message>
@@ -295,6 +295,10 @@
     <message>
         <source>Concerns a company project</source>
         <translation>涉及公司项目</translation>
+    </message>
+    <message>
+        <source>Urgent: planned within {hours} hours or past, and not yet approved as the rules require.</source>
+        <translation>紧急：计划在 {hours} 小时内发布或已过计划时间，但尚未按规定完成审核。</translation>
     </message>
     <message>
         <source>Another post for this platform is planned in the same half-hour.</source>
@@ -845,7 +849,7 @@
         <translation>用户名须由 2～64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
     </message>
     <message>
-        <source>Please enter the person's name.</source>
+        <source>Please enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -881,7 +885,7 @@
         <translation>请输入已发布稿件的链接。</translation>
     </message>
     <message>
-        <source>Enter the post's full link, starting with https:// (at most {n} characters).</source>
+        <source>Enter the post&apos;s full link, starting with https:// (at most {n} characters).</source>
         <translation>请输入稿件的完整链接，以 https:// 开头（最多 {n} 个字符）。</translation>
     </message>
     <message>
@@ -917,7 +921,7 @@
         <translation>请选择日期。</translation>
     </message>
     <message>
-        <source>Please enter the event's name.</source>
+        <source>Please enter the event&apos;s name.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
@@ -1023,7 +1027,7 @@
         <translation>只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以安排和撰写稿件。</translation>
     </message>
     <message>
-        <source>This is {writer}'s post. Only {writer} or the operations manager may change or move it.</source>
+        <source>This is {writer}&apos;s post. Only {writer} or the operations manager may change or move it.</source>
         <translation>这是{writer}的稿件。只有{writer}或运营经理可以修改它或调整其发布时间。</translation>
     </message>
     <message>
@@ -1107,7 +1111,7 @@
         <translation>这是{name}的稿件。您只能导入自己的稿件；运营经理可以为任何人导入稿件。</translation>
     </message>
     <message>
-        <source>Only the operations manager and the general manager see every post's review.</source>
+        <source>Only the operations manager and the general manager see every post&apos;s review.</source>
         <translation>只有运营经理和总经理可以查看所有稿件的审核情况。</translation>
     </message>
     <message>
@@ -1139,7 +1143,7 @@
         <translation>只有草稿或被退回的稿件可以提交审核；此稿件当前为：{stage}。</translation>
     </message>
     <message>
-        <source>Only the post's writer submits it for review.</source>
+        <source>Only the post&apos;s writer submits it for review.</source>
         <translation>只有稿件作者可以提交审核。</translation>
     </message>
     <message>
@@ -1147,7 +1151,7 @@
         <translation>只有仍在审核中的稿件可以撤回；此稿件当前为：{stage}。</translation>
     </message>
     <message>
-        <source>Only the post's writer withdraws it from review.</source>
+        <source>Only the post&apos;s writer withdraws it from review.</source>
         <translation>只有稿件作者可以撤回审核。</translation>
     </message>
     <message>
@@ -1155,7 +1159,7 @@
         <translation>只有审核中的稿件可以审核通过；此稿件当前为：{stage}。</translation>
     </message>
     <message>
-        <source>Only the general manager or the operations manager returns a post that awaits the general manager's confirmation (rule P2).</source>
+        <source>Only the general manager or the operations manager returns a post that awaits the general manager&apos;s confirmation (rule P2).</source>
         <translation>待总经理确认的稿件只能由总经理或运营经理退回（规则 P2）。</translation>
     </message>
     <message>
@@ -1191,7 +1195,7 @@
         <translation>此稿件发布前须经运营经理审核通过（规则 P1）；当前为：{stage}。</translation>
     </message>
     <message>
-        <source>Only the post's writer or the operations manager marks it as published (rules P3, P6).</source>
+        <source>Only the post&apos;s writer or the operations manager marks it as published (rules P3, P6).</source>
         <translation>只有稿件作者或运营经理可以将其标记为已发布（规则 P3、P6）。</translation>
     </message>
     <message>
@@ -1387,6 +1391,160 @@
         <source>Mentioned</source>
         <translation>被提及</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two things a person must do about one post (&quot;Review; Mentioned&quot;).</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxBadge</name>
+    <message>
+        <source>“{title}” waits for you: {todo}.</source>
+        <translation>“{title}”等待您处理：{todo}。</translation>
+    </message>
+    <message>
+        <source>%n new post(s) wait for you in the approval inbox.</source>
+        <translation>审核中心有 %n 篇新稿件待您处理。</translation>
+    </message>
+    <message>
+        <source>MediaDesk</source>
+        <translation>MediaDesk</translation>
+    </message>
+    <message>
+        <source>Approval inbox</source>
+        <translation>审核中心</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Overdue: its planned time has passed and it still lacks the approvals it needs.</source>
+        <translation>已逾期：计划发布时间已过，但仍未完成所需的审核。</translation>
+    </message>
+    <message>
+        <source>Urgent: planned soon and not yet approved.</source>
+        <translation>紧急：即将到达计划发布时间，但尚未审核通过。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxScreen</name>
+    <message>
+        <source>Approval inbox</source>
+        <translation>审核中心</translation>
+    </message>
+    <message>
+        <source>Re&amp;view rules…</source>
+        <translation>审核规则(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The sensitive-word list (rule P4) and how many hours before its time a post becomes urgent</source>
+        <translation>敏感词表（规则 P4），以及稿件在计划发布时间前多少小时变为紧急</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you. Posts to review, to confirm, to change or to publish, and comments that mention you, appear here.</source>
+        <translation>没有待您处理的事项。需要您审核、确认、修改或发布的稿件，以及提及您的评论，都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>You have no posts on their way. Posts you write appear here with where each stands.</source>
+        <translation>您目前没有流转中的稿件。您撰写的稿件会显示在这里，并标明各自的进度。</translation>
+    </message>
+    <message>
+        <source>No post is on its way.</source>
+        <translation>目前没有流转中的稿件。</translation>
+    </message>
+    <message>
+        <source>Wa&amp;iting for me</source>
+        <translation>待我处理(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ne</source>
+        <translation>我的稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll posts</source>
+        <translation>全部稿件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Wa&amp;iting for me ({n})</source>
+        <translation>待我处理（{n}）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>没有待您处理的稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) wait for you, {urgent} of them urgent.</source>
+        <translation>
+            <numerusform>有 %n 篇稿件待您处理，其中 {urgent} 篇紧急。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) wait for you.</source>
+        <translation>
+            <numerusform>有 %n 篇稿件待您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A colleague changed this post meanwhile; it is shown as it is now.</source>
+        <translation>其间有同事修改了这篇稿件，现显示其最新内容。</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -1407,7 +1565,7 @@
         <translation>发布频次(&amp;C)</translation>
     </message>
     <message>
-        <source>The longest title and text each platform accepts, in characters. 0 means no limit of its own (MediaDesk's maximum is {title} characters for a title). Posts that are too long cannot be saved for that platform.</source>
+        <source>The longest title and text each platform accepts, in characters. 0 means no limit of its own (MediaDesk&apos;s maximum is {title} characters for a title). Posts that are too long cannot be saved for that platform.</source>
         <translation>各平台可接受的标题和正文的最大字数。0 表示该平台自身不设限制（MediaDesk 的标题最多 {title} 字）。超出限制的稿件不能保存到该平台。</translation>
     </message>
     <message>
@@ -1537,7 +1695,7 @@
         <translation>要使用的数据库：本机文件用 sqlite:///PATH/TO/FILE.db，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
     </message>
     <message>
-        <source>The language (default: the settings, else the system's).</source>
+        <source>The language (default: the settings, else the system&apos;s).</source>
         <translation>界面语言（默认使用设置中选择的语言；未设置时跟随系统）。</translation>
     </message>
     <message>
@@ -1565,7 +1723,7 @@
         <translation>创建数据库或将其更新到最新版本，然后退出。</translation>
     </message>
     <message>
-        <source>List the posting plan's cadence shortfalls, event deadline problems and clashes for a range of days.</source>
+        <source>List the posting plan&apos;s cadence shortfalls, event deadline problems and clashes for a range of days.</source>
         <translation>列出一段日期内发布计划中的发布频次不足、活动截止日期问题和时间冲突。</translation>
     </message>
     <message>
@@ -1613,6 +1771,18 @@
         <translation>要写入的 .ics 文件。</translation>
     </message>
     <message>
+        <source>List the posts waiting for each person&apos;s review, confirmation or action.</source>
+        <translation>列出等待每位成员审核、确认或处理的稿件。</translation>
+    </message>
+    <message>
+        <source>List what waits for whom in the approval inbox, one post a line: who must act, the title, platform, planned time, stage, what to do, and URGENT for a post planned within the urgency window (or past) that is not yet approved. Everyone&apos;s, person by person, or one person&apos;s with --user. Exit code 1 if anything waits, 0 if nothing does.</source>
+        <translation>列出审核中心里谁有哪些待处理的稿件，每行一篇：需处理的人、标题、平台、计划发布时间、进度、待办事项；计划发布时间在紧急时限内（或已过）且尚未审核通过的稿件标注“紧急”。默认按人员逐一列出所有人的待办，也可用 --user 只列出某一个人的。只要有待处理的稿件，退出码为 1；没有则为 0。</translation>
+    </message>
+    <message>
+        <source>Only what waits for this team member (a user name).</source>
+        <translation>只列出该团队成员（用户名）待处理的稿件。</translation>
+    </message>
+    <message>
         <source>The first day, as YYYY-MM-DD.</source>
         <translation>起始日期，格式为 YYYY-MM-DD。</translation>
     </message>
@@ -1633,7 +1803,7 @@
         <translation>数据库 {where} 已是最新版本。</translation>
     </message>
     <message>
-        <source>There is no MediaDesk database at {where} yet. Give the team's database with --db, or start MediaDesk once to set one up.</source>
+        <source>There is no MediaDesk database at {where} yet. Give the team&apos;s database with --db, or start MediaDesk once to set one up.</source>
         <translation>{where} 还没有 MediaDesk 数据库。请用 --db 指定团队数据库，或先启动一次 MediaDesk 以创建数据库。</translation>
     </message>
     <message>
@@ -1672,12 +1842,41 @@
         <source>Wrote %n post(s) to {path}.</source>
         <translation>已将 %n 篇稿件写入 {path}。</translation>
     </message>
+    <message>
+        <source>{who}: {title} · {platform} · {when} · {stage} · {todo}</source>
+        <translation>{who}：{title} · {platform} · {when} · {stage} · {todo}</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two things a person must do about one post (&quot;Review; Mentioned&quot;).</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> · URGENT</source>
+        <translation> · 紧急</translation>
+    </message>
+    <message>
+        <source>Nothing waits for {who}.</source>
+        <translation>{who}没有待处理的稿件。</translation>
+    </message>
+    <message>
+        <source>Nothing waits for anyone.</source>
+        <translation>所有人都没有待处理的稿件。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Content calendar</source>
         <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>Approval inbox</source>
+        <translation>审核中心</translation>
     </message>
     <message>
         <source>Team and platforms</source>
@@ -1732,11 +1931,21 @@
         <translation>数据库：{where}</translation>
     </message>
     <message>
+        <source>{screen} ({n})</source>
+        <translation>{screen}（{n}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) wait for you</source>
+        <translation>
+            <numerusform>有 %n 篇稿件待您处理</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;Plans, reviews and publishes a new-media operations team's content, answers its inquiries and keeps its platform accounts safe.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;Plans, reviews and publishes a new-media operations team&apos;s content, answers its inquiries and keeps its platform accounts safe.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MediaDesk {version}&lt;/h3&gt;&lt;p&gt;帮助新媒体运营团队策划、审核和发布内容，答复用户咨询，并保障平台账号安全。&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2235,6 +2444,14 @@
         <translation>为其他平台创建已保存稿件的关联副本，各副本单独编辑</translation>
     </message>
     <message>
+        <source>Save and su&amp;bmit for review</source>
+        <translation>保存并提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save, then send the post to the operations manager for review (rule P1)</source>
+        <translation>保存后将稿件提交运营经理审核（规则 P1）</translation>
+    </message>
+    <message>
         <source>New post</source>
         <translation>新建稿件</translation>
     </message>
@@ -2271,7 +2488,7 @@
         <translation>您可以查看此稿件，但不能修改：只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以撰写稿件。</translation>
     </message>
     <message>
-        <source>This is {writer}'s post. Only {writer} or the operations manager may change it.</source>
+        <source>This is {writer}&apos;s post. Only {writer} or the operations manager may change it.</source>
         <translation>这是{writer}的稿件。只有{writer}或运营经理可以修改。</translation>
     </message>
     <message>
@@ -2383,6 +2600,25 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Mark “{title}” as published</source>
+        <translation>将“{title}”标记为已发布</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Published &amp;at:</source>
+        <translation>发布时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as published</source>
+        <translation>标记为已发布(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
@@ -2407,6 +2643,451 @@
     <message>
         <source>Re&amp;peat password:</source>
         <translation>确认密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return “{title}”</source>
+        <translation>退回“{title}”</translation>
+    </message>
+    <message>
+        <source>{writer} will see the post in their inbox with your reason, change it and submit it again.</source>
+        <translation>{writer}会在审核中心看到该稿件及您的退回原因，修改后再重新提交。</translation>
+    </message>
+    <message>
+        <source>What should be changed, and why</source>
+        <translation>需要修改哪些内容，以及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>退回原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the writer</source>
+        <translation>退回作者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>原因太长（最多 {n} 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewContent</name>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>计划发布：</translation>
+    </message>
+    <message>
+        <source>Writer:</source>
+        <translation>撰稿人：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Company project:</source>
+        <translation>涉及公司项目：</translation>
+    </message>
+    <message>
+        <source>As it will appear</source>
+        <translation>发布效果预览</translation>
+    </message>
+    <message>
+        <source>The post as it will appear</source>
+        <translation>稿件发布效果预览</translation>
+    </message>
+    <message>
+        <source>Sensitive words (rule P4)</source>
+        <translation>敏感词（规则 P4）</translation>
+    </message>
+    <message>
+        <source>Changes since the approved version</source>
+        <translation>审核通过版本之后的修改</translation>
+    </message>
+    <message>
+        <source>Added text is green and underlined; removed text is red and struck through.</source>
+        <translation>新增的文字以绿色加下划线显示；删除的文字以红色加删除线显示。</translation>
+    </message>
+    <message>
+        <source>Review checklist (rule P4)</source>
+        <translation>审核清单（规则 P4）</translation>
+    </message>
+    <message>
+        <source>History and comments</source>
+        <translation>历史记录与评论</translation>
+    </message>
+    <message>
+        <source>Write a comment; type @ and a name to tell someone</source>
+        <translation>填写评论；输入 @ 和姓名即可通知对方</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>评论(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>@ Mention</source>
+        <translation>@ 提及</translation>
+    </message>
+    <message>
+        <source>Name a colleague in the comment: they will see the post in their inbox</source>
+        <translation>在评论中提及同事：对方会在审核中心看到该稿件</translation>
+    </message>
+    <message>
+        <source>&amp;Send comment</source>
+        <translation>发送评论(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Overdue: planned for {when} and still not approved.</source>
+        <translation>已逾期：计划于 {when} 发布，仍未审核通过。</translation>
+    </message>
+    <message>
+        <source>Urgent: planned for {when} and not yet approved.</source>
+        <translation>紧急：计划于 {when} 发布，尚未审核通过。</translation>
+    </message>
+    <message>
+        <source>Returned by {who} on {when}: {reason}</source>
+        <translation>{who}于 {when} 退回：{reason}</translation>
+    </message>
+    <message>
+        <source>History and comments ({n})</source>
+        <translation>历史记录与评论（{n}）</translation>
+    </message>
+    <message>
+        <source>{platform} · {column}</source>
+        <translation>{platform} · {column}</translation>
+    </message>
+    <message>
+        <source>{planned} (published {when})</source>
+        <translation>{planned}（实际发布：{when}）</translation>
+    </message>
+    <message>
+        <source>(not given: rule P5 asks for it)</source>
+        <translation>（未填写：规则 P5 要求注明来源）</translation>
+    </message>
+    <message>
+        <source>Yes: the general manager confirms it after the approval (rule P2)</source>
+        <translation>是：审核通过后须由总经理确认（规则 P2）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{name} (approved version {version})</source>
+        <translation>{name}（审核通过第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>尚未审核通过</translation>
+    </message>
+    <message>
+        <source>Each highlighted word may break the Advertising Law. Tick each one you have checked and accept in its place.</source>
+        <translation>标出的词语可能违反《广告法》。请逐一核查，确认可在该处使用后勾选。</translation>
+    </message>
+    <message>
+        <source>The reviewer confirms each highlighted word before approving.</source>
+        <translation>审核人须在审核通过前逐一确认标出的词语。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>{n}. “{word}” in the {where}: {context}</source>
+        <translation>{n}. {where}中的“{word}”：{context}</translation>
+    </message>
+    <message>
+        <source>Version {version} was approved by {who} on {when}; since then:</source>
+        <translation>第 {version} 版已由{who}于 {when} 审核通过，此后的修改如下：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>company project</source>
+        <translation>涉及公司项目</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>（尚无正文）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <source>Checklist: all {n} items ticked.</source>
+        <translation>审核清单：{n} 项已全部勾选。</translation>
+    </message>
+    <message>
+        <source>Sensitive words confirmed: {words}.</source>
+        <translation>已确认敏感词：{words}。</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <source>Sensitive words found: {words}.</source>
+        <translation>发现敏感词：{words}。</translation>
+    </message>
+    <message>
+        <source>Reason: {text}</source>
+        <translation>退回原因：{text}</translation>
+    </message>
+    <message>
+        <source>Link: {url}</source>
+        <translation>链接：{url}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}.</source>
+        <extracomment>Between the names of the fields an edit changed (&quot;title, text&quot;).</extracomment>
+        <translation>修改了：{fields}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Mentioned: {names}</source>
+        <translation>提及：{names}</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>尚无任何记录。</translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {what} (version {version})</source>
+        <translation>{when} · {who} · {what}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Choose a post in the list to see it here, as it will look, with what there is to decide.</source>
+        <translation>在列表中选择一篇稿件，即可在此查看其发布效果及需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for review</source>
+        <translation>提交审核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;published…</source>
+        <translation>标记为已发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit post…</source>
+        <translation>编辑稿件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return to the writer</source>
+        <translation>退回作者</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Approve the post as it is now ({key})</source>
+        <translation>按当前内容审核通过稿件（{key}）</translation>
+    </message>
+    <message>
+        <source>Send it back to the writer with a reason ({key})</source>
+        <translation>写明原因，将稿件退回作者（{key}）</translation>
+    </message>
+    <message>
+        <source>Confirm the company-project post after the operations manager&apos;s approval, rule P2 ({key})</source>
+        <translation>运营经理审核通过后，确认涉及公司项目的稿件（规则 P2，{key}）</translation>
+    </message>
+    <message>
+        <source>Send the post to the operations manager for review</source>
+        <translation>将稿件提交运营经理审核</translation>
+    </message>
+    <message>
+        <source>Take the post back from review; it becomes a draft</source>
+        <translation>撤回审核中的稿件，稿件将恢复为草稿</translation>
+    </message>
+    <message>
+        <source>Record the link and time of the published post</source>
+        <translation>记录已发布稿件的链接和发布时间</translation>
+    </message>
+    <message>
+        <source>Change the post; an approved post goes back to review</source>
+        <translation>修改稿件；已审核通过的稿件修改后须重新审核</translation>
+    </message>
+    <message>
+        <source>Change the post</source>
+        <translation>修改稿件</translation>
+    </message>
+    <message>
+        <source>The post is shown as it is now.</source>
+        <translation>现显示稿件的最新内容。</translation>
+    </message>
+    <message>
+        <source>You approved “{title}”.</source>
+        <translation>您已审核通过“{title}”。</translation>
+    </message>
+    <message>
+        <source>It now waits for the general manager&apos;s confirmation (rule P2).</source>
+        <translation>现等待总经理确认（规则 P2）。</translation>
+    </message>
+    <message>
+        <source>“{title}” went back to {writer} with your reason.</source>
+        <translation>“{title}”已连同您的退回原因退回给{writer}。</translation>
+    </message>
+    <message>
+        <source>You confirmed “{title}”; it may be published now.</source>
+        <translation>您已确认“{title}”，现在可以发布了。</translation>
+    </message>
+    <message>
+        <source>“{title}” was submitted for review.</source>
+        <translation>“{title}”已提交审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reviewer will confirm %n highlighted word(s).</source>
+        <translation>
+            <numerusform>审核人将确认 %n 个标出的词语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” was withdrawn from review and is a draft again.</source>
+        <translation>“{title}”已撤回审核，恢复为草稿。</translation>
+    </message>
+    <message>
+        <source>“{title}” is marked as published.</source>
+        <translation>“{title}”已标记为已发布。</translation>
+    </message>
+    <message>
+        <source>“{title}” was saved.</source>
+        <translation>“{title}”已保存。</translation>
+    </message>
+    <message>
+        <source>“{title}” was saved and went back to review: the reviewer sees what changed.</source>
+        <translation>“{title}”已保存并重新进入审核：审核人可以看到修改了哪些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRulesDialog</name>
+    <message>
+        <source>Review rules</source>
+        <translation>审核规则</translation>
+    </message>
+    <message>
+        <source>Rule P4: posts are checked for these words when they are submitted and reviewed. A post that contains one can still be submitted, but the reviewer must confirm each hit. One word or phrase per line.</source>
+        <translation>规则 P4：稿件在提交和审核时都会检查是否含有以下词语。含有这些词语的稿件仍可提交，但审核人须逐一确认每一处。每行填写一个词或短语。</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive words:</source>
+        <translation>敏感词(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A post planned within this time that is not yet approved (or confirmed by the general manager, rule P2) is marked urgent.</source>
+        <translation>计划发布时间在此时限内、但尚未审核通过（或尚未经总经理确认，规则 P2）的稿件将标记为紧急。</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent within:</source>
+        <translation>紧急时限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only the operations manager changes the review rules.</source>
+        <translation>只有运营经理可以修改审核规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} changed the review rules at {when} while you were editing them. Your change was not saved and what you typed is still shown: Save again to replace theirs, or Cancel to keep theirs.</source>
+        <translation>在您编辑期间，{who}已于 {when} 修改了审核规则。您的修改未保存，输入的内容仍保留在此：再次点击“保存”将以您的内容替换对方的修改，点击“取消”则保留对方的修改。</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +3161,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the roles of one person, as in "Content specialist, Customer service". Chinese uses the enumeration comma: "、".</extracomment>
+        <extracomment>Between the roles of one person, as in &quot;Content specialist, Customer service&quot;. Chinese uses the enumeration comma: &quot;、&quot;.</extracomment>
         <translation>、</translation>
     </message>
 </context>
@@ -2574,7 +3255,7 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>MediaDesk does not save this password. To connect every day, put it in PostgreSQL's password file (.pgpass in your home folder; %APPDATA%\postgresql\pgpass.conf on Windows) or ask the server's administrator to let this PC in.</source>
+        <source>MediaDesk does not save this password. To connect every day, put it in PostgreSQL&apos;s password file (.pgpass in your home folder; %APPDATA%\postgresql\pgpass.conf on Windows) or ask the server&apos;s administrator to let this PC in.</source>
         <translation>MediaDesk 不会保存此密码。如需日常连接，请将密码写入 PostgreSQL 的密码文件（主目录下的 .pgpass；Windows 上为 %APPDATA%\postgresql\pgpass.conf），或请服务器管理员允许本机连接。</translation>
     </message>
     <message>
@@ -2677,7 +3358,7 @@
         <translation>密码至少 {n} 位，且须同时包含字母与数字或符号。</translation>
     </message>
     <message>
-        <source>The team's platforms</source>
+        <source>The team&apos;s platforms</source>
         <translation>团队运营的平台</translation>
     </message>
     <message>
@@ -2824,7 +3505,7 @@
         <translation>向团队添加人员（{key}）</translation>
     </message>
     <message>
-        <source>Change the selected person's name, department and roles (Enter)</source>
+        <source>Change the selected person&apos;s name, department and roles (Enter)</source>
         <translation>修改所选人员的姓名、部门和角色（Enter）</translation>
     </message>
     <message>
@@ -2848,7 +3529,7 @@
         <translation>添加团队运营的平台</translation>
     </message>
     <message>
-        <source>Change the selected platform's name, kind and colour (Enter)</source>
+        <source>Change the selected platform&apos;s name, kind and colour (Enter)</source>
         <translation>修改所选平台的名称、类型和颜色（Enter）</translation>
     </message>
     <message>
@@ -2868,7 +3549,7 @@
         <translation>为所选平台添加栏目</translation>
     </message>
     <message>
-        <source>Change the selected column's name and description (Enter)</source>
+        <source>Change the selected column&apos;s name and description (Enter)</source>
         <translation>修改所选栏目的名称和说明（Enter）</translation>
     </message>
     <message>
