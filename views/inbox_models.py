@@ -22,6 +22,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QIcon, QPainter, QPainte
                            QPen, QPixmap)
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from models import workflow
 from models.inbox import InboxItem
 from models.timeutil import to_local_naive, utcnow
 
@@ -221,6 +222,9 @@ class InboxModel(QAbstractTableModel):
             if is_overdue(item, self._now):
                 return self.tr("Overdue: its planned time has passed and it still lacks the "
                                "approvals it needs.")
+            if workflow.awaiting_confirmation(item.status, item.concerns_project):
+                return self.tr("Urgent: planned soon and not yet confirmed by the general "
+                               "manager.")
             return self.tr("Urgent: planned soon and not yet approved.")
         if column == self.TITLE:
             return item.title

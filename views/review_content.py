@@ -236,8 +236,16 @@ class ReviewContent(QWidget):
             f" padding: 2px 8px; }}")
         if urgent:
             overdue = post.planned_at is not None and post.planned_at < now
-            text = (self.tr("Overdue: planned for {when} and still not approved.") if overdue
-                    else self.tr("Urgent: planned for {when} and not yet approved."))
+            if workflow.awaiting_confirmation(post.status, post.concerns_project):
+                # Approved, but a company-project post also needs the general manager (P2).
+                text = (self.tr("Overdue: planned for {when} and still not confirmed by the "
+                                "general manager.") if overdue
+                        else self.tr("Urgent: planned for {when} and not yet confirmed by the "
+                                     "general manager."))
+            else:
+                text = (self.tr("Overdue: planned for {when} and still not approved.")
+                        if overdue else self.tr("Urgent: planned for {when} and not yet "
+                                                "approved."))
             self.urgent_label.setText(text.format(when=when_text(post.planned_at, now)))
         self.urgent_label.setVisible(urgent)
         self.urgent_icon.setVisible(urgent)

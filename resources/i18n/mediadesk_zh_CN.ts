@@ -1475,6 +1475,10 @@
         <translation>已逾期：计划发布时间已过，但仍未完成所需的审核。</translation>
     </message>
     <message>
+        <source>Urgent: planned soon and not yet confirmed by the general manager.</source>
+        <translation>紧急：即将发布，尚未经总经理确认。</translation>
+    </message>
+    <message>
         <source>Urgent: planned soon and not yet approved.</source>
         <translation>紧急：即将到达计划发布时间，但尚未审核通过。</translation>
     </message>
@@ -2749,6 +2753,14 @@
     <message>
         <source>&amp;Send comment</source>
         <translation>发送评论(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Overdue: planned for {when} and still not confirmed by the general manager.</source>
+        <translation>已逾期：计划于 {when} 发布，仍未经总经理确认。</translation>
+    </message>
+    <message>
+        <source>Urgent: planned for {when} and not yet confirmed by the general manager.</source>
+        <translation>紧急：计划于 {when} 发布，尚未经总经理确认。</translation>
     </message>
     <message>
         <source>Overdue: planned for {when} and still not approved.</source>

@@ -371,6 +371,21 @@ def test_urgent_posts_come_first_and_are_marked_in_words_icon_and_colour(qtbot, 
     assert later.id != soon.id
 
 
+def test_an_urgent_project_post_says_it_waits_for_the_general_managers_confirmation(
+        qtbot, team, gm):
+    """Approved by the manager (P1) but not yet confirmed (P2): urgent, and said so."""
+    p = approved(team.manager, submitted(team.lina, title="项目签约发布", concerns_project=True))
+    Post.update(planned_at=hours_ahead(3)).where(Post.id == p.id).execute()
+    screen = open_inbox(qtbot, gm)
+    urgency = screen.models[WAITING].index(0, InboxModel.URGENCY)
+    assert urgency.data() == "Urgent"
+    assert "not yet confirmed by the general manager" in urgency.data(Qt.ItemDataRole.ToolTipRole)
+    click_post(qtbot, screen, "项目签约发布")
+    text = screen.pane.content.urgent_label.text()
+    assert text.startswith("Urgent: planned for") and "confirmed by the general manager" in text
+    assert "not yet approved" not in text
+
+
 # -- two people at once --------------------------------------------------------------------
 
 def test_a_conflict_between_two_reviewers_is_explained_and_nothing_typed_is_lost(qtbot, team):
