@@ -415,11 +415,16 @@ def import_posts_command(args) -> int:
     return _run(args, body)
 
 
+def _say_wrote(path: str, n: int) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
+    print(text.format(path=path))
+
+
 def export_posts_command(args) -> int:
     """``export-posts``: the posting plan as CSV (every post when no days are given)."""
     def body() -> int:
-        from PySide6.QtCore import QCoreApplication
-
         from models import planning
         from models.post_csv import write_plan
 
@@ -427,9 +432,7 @@ def export_posts_command(args) -> int:
         _open_database(args)
         rows = planning.plan_rows(first, last)
         _write(args.file, write_plan(rows))
-        n = len(rows)
-        text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
-        print(text.format(path=args.file))
+        _say_wrote(args.file, len(rows))
         return EXIT_OK
 
     return _run(args, body)
@@ -438,8 +441,6 @@ def export_posts_command(args) -> int:
 def export_ics_command(args) -> int:
     """``export-ics``: the posts planned in the range as an .ics calendar."""
     def body() -> int:
-        from PySide6.QtCore import QCoreApplication
-
         from models import planning
         from models.post_ics import to_ics
 
@@ -447,9 +448,7 @@ def export_ics_command(args) -> int:
         _open_database(args)
         items = planning.ics_items(first, last)
         _write(args.out, to_ics(items, calendar_name=planning.calendar_name()))
-        n = len(items)
-        text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
-        print(text.format(path=args.out))
+        _say_wrote(args.out, len(items))
         return EXIT_OK
 
     return _run(args, body)

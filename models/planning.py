@@ -439,9 +439,7 @@ def plan_rows(first_day: _dt.date | None = None, last_day: _dt.date | None = Non
     q = _range_query(fields, first_day, last_day, filters)
     if q is None:
         return []
-    q = (q.join_from(Post, Platform, on=(Post.platform == Platform.id))
-         .join_from(Post, Column, JOIN.LEFT_OUTER, on=(Post.column == Column.id))
-         .join_from(Post, Writer, on=(Post.writer == Writer.id)))
+    q = _with_names(q, Column, Writer)
     labels = _event_labels()
     out = []
     for platform, column, title, writer, category, planned_at, project, event_id in q.tuples():
@@ -451,6 +449,14 @@ def plan_rows(first_day: _dt.date | None = None, last_day: _dt.date | None = Non
                     "concerns_project": YES if project else NO,
                     "event": "" if event_id is None else labels.get(event_id, "")})
     return out
+
+
+def _with_names(q, column, writer):
+    """``q`` joined to the post's platform, column (if any) and writer (``column`` and
+    ``writer`` are aliases of PlatformColumn and User)."""
+    return (q.join_from(Post, Platform, on=(Post.platform == Platform.id))
+            .join_from(Post, column, JOIN.LEFT_OUTER, on=(Post.column == column.id))
+            .join_from(Post, writer, on=(Post.writer == writer.id)))
 
 
 def _event_labels() -> dict[int, str]:
@@ -482,9 +488,7 @@ def ics_items(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | Non
     q = _range_query(fields, first_day, last_day, filters)
     if q is None:
         return []
-    q = (q.join_from(Post, Platform, on=(Post.platform == Platform.id))
-         .join_from(Post, Column, JOIN.LEFT_OUTER, on=(Post.column == Column.id))
-         .join_from(Post, Writer, on=(Post.writer == Writer.id)))
+    q = _with_names(q, Column, Writer)
     items = []
     for post_id, title, platform, planned_at, status, writer, column, category, url in q.tuples():
         if isinstance(planned_at, str):

@@ -31,6 +31,7 @@ from models import posts as post_service
 from models import users as user_service
 from models.errors import ConflictError, DomainError
 from models.posts import PostFilter, PostStatus
+from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
@@ -41,21 +42,10 @@ MONTH, WEEK, AGENDA = "month", "week", "agenda"
 VIEW_KEY = "calendar/view"
 
 
-def to_utc(local: _dt.datetime | None) -> _dt.datetime | None:
-    """A naive local time (this PC's zone) as the naive UTC the services store."""
-    if local is None:
-        return None
-    return local.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-
-
-def to_local(utc: _dt.datetime | None) -> _dt.datetime | None:
-    if utc is None:
-        return None
-    return utc.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
-
-
-def _day_start_utc(day: _dt.date) -> _dt.datetime:
-    return to_utc(_dt.datetime.combine(day, _dt.time()))
+# Local <-> stored UTC times: the one implementation in models.timeutil.
+to_utc = from_local
+to_local = to_local_naive
+_day_start_utc = local_day_start
 
 
 class MoveCommand(QUndoCommand):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QDateTimeEdit, QFrame, QHBoxLay
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.posts import WRITER_ROLES, PostInfo
-from models.timeutil import utcnow
+from models.timeutil import from_local, to_local_naive, utcnow
 from models.users import UserInfo
 from ui.widgets import grow_to_fit, label
 
@@ -20,18 +20,9 @@ DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 # -- times -------------------------------------------------------------------------------
 
-def utc_to_local(value: _dt.datetime | None) -> _dt.datetime | None:
-    """Stored naive UTC as naive local time (this PC's zone)."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
-
-
-def local_to_utc(value: _dt.datetime | None) -> _dt.datetime | None:
-    """A naive local time as the naive UTC the services store."""
-    if value is None:
-        return None
-    return value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+# Stored naive UTC <-> naive local time (this PC's zone): models.timeutil's functions.
+utc_to_local = to_local_naive
+local_to_utc = from_local
 
 
 def to_qdatetime(local: _dt.datetime) -> QDateTime:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from tests.conftest import MANAGER_PASSWORD
@@ -63,6 +64,16 @@ def open_screen(qtbot, user):
 def screen(qtbot, team):
     """The screen as the operations manager sees it."""
     return open_screen(qtbot, team.manager)
+
+
+def enter(qtbot, edit, text: str) -> None:
+    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
 
 
 def table_texts(view: QTableView, column: int = 0) -> list[str]:

@@ -6,7 +6,6 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from models import events as event_service
@@ -14,6 +13,7 @@ from models import posts as post_service
 from models.events import EventKind
 from models.platforms import PlatformKind, list_platforms
 from models.posts import PostCategory, PostFields
+from tests.views.conftest import enter
 
 
 def future_day(days: int) -> _dt.date:
@@ -28,14 +28,6 @@ def open_events(qtbot, user):
     with qtbot.waitExposed(dialog):
         dialog.show()
     return dialog
-
-
-def enter(qtbot, edit, text: str) -> None:
-    """Type ``text`` as an input method commits Chinese (QTest presses only Latin keys)."""
-    edit.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
 
 
 def type_date(qtbot, edit, day: _dt.date) -> None:

@@ -8,8 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
 
 from models import posts, reviews, sensitive, users
 from models.platforms import PlatformKind, list_platforms
@@ -17,7 +16,7 @@ from models.posts import Post, PostFields, PostStatus
 from models.roles import Role
 from models.timeutil import utcnow
 from models.workflow import CHECKLIST, Move
-from tests.views.conftest import MEMBER_PASSWORD, row_with
+from tests.views.conftest import MEMBER_PASSWORD, enter, row_with
 from views.inbox import ALL, MINE, WAITING
 from views.inbox_models import InboxModel, PagedInboxModel
 from views.review_dialogs import PublishDialog, ReturnDialog
@@ -27,16 +26,6 @@ EVERYTHING = [item.value for item in CHECKLIST]
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-def enter(qtbot, edit, text):
-    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(edit, event)
-
 
 def click(qtbot, widget):
     assert widget.isVisible() and widget.isEnabled(), widget.objectName()

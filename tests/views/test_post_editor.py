@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QSpinBox
 
 from models import cadence_rules, events, posts as post_service, users
@@ -16,6 +16,7 @@ from models.platforms import PlatformKind, create_column, list_platforms
 from models.posts import Post, PostCategory, PostFields, PostStatus
 from models.roles import Role
 from tests.views.conftest import MEMBER_PASSWORD
+from tests.views.conftest import enter as type_text
 from views.post_editor import (DuplicateDialog, LimitsDialog, MoveToDialog, PostEditor,
                                local_to_utc, utc_to_local)
 
@@ -30,14 +31,9 @@ def click(qtbot, widget):
 
 
 def enter(qtbot, widget, text):
-    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
+    """Click into ``widget`` and type ``text`` (see tests/views/conftest.py)."""
     widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(widget, event)
+    type_text(qtbot, widget, text)
 
 
 def clear(qtbot, edit):

@@ -3,10 +3,9 @@ driven as a person would."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from models import inbox, sensitive
+from tests.views.conftest import enter
 
 
 def open_rules(qtbot, user):
@@ -27,9 +26,7 @@ def type_line(qtbot, edit, text: str) -> None:
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
+    enter(qtbot, edit, text)
 
 
 def set_hours(qtbot, spin, hours: int) -> None:

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from models import platforms, users
 from models.errors import PermissionDenied
 from models.platforms import PlatformKind
 from models.roles import Role
-from tests.views.conftest import MEMBER_PASSWORD, click_row, open_screen, row_with, table_texts
+from tests.views.conftest import (MEMBER_PASSWORD, click_row, enter, open_screen, row_with,
+                                  table_texts)
 from views.team_dialogs import ConfirmBox, PersonDialog, PlatformDialog, ResetPasswordDialog
 from views.team_models import PeopleModel, inactive_brush_colour
 
@@ -20,16 +21,6 @@ LEFT = Qt.MouseButton.LeftButton
 def click(qtbot, widget):
     assert widget.isEnabled(), widget.objectName()
     qtbot.mouseClick(widget, LEFT)
-
-
-def enter(qtbot, edit, text):
-    """Type ``text``: Latin letters key by key, Chinese as an input method commits it."""
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:  # QTest cannot press keys for Chinese characters; an IME sends them like this
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(edit, event)
 
 
 def type_into(qtbot, edit, text):
