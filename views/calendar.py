@@ -105,8 +105,9 @@ class CalendarScreen(QWidget):
         # start-up does not wait for the cadence check (nor import the holiday calendar).
         self.reload(warnings_now=False)
         grid = self.current_grid()
-        if grid is not None:
-            self.month_grid.after_first_paint = self._first_warnings
+        if grid is not None:  # the grid shown first (the week grid may be built by now)
+            for g in self._grids():
+                g.after_first_paint = self._first_warnings
         else:
             QTimer.singleShot(0, self._first_warnings)
 

@@ -319,6 +319,20 @@ def test_status_filter_through_the_menu(qtbot, team, month, lina_post):
 
 # -- warnings ----------------------------------------------------------------------------------
 
+def test_a_calendar_that_opens_on_the_week_view_shows_its_warnings(qtbot, team):
+    """The last view used comes back at start; its warnings follow its first paint."""
+    from views.calendar import CalendarScreen, VIEW_KEY
+
+    QSettings().setValue(VIEW_KEY, "week")
+    screen = CalendarScreen(team.lina)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 820)
+    screen.show()
+    assert screen.mode == "week"
+    qtbot.waitUntil(lambda: screen.warnings_list.count() > 0)
+    assert any("微信公众号" in t and "no post planned" in t for t in screen.warnings_list.texts())
+
+
 def test_cadence_gaps_are_marked_on_the_day_and_listed(qtbot, team, month):
     day = month + _dt.timedelta(days=9)
     screen = open_calendar(qtbot, team.lina, month)
