@@ -141,6 +141,11 @@ def _choose(rows, now: _dt.datetime, people) -> dict[str, int]:
          and s == workflow.IN_REVIEW and w in writers_of_own_media)
     pick("returned", lambda i, w, s, *_: s == workflow.RETURNED)
     pick("question", lambda i, w, s, p, at, *_: s == workflow.IN_REVIEW and w != manager)
+    # The channel specialist writes only the recruitment posts: a question on one of them
+    # (or, should none be on its way, on the question above) keeps his inbox from being
+    # empty whatever the day.
+    pick("channel", lambda i, w, s, *_: s in (workflow.IN_REVIEW, workflow.APPROVED)
+         and w == people["zhangwei"][0])
     return chosen
 
 
@@ -235,3 +240,10 @@ def _tell_stories(stories: dict[str, int], rows, now: _dt.datetime, people,
         comment(pid, manager, now - 4 * HOUR + _dt.timedelta(minutes=1), version,
                 "@李娜 @孙丽 小红书和公众号的版本也请沿用这个标题。",
                 (people["lina"], people["sunli"]))
+
+    channel = stories.get("channel", stories.get("question"))
+    if channel is not None:  # the channel specialist is asked about a recruitment post
+        version = changes.get(channel, {}).get("version", 2)
+        comment(channel, manager, now - 3 * HOUR, version,
+                "@张伟 岗位要求里的学历和工作年限请再和人力资源部确认一下。",
+                (people["zhangwei"],))

@@ -28,7 +28,7 @@ import enum
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from peewee import SQL, fn
+from peewee import Case, fn
 
 from models import workflow
 from models.db import database
@@ -378,23 +378,39 @@ def _first_rows(where, want: int, judge: _Judge, names: dict[int, str]) -> list[
     Two steps, so that "waiting since" (a look-up in the history) is worked out for the
     page only: the ids of the first ``want`` posts by planned time, with every post
     planned at the same time as the last of them (their order depends on how long they
-    have waited); then their lines."""
+    have waited); then their lines.  The scheduled posts and the unscheduled ones (last)
+    are asked for apart: "planned_at, id" is the order of the index
+    ``post (status, planned_at, ...)`` (migration 0006), so the database reads the first
+    rows of it instead of sorting every post in the state."""
     n = want
     while True:
-        q = (Post.select(Post.id, Post.planned_at).where(where)
-             .order_by(Post.planned_at.is_null(), Post.planned_at, Post.id).limit(n))
-        keys = list(database.execute_sql(*q.sql()))
+        keys, complete = _first_keys(where, n)
         ids = [i for i, _planned in keys]
-        if len(keys) == n:
-            last = keys[-1][1]
-            tie = Post.planned_at.is_null() if last is None else (Post.planned_at == _time(last))
+        if not complete:  # every post planned at the same time as the last one read
+            tie = Post.planned_at == _time(keys[-1][1])
             known = set(ids)
             ids += [i for (i,) in database.execute_sql(*Post.select(Post.id).where(
                 where & tie).sql()) if i not in known]
         rows = _rows_by_id(ids, names)
-        if len(keys) < n or sum(1 for row in rows if judge.reasons(row)) >= want:
+        if complete or sum(1 for row in rows if judge.reasons(row)) >= want:
             return rows
         n *= 2
+
+
+def _first_keys(where, n: int) -> tuple[list[tuple], bool]:
+    """(id, planned_at) of the first ``n`` scheduled posts of ``where`` by planned time,
+    then id, and whether that is all of ``where``: when fewer than ``n`` are scheduled,
+    every unscheduled post follows (they come last, ordered by how long they have
+    waited, which the page works out)."""
+    q = (Post.select(Post.id, Post.planned_at).where(where & Post.planned_at.is_null(False))
+         .order_by(Post.planned_at, Post.id).limit(n))
+    keys = list(database.execute_sql(*q.sql()))
+    if len(keys) == n:
+        return keys, False
+    # No ORDER BY: "ORDER BY id" would have SQLite walk a writer's every post in id order.
+    keys += database.execute_sql(*Post.select(Post.id, Post.planned_at).where(
+        where & Post.planned_at.is_null()).sql())
+    return keys, True
 
 
 def waiting_ids(user: UserInfo, now: _dt.datetime | None = None) -> frozenset[int]:
@@ -497,24 +513,25 @@ def inbox_counts(user: UserInfo, now: _dt.datetime | None = None) -> InboxCounts
 def _counts(judge: _Judge) -> InboxCounts:
     fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
     wheres = _waiting_wheres(fresh, now, hours, {})
-    due = Post.planned_at.is_null(False) & (Post.planned_at <= judge.cutoff)
     where = wheres[0]
     for other in wheres[1:]:
         where = where | other
     if mentions:
         where = where & Post.id.not_in(list(mentions))
-    # Grouped by position: PostgreSQL would not see the "due" of the select list (with its
-    # own parameter) as the same expression as one written again in GROUP BY.
-    q = (Post.select(Post.writer, Post.status, Post.concerns_project, due, fn.COUNT(Post.id))
-         .where(where).group_by(SQL("1"), SQL("2"), SQL("3"), SQL("4")))
+    # "Due": planned within the urgency window or past (a NULL time is not).
+    due = fn.SUM(Case(None, [(Post.planned_at <= judge.cutoff, 1)], 0))
+    q = (Post.select(Post.writer, Post.status, Post.concerns_project, fn.COUNT(Post.id), due)
+         .where(where).group_by(Post.writer, Post.status, Post.concerns_project))
     waiting = urgent = 0
-    for writer, state, project, is_due, n in database.execute_sql(*q.sql()):
-        project, is_due = bool(project), bool(is_due)
-        if judge._decide(writer, state, project, is_due and writer == fresh.id, False):
-            waiting += n
-            # Urgent: due, and still without the approvals it needs (workflow.is_urgent).
-            if is_due and judge.urgent(state, project, judge.cutoff):
-                urgent += n
+    me, decide = fresh.id, judge._decide
+    for writer, state, project, n, n_due in database.execute_sql(*q.sql()):
+        project, n_due = bool(project), int(n_due or 0)
+        for is_due, count in ((True, n_due), (False, n - n_due)):
+            if count and decide(writer, state, project, is_due and writer == me, False):
+                waiting += count
+                # Urgent: due, and still without the approvals it needs (workflow.is_urgent).
+                if is_due and judge.urgent(state, project, judge.cutoff):
+                    urgent += count
     mentioned = 0
     if mentions:
         rows = (Post.select(Post.status, Post.concerns_project, Post.planned_at)

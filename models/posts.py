@@ -111,7 +111,8 @@ class Post(BaseModel):
     category = CharField(max_length=20, default=PostCategory.GENERAL.value)
     concerns_project = BooleanField(default=False)
     planned_at = DateTimeField(null=True, index=True)
-    status = CharField(max_length=20, default=PostStatus.DRAFT.value, index=True)
+    # Indexed with planned_at, writer and project flag (Meta; migration 0006).
+    status = CharField(max_length=20, default=PostStatus.DRAFT.value)
     published_at = DateTimeField(null=True, index=True)  # migration 0004
     published_url = CharField(max_length=URL_MAX, default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL", lazy_load=False, backref="+")
@@ -124,6 +125,12 @@ class Post(BaseModel):
     updated_at = DateTimeField(default=utcnow)
     updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False,
                                  lazy_load=False, backref="+")
+
+    class Meta:
+        # As the migrations create them: 0005 (a writer's posts by state) and 0006 (a
+        # reviewer's posts by state in planned-time order, with what the inbox counts).
+        indexes = ((("writer", "status"), False),
+                   (("status", "planned_at", "writer", "concerns_project"), False))
 
 
 # -- what services take and return ---------------------------------------------------------

@@ -71,6 +71,18 @@ class InboxTable(QTableView):
             painter.end()
 
 
+class _Views(dict):
+    """The lists' tables by kind, each built on first use by ``make(kind)``."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, kind: str):
+        view = self[kind] = self._make(kind)
+        return view
+
+
 class InboxScreen(QWidget):
     """The approval inbox for one logged-in person.
 
@@ -136,31 +148,29 @@ class InboxScreen(QWidget):
         if self.sees_all:
             self.models[ALL] = PagedInboxModel(self)
             self.kinds.append(ALL)
-        self.tab_texts = tabs
+        self.tab_texts, self.empty_texts = tabs, empty
         self.delegate = InboxDelegate(self)
-        self.tabs = QTabWidget(self)
+        # Built child-first inside the splitter: a widget moved to a new parent is polished
+        # again under the style sheet.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("inboxSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self.splitter)
         self.tabs.setObjectName("inboxTabs")
         self.tabs.setDocumentMode(True)
-        self.views: dict[str, InboxTable] = {}
+        # A list's table is built when it is first shown (``_Views``): opening the inbox
+        # builds "Waiting for me" only.
+        self.views: dict[str, InboxTable] = _Views(self._make_view)
+        self._pages: dict[str, QWidget] = {}
         for kind in self.kinds:
-            view = InboxTable(f"{kind}Table", empty[kind], self.tabs)
-            view.setItemDelegate(self.delegate)
-            view.setModel(self.models[kind])
-            view.setAccessibleName(tabs[kind].replace("&", ""))
-            view.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, k=kind: self._current_changed(k, current))
-            view.clicked.connect(lambda index, k=kind: self._clicked(k, index))
-            view.activated.connect(lambda index, k=kind: self._clicked(k, index))
-            self.views[kind] = view
-            self.tabs.addTab(view, tabs[kind])
-            self._fit(view)
-        # What each list needs most: "to do" says more than the stage about a post waiting
-        # for me; my own posts need no writer.
-        self.views[WAITING].setColumnHidden(InboxModel.STAGE, True)
-        self.views[MINE].setColumnHidden(InboxModel.WRITER, True)
+            page = self._pages[kind] = QWidget(self.tabs)
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, tabs[kind])
+        self.views[WAITING]  # noqa: B018 - built now: it is the page in view
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.pane = ReviewPane(self.user, self)
+        self.pane = ReviewPane(self.user, self.splitter)
         self.pane.decided.connect(lambda info, _move: self._after_change(info.id))
         self.pane.commented.connect(self._after_change)
         self.pane.edited.connect(lambda info: self._after_change(info.id))
@@ -168,9 +178,6 @@ class InboxScreen(QWidget):
         self.pane.seen.connect(self._seen)
         self.addActions(self.pane.shortcut_actions())
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("inboxSplitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 5)
@@ -190,6 +197,28 @@ class InboxScreen(QWidget):
         reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reload_action.triggered.connect(lambda _c=False: self.reload())
         self.addAction(reload_action)
+
+    def _make_view(self, kind: str) -> "InboxTable":
+        """The table of one list, in its tab's page."""
+        page = self._pages[kind]
+        view = InboxTable(f"{kind}Table", self.empty_texts[kind], page)
+        view.setItemDelegate(self.delegate)
+        view.setModel(self.models[kind])
+        view.setAccessibleName(self.tab_texts[kind].replace("&", ""))
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, k=kind: self._current_changed(k, current))
+        view.clicked.connect(lambda index, k=kind: self._clicked(k, index))
+        view.activated.connect(lambda index, k=kind: self._clicked(k, index))
+        self._fit(view)
+        # What each list needs most: "to do" says more than the stage about a post waiting
+        # for me; my own posts need no writer.
+        if kind == WAITING:
+            view.setColumnHidden(InboxModel.STAGE, True)
+        elif kind == MINE:
+            view.setColumnHidden(InboxModel.WRITER, True)
+        page.layout().addWidget(view)
+        page.setFocusProxy(view)
+        return view
 
     def open_rules(self):
         """The review rules (sensitive words, urgency window); the lists follow a change."""

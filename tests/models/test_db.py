@@ -227,3 +227,12 @@ def test_probe_refuses_what_connect_refuses(tmp_path):
         dbmod.probe(url)
     with pytest.raises(DatabaseProblem, match="sqlite:///"):
         dbmod.probe("ftp://x")
+
+
+def test_the_inbox_reads_posts_by_state_through_one_index(db):
+    """Migration 0006: ``post (status, planned_at, writer_id, concerns_project)`` replaces
+    ``post (status)``; the approval inbox's page and count read it (issue 4)."""
+    indexes = {tuple(i.columns): i.name for i in db.get_indexes("post")}
+    assert ("status", "planned_at", "writer_id", "concerns_project") in indexes
+    assert ("status",) not in indexes
+    assert ("writer_id", "status") in indexes
