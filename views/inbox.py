@@ -185,7 +185,7 @@ class InboxScreen(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         self.tabs.setMinimumWidth(em * 24)
         self.pane.setMinimumWidth(em * 26)
-        self.splitter.setSizes([em * 44, em * 50])
+        self.splitter.setSizes([em * 52, em * 44])  # the list: room for the titles
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -248,7 +248,7 @@ class InboxScreen(QWidget):
         widths = {InboxModel.URGENCY: max(urgent + 16 + 4, title) + 18,
                   InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
                   InboxModel.PLATFORM: em * 6, InboxModel.STAGE: em * 7,
-                  InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 7}
+                  InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 6}
         for section, width in widths.items():
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(section, width)
