@@ -7,38 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 
-from models import audit, cadence, cadence_rules, events, planning, platforms, users
+from models import audit, cadence, cadence_rules, events, planning, platforms
 from models.errors import PermissionDenied, ValidationError
 from models.events import EventKind
-from models.platforms import PlatformKind
 from models.post_csv import COLUMNS, PlanRejected
 from models.posts import Post, PostCategory, PostFields, PostFilter, PostStatus, create_post
-from models.roles import Role
 from models.timeutil import from_local
 
 D = dt.date
 HEADER = ",".join(COLUMNS)
-
-
-@pytest.fixture
-def team(manager):
-    def person(login, name, roles):
-        return users.create_user(manager, login, name, "新媒体运营部", roles, "password-1")
-
-    by_kind = {p.kind: p for p in platforms.list_platforms()}
-    return SimpleNamespace(
-        manager=manager,
-        lina=person("lina", "李娜", [Role.CONTENT_SPECIALIST]),
-        chenjing=person("chenjing", "陈静", [Role.PROMOTION_SPECIALIST]),
-        zhoumin=person("zhoumin", "周敏", []),
-        website=by_kind[PlatformKind.WEBSITE], wechat=by_kind[PlatformKind.WECHAT_OA],
-        weibo=by_kind[PlatformKind.WEIBO])
 
 
 @pytest.fixture

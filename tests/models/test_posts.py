@@ -7,38 +7,18 @@ operations manager anyone's, staff without a role only look.
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
 from models import audit, cadence_rules, events, platforms, posts, users
 from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from models.platforms import PlatformKind
 from models.posts import Post, PostCategory, PostFields, PostFilter, PostStatus
-from models.roles import Role
 from models.timeutil import utcnow
 
 
 def at(days: int, hour: int = 10, minute: int = 0) -> dt.datetime:
     """A UTC time ``days`` from today (days >= 1 is always ahead)."""
     return (utcnow() + dt.timedelta(days=days)).replace(hour=hour, minute=minute, second=0)
-
-
-@pytest.fixture
-def team(manager):
-    def person(login, name, roles):
-        return users.create_user(manager, login, name, "新媒体运营部", roles, "password-1")
-
-    by_kind = {p.kind: p for p in platforms.list_platforms()}
-    return SimpleNamespace(
-        manager=manager,
-        lina=person("lina", "李娜", [Role.CONTENT_SPECIALIST]),
-        chenjing=person("chenjing", "陈静", [Role.PROMOTION_SPECIALIST]),
-        liuyang=person("liuyang", "刘洋", [Role.CUSTOMER_SERVICE]),
-        zhoumin=person("zhoumin", "周敏", []),  # design department: read-only
-        website=by_kind[PlatformKind.WEBSITE], wechat=by_kind[PlatformKind.WECHAT_OA],
-        weibo=by_kind[PlatformKind.WEIBO], zhihu=by_kind[PlatformKind.ZHIHU],
-        douyin=by_kind[PlatformKind.DOUYIN])
 
 
 def draft(t, actor=None, **kw) -> posts.PostInfo:
