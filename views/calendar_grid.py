@@ -58,6 +58,53 @@ class DragHost(Protocol):
     def drag_cancelled(self) -> None: ...
 
 
+class DragSource:
+    """A card pressed in ``widget`` becomes a drag once the pointer has moved the platform's
+    drag distance; the widget's ``host`` (a ``DragHost``) is told each step, in global
+    coordinates (``to_global`` maps the widget's event positions).  The grids and the
+    unscheduled list share it."""
+
+    def __init__(self, widget: QWidget, to_global):
+        self.widget, self.to_global = widget, to_global
+        self.press: tuple[QPoint, Card] | None = None
+        self.dragging = False
+
+    def pressed(self, pos: QPoint, card: Card | None) -> None:
+        self.press = (pos, card) if card is not None else None
+        self.dragging = False
+
+    def moved(self, pos: QPoint, buttons) -> bool:
+        """The pointer moved; False if no card is held (the widget handles the move)."""
+        if self.press is None or not buttons & Qt.MouseButton.LeftButton:
+            return False
+        host, (start, card) = self.widget.host, self.press
+        if not self.dragging:
+            if (pos - start).manhattanLength() < QApplication.startDragDistance():
+                return True
+            self.dragging = True
+            if host is not None:
+                host.drag_started(card, self.widget, self.to_global(start))
+        if host is not None:
+            host.drag_moved(self.to_global(pos))
+        return True
+
+    def released(self, pos: QPoint) -> bool:
+        """The button was let go; True if that dropped a dragged card."""
+        was, self.dragging, self.press = self.dragging, False, None
+        if was and self.widget.host is not None:
+            self.widget.host.drag_finished(self.to_global(pos))
+        return was
+
+    def cancel(self) -> bool:
+        """Escape: True if a drag was under way (and is now called off)."""
+        if not self.dragging:
+            return False
+        self.dragging, self.press = False, None
+        if self.widget.host is not None:
+            self.widget.host.drag_cancelled()
+        return True
+
+
 class _Grid(QWidget):
     """What both grids share: cards, selection, hit testing, drag start, tooltips."""
 
@@ -75,8 +122,7 @@ class _Grid(QWidget):
         self.selected_id: int | None = None
         self.focus_day: _dt.date = _dt.date.today()
         self._card_rects: list[tuple[QRect, Card]] = []
-        self._press: tuple[QPoint, Card] | None = None
-        self._dragging = False
+        self.drag = DragSource(self, self.mapToGlobal)
         self._indicator: QRect | None = None
         # Called once, right after the grid's first paint (the screen's cadence warnings).
         self.after_first_paint = None
@@ -146,32 +192,17 @@ class _Grid(QWidget):
         self.select(card)
         if card is None:
             self._set_focus_from(pos)
-        self._press = (pos, card) if card is not None else None
-        self._dragging = False
+        self.drag.pressed(pos, card)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        pos = event.position().toPoint()
-        start, card = self._press
-        if not self._dragging:
-            if (pos - start).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._dragging = True
-            if self.host is not None:
-                self.host.drag_started(card, self, self.mapToGlobal(start))
-        if self.host is not None:
-            self.host.drag_moved(self.mapToGlobal(pos))
-        event.accept()
+        if self.drag.moved(event.position().toPoint(), event.buttons()):
+            event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
-        was_dragging, self._dragging = self._dragging, False
-        self._press = None
-        if was_dragging and self.host is not None:
-            self.host.drag_finished(self.mapToGlobal(event.position().toPoint()))
+        self.drag.released(event.position().toPoint())
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -189,11 +220,7 @@ class _Grid(QWidget):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape and self._dragging:
-            self._dragging = False
-            self._press = None
-            if self.host is not None:
-                self.host.drag_cancelled()
+        if key == Qt.Key.Key_Escape and self.drag.cancel():
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             card = self.selected_card()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPoint, Qt, Signal)
+                            Qt, Signal)
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QListView, QListWidget,
-                               QListWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QListView, QListWidget, QListWidgetItem,
+                               QWidget)
 
 from models.posts import PostCategory
-from views.calendar_grid import Card
+from views.calendar_grid import Card, DragSource
 from views.calendar_look import Look
 
 POST_ID = Qt.ItemDataRole.UserRole
@@ -56,8 +56,7 @@ class UnscheduledPanel(QListWidget):
         self.look = look
         self.host = None
         self.cards: dict[int, Card] = {}
-        self._press: tuple[QPoint, Card] | None = None
-        self._dragging = False
+        self.drag = DragSource(self, lambda pos: self.viewport().mapToGlobal(pos))
         self._drop_highlight = False
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
@@ -96,41 +95,21 @@ class UnscheduledPanel(QListWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         item = self.itemAt(event.position().toPoint())
-        self._dragging = False
-        self._press = None
+        card = None
         if event.button() == Qt.MouseButton.LeftButton and item is not None:
             card = self.cards.get(item.data(POST_ID))
-            if card is not None:
-                self._press = (event.position().toPoint(), card)
+        self.drag.pressed(event.position().toPoint(), card)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return super().mouseMoveEvent(event)
-        pos = event.position().toPoint()
-        start, card = self._press
-        if not self._dragging:
-            if (pos - start).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._dragging = True
-            if self.host is not None:
-                self.host.drag_started(card, self, self.viewport().mapToGlobal(start))
-        if self.host is not None:
-            self.host.drag_moved(self.viewport().mapToGlobal(pos))
+        if not self.drag.moved(event.position().toPoint(), event.buttons()):
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        was, self._dragging = self._dragging, False
-        self._press = None
-        if was and self.host is not None:
-            self.host.drag_finished(self.viewport().mapToGlobal(event.position().toPoint()))
-            return
-        super().mouseReleaseEvent(event)
+        if not self.drag.released(event.position().toPoint()):
+            super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._dragging:
-            self._dragging = False
-            self._press = None
-            if self.host is not None:
-                self.host.drag_cancelled()
+        if event.key() == Qt.Key.Key_Escape and self.drag.cancel():
             return
         super().keyPressEvent(event)
 

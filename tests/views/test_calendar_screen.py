@@ -184,6 +184,22 @@ def test_week_view_drop_lands_on_the_half_hour(qtbot, team, month, lina_post):
     assert planned(lina_post.id) == utc(other_day, 11, 30)
 
 
+def test_escape_during_a_drag_leaves_the_post_where_it_was(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    before = planned(lina_post.id)
+    start = grid.card_rect(lina_post.id).center()
+    end = grid.cell_rect(month + _dt.timedelta(days=12)).center()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 5):
+        qtbot.mouseMove(grid, start + (end - start) * (i / 4))
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    assert planned(lina_post.id) == before
+    assert grid.cell_rect(month + _dt.timedelta(days=9)).contains(
+        grid.card_rect(lina_post.id).center())
+
+
 def test_unscheduled_draft_is_dragged_onto_the_calendar_and_back(qtbot, team, month):
     draft = make_post(team.lina, "待定的招聘启事", None, category=PostCategory.RECRUITMENT)
     screen = open_calendar(qtbot, team.lina, month)
