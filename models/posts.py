@@ -380,16 +380,22 @@ def _writer_for(fresh: UserInfo, writer_id: int | None, current: int | None = No
 
 # -- validation ----------------------------------------------------------------------------
 
+def stored_time(value, field: str) -> _dt.datetime:
+    """A time a person entered as stored: naive UTC (a naive ``value`` is UTC already);
+    anything but a datetime is refused on ``field``."""
+    if not isinstance(value, _dt.datetime):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date and time."),
+                              field=field)
+    if value.tzinfo is not None:
+        value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return value
+
+
 def normalise_time(value: _dt.datetime | None) -> _dt.datetime | None:
     """A planned time as stored: naive UTC, to the minute."""
     if value is None:
         return None
-    if not isinstance(value, _dt.datetime):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date and time."),
-                              field="planned_at")
-    if value.tzinfo is not None:
-        value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    return value.replace(second=0, microsecond=0)
+    return stored_time(value, "planned_at").replace(second=0, microsecond=0)
 
 
 def _refuse_past(planned_at: _dt.datetime | None) -> None:

@@ -34,7 +34,7 @@ from models.inbox import (InboxCounts, InboxItem, Reason, activity_mark, all_pos
                           badge_count, inbox_counts, is_post_urgent, item_for, mark_seen, mine,
                           set_urgent_hours, urgent_hours, waiting_for, waiting_ids,
                           waiting_page)
-from models.posts import URL_MAX, Post, PostInfo, get_post
+from models.posts import URL_MAX, Post, PostInfo, get_post, stored_time
 from models.review_tables import ReviewComment, ReviewDecision, ReviewMention, now_precise
 from models.roles import Role
 from models.sensitive import FieldHit
@@ -286,12 +286,7 @@ def _clean_published_at(value: _dt.datetime | None) -> _dt.datetime:
     now = utcnow()
     if value is None:
         return now
-    if not isinstance(value, _dt.datetime):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date and time."),
-                              field="published_at")
-    if value.tzinfo is not None:
-        value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    value = value.replace(microsecond=0)
+    value = stored_time(value, "published_at").replace(microsecond=0)
     if value > now + _dt.timedelta(minutes=5):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{when} is still ahead. Mark a post as published once "
