@@ -134,8 +134,41 @@ def _add_common(parser: argparse.ArgumentParser, in_subcommand: bool) -> None:
         help=QT_TRANSLATE_NOOP("Main", "The language (default: the settings, else the system's)."))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+class _NotJustTheWindow(Exception):
+    """The window's own parser met something else: the full parser takes over."""
+
+
+class _WindowParser(_Parser):
+    """The options of the window alone (no commands): what nearly every start needs.
+
+    Building the commands' parsers takes about 4 ms that a start of the window does
+    not need; anything this parser does not know (a command, --help, a mistake) goes
+    to the full parser, which answers it, errors included, as before."""
+
+    def error(self, message):  # noqa: ARG002 - the full parser gives the message
+        raise _NotJustTheWindow
+
+
+# The window's options that take a value (the value may look like anything).
+_WINDOW_VALUE_OPTIONS = ("--db", "--lang", "--demo-user")
+
+
+def _just_the_window(argv: list[str]) -> bool:
+    """True when ``argv`` holds only the window's options: no command, no --help."""
+    value_next = False
+    for arg in argv:
+        if value_next:
+            value_next = False
+        elif arg in _WINDOW_VALUE_OPTIONS:
+            value_next = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return False
+    return True
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``with_commands`` False: the window's options only."""
+    parser = (_Parser if with_commands else _WindowParser)(
         prog="mediadesk", add_help=False,
         description=QT_TRANSLATE_NOOP(
             "Main", "MediaDesk: content calendar, approvals, inquiries and platform accounts "
@@ -152,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action=_VersionAction,
         help=QT_TRANSLATE_NOOP("Main", "Show the version and exit."))
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
 
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser,
@@ -507,9 +543,15 @@ def inbox_command(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     global _argv
     _argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     try:
-        args = parser.parse_args(_argv)
+        args = None
+        if _just_the_window(_argv):
+            try:
+                args = build_parser(with_commands=False).parse_args(_argv)
+            except _NotJustTheWindow:
+                pass
+        if args is None:
+            args = build_parser().parse_args(_argv)
     except SystemExit as exc:  # --help, --version, or a bad option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
     handler = getattr(args, "handler", None)

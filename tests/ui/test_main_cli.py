@@ -177,3 +177,29 @@ def test_a_bad_option_exits_2_in_process(capsys):
 
     assert main.main(["--lang", "fr"]) == 2
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_a_mistake_is_answered_with_the_whole_usage_commands_included(capsys):
+    """The window's start parses its options without building the commands' parsers
+    (start-up time, issue 2); a mistake still gets the complete usage line."""
+    import main
+
+    assert main.main(["--demo-user", "wangfang", "--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --bogus" in err and "COMMAND" in err
+
+
+def test_the_window_options_alone_and_everything_else():
+    import main
+
+    just = main._just_the_window
+    assert just([]) and just(["--demo"]) and just(["--version"])
+    assert just(["--db", "init-db", "--lang", "zh_CN", "--demo-user", "inbox"])  # values
+    assert just(["--db=sqlite:///x.db", "--lang=en"])
+    assert not just(["init-db"]) and not just(["--db", "x", "inbox"])
+    assert not just(["--help"]) and not just(["-h"])
+    window = main.build_parser(with_commands=False).parse_args(
+        ["--db", "sqlite:///x.db", "--demo-user", "lina", "--lang", "en"])
+    full = main.build_parser().parse_args(
+        ["--db", "sqlite:///x.db", "--demo-user", "lina", "--lang", "en"])
+    assert vars(window) == vars(full)
