@@ -15,7 +15,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEv
                             QSettings, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QWidget)
+                               QStackedWidget, QWidget)
 
 import resources
 from models.users import UserInfo
@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
 
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
+        from PySide6.QtWidgets import QMessageBox  # only here: its type costs start-up time
 
         from ui.app import app_version
 
@@ -353,6 +354,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.aboutQt(self, self.tr("About Qt"))
 
     # -- events -------------------------------------------------------------------------------

@@ -7,9 +7,14 @@ the ``role`` and ``invalid`` properties.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to make
+    from PySide6.QtWidgets import QFormLayout
 
 
 def roles_text(roles, empty: str | None = None) -> str:
