@@ -386,12 +386,14 @@ def application(language: str | None = None):
     """The QApplication dressed as MediaDesk: names, language, font, style sheet, icon and
     error hooks.  A QApplication that exists already (a test's) is handed back as it was.
     """
+    # The log first (platformdirs finds its folder): before Qt, whose import hook reads
+    # the source of every module imported after it (see ``import_data_layer``).
+    setup_logging(rotating=False)  # rotate_log follows the first paint
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui import errors, i18n
 
-    setup_logging(rotating=False)  # rotate_log follows the first paint
     app = QApplication.instance()
     created = app is None
     if created:

@@ -100,7 +100,10 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._logging_out = False
 
-        self.navigation = QListWidget()
+        # Widgets are made inside the parent they keep (one moved is styled again).
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
@@ -123,11 +126,9 @@ class MainWindow(QMainWindow):
         row = max(metrics.height(), self.navigation.iconSize().height()) + 2 * 8 + 2 * 1 + 2
         for i in range(self.navigation.count()):
             self.navigation.item(i).setSizeHint(QSize(self.navigation.width() - 20, row))
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(central)
         self.stack.setObjectName("screens")
 
-        central = QWidget()
-        central.setObjectName("central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
