@@ -7,8 +7,8 @@ look like one, so a careless caller fails in the tests, not in production.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 import datetime as _dt
+from typing import NamedTuple
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, TextField
 
@@ -70,8 +70,7 @@ ACTION_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class AuditEntry:
+class AuditEntry(NamedTuple):
     id: int
     at: _dt.datetime
     actor_name: str

@@ -20,7 +20,7 @@ a row has no limits.  The post editor validates against them
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
                     IntegerField, IntegrityError)
@@ -85,8 +85,7 @@ class PlatformLimit(BaseModel):
                                  lazy_load=False, backref="+")
 
 
-@dataclass(frozen=True)
-class CadenceRuleInfo:
+class CadenceRuleInfo(NamedTuple):
     """One platform's rule. ``version == 0``: the team default, not stored yet."""
 
     platform_id: int
@@ -102,8 +101,7 @@ class CadenceRuleInfo:
         return self.version == 0
 
 
-@dataclass(frozen=True)
-class PlatformLimits:
+class PlatformLimits(NamedTuple):
     """A platform's length limits; None means no limit. ``version == 0``: never set."""
 
     platform_id: int

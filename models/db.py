@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import peewee
@@ -41,8 +41,7 @@ class BaseModel(peewee.Model):
 
 # -- addresses ---------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DbUrl:
+class DbUrl(NamedTuple):
     """A parsed database address. ``display`` never shows a password."""
 
     scheme: str  # "sqlite" or "postgresql"

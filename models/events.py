@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
                     IntegerField, TextField)
@@ -61,8 +61,7 @@ class Event(BaseModel):
                                  lazy_load=False, backref="+")
 
 
-@dataclass(frozen=True)
-class EventInfo:
+class EventInfo(NamedTuple):
     id: int
     name: str
     kind: EventKind

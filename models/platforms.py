@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, fn,
                     IntegerField, IntegrityError, TextField)
@@ -104,8 +103,7 @@ class PlatformColumn(BaseModel):
         indexes = ((("platform", "name"), True),)
 
 
-@dataclass(frozen=True)
-class PlatformSpec:
+class PlatformSpec(NamedTuple):
     """What the set-up dialog and the editor hand in."""
 
     name: str
@@ -113,8 +111,7 @@ class PlatformSpec:
     colour: str
 
 
-@dataclass(frozen=True)
-class PlatformInfo:
+class PlatformInfo(NamedTuple):
     id: int
     name: str
     kind: PlatformKind
@@ -125,8 +122,7 @@ class PlatformInfo:
     column_count: int = 0
 
 
-@dataclass(frozen=True)
-class ColumnInfo:
+class ColumnInfo(NamedTuple):
     id: int
     platform_id: int
     name: str

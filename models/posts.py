@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from peewee import (JOIN, SQL, AutoField, BooleanField, CharField, DateTimeField,
@@ -135,8 +134,7 @@ class Post(BaseModel):
 
 # -- what services take and return ---------------------------------------------------------
 
-@dataclass(frozen=True)
-class PostFields:
+class PostFields(NamedTuple):
     """What the post editor hands in. ``writer_id`` None: the actor (new post) or unchanged."""
 
     platform_id: int
@@ -151,8 +149,7 @@ class PostFields:
     writer_id: int | None = None
 
 
-@dataclass(frozen=True)
-class PostInfo:
+class PostInfo(NamedTuple):
     id: int
     platform_id: int
     column_id: int | None
@@ -207,8 +204,7 @@ _ROW_FIELDS = (Post.id, Post.platform, Post.column, Post.writer, Post.event, Pos
                Post.published_at, Post.version)
 
 
-@dataclass(frozen=True)
-class PostFilter:
+class PostFilter(NamedTuple):
     """Which posts to show; None: no filter on that field, an empty collection: nothing."""
 
     platform_ids: Iterable[int] | None = None

@@ -7,8 +7,7 @@ Values are stored as JSON.  Only the operations manager changes them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
@@ -30,8 +29,7 @@ class TeamSetting(BaseModel):
     updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", lazy_load=False)
 
 
-@dataclass(frozen=True)
-class SettingDef:
+class SettingDef(NamedTuple):
     key: str
     default: Any
     title: str  # English source, translated in context "Settings"

@@ -14,8 +14,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
                     IntegerField, IntegrityError)
@@ -66,8 +65,7 @@ class LoginThrottle(BaseModel):
     paused_until = DateTimeField(null=True)
 
 
-@dataclass(frozen=True)
-class UserInfo:
+class UserInfo(NamedTuple):
     """A user as services hand it out: no password hash, roles as a set."""
 
     id: int

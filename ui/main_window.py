@@ -9,7 +9,7 @@ and the start-up log line use it).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject,
                             QSettings, QSize, Qt, Signal, Slot)
@@ -31,8 +31,7 @@ class ScreenUnavailable(RuntimeError):
     """A registered screen's module cannot be imported: a broken installation or a bug."""
 
 
-@dataclass(frozen=True)
-class Screen:
+class Screen(NamedTuple):
     key: str  # stable name, kept in QSettings
     title: str  # English source text, context "MainWindow"
     icon: str  # file in resources/icons; NAME-selected.svg, if present, is used when selected
