@@ -437,7 +437,6 @@ def open_database(args) -> tuple[str | None, bool]:
     (but from the settings or the default), the settings dialog is offered.
     """
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
 
     from models import db as dbmod
     from models.errors import DatabaseProblem
@@ -452,6 +451,8 @@ def open_database(args) -> tuple[str | None, bool]:
         title = QCoreApplication.translate("App", "Cannot open the database")
         report_problem(title, str(exc))
         if source in ("settings", "default"):
+            from PySide6.QtWidgets import QMessageBox  # its type costs 2 ms to make
+
             answer = QMessageBox.question(
                 None, title,
                 QCoreApplication.translate("App", "Choose another database in the settings?"))
