@@ -142,28 +142,14 @@ class _WindowParser(_Parser):
     """The options of the window alone (no commands): what nearly every start needs.
 
     Building the commands' parsers takes about 4 ms that a start of the window does
-    not need; anything this parser does not know (a command, --help, a mistake) goes
+    not need.  Anything else (a command, --help however abbreviated, a mistake) goes
     to the full parser, which answers it, errors included, as before."""
 
     def error(self, message):  # noqa: ARG002 - the full parser gives the message
         raise _NotJustTheWindow
 
-
-# The window's options that take a value (the value may look like anything).
-_WINDOW_VALUE_OPTIONS = ("--db", "--lang", "--demo-user")
-
-
-def _just_the_window(argv: list[str]) -> bool:
-    """True when ``argv`` holds only the window's options: no command, no --help."""
-    value_next = False
-    for arg in argv:
-        if value_next:
-            value_next = False
-        elif arg in _WINDOW_VALUE_OPTIONS:
-            value_next = True
-        elif arg in ("-h", "--help") or not arg.startswith("-"):
-            return False
-    return True
+    def format_help(self) -> str:
+        raise _NotJustTheWindow  # the help lists the commands too
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -544,13 +530,9 @@ def main(argv: list[str] | None = None) -> int:
     global _argv
     _argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = None
-        if _just_the_window(_argv):
-            try:
-                args = build_parser(with_commands=False).parse_args(_argv)
-            except _NotJustTheWindow:
-                pass
-        if args is None:
+        try:
+            args = build_parser(with_commands=False).parse_args(_argv)
+        except _NotJustTheWindow:
             args = build_parser().parse_args(_argv)
     except SystemExit as exc:  # --help, --version, or a bad option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM

@@ -1,6 +1,6 @@
 """Qt item models of the "Team and platforms" screen.
 
-Each model keeps the service's plain dataclasses as its rows (``UserInfo``,
+Each model keeps the service's plain records as its rows (``UserInfo``,
 ``PlatformInfo``, ``ColumnInfo``), reloads them in ``refresh()`` with one
 service call, and never queries the database in ``data()``.  ``Qt.UserRole``
 gives a row's id.  Inactive rows are drawn in the disabled text colour.
@@ -36,7 +36,7 @@ def status_text(active: bool) -> str:
 
 
 class _RowsModel(QAbstractTableModel):
-    """A flat table over a list of frozen dataclasses that have ``id`` and ``active``."""
+    """A flat table over a list of immutable records that have ``id`` and ``active``."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -50,6 +50,16 @@ def first_month(today: _dt.date | None = None) -> _dt.date:
     return (today.replace(day=1) + _dt.timedelta(days=32)).replace(day=1)
 
 
+def copy_sqlite(source_path, target_path) -> None:
+    """Copy an SQLite database file (a consistent copy, through SQLite's backup)."""
+    source, target = sqlite3.connect(source_path), sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
 def build_posts_db(backend: str = "sqlite", folder: Path | None = None, *,
                    posts: int = POSTS) -> tuple[str, _dt.date]:
     """A database holding the benchmark's posts: ``(url, first_month)``.
@@ -63,12 +73,7 @@ def build_posts_db(backend: str = "sqlite", folder: Path | None = None, *,
             raise ValueError("build_posts_db('sqlite', folder): say where the copy goes")
         cached = cached_posts_db(posts)
         copy = Path(folder) / f"posts-{posts}.db"
-        source, target = sqlite3.connect(cached), sqlite3.connect(copy)
-        try:
-            source.backup(target)
-        finally:
-            source.close()
-            target.close()
+        copy_sqlite(cached, copy)
         return "sqlite:///" + str(copy), first_month()
     if backend == "postgresql":
         from tests.conftest import PG_URL, need, reset_postgres
@@ -214,21 +219,11 @@ def build_inbox_db(backend: str = "sqlite", folder: Path | None = None, *,
             partial = path.with_name(f"{path.stem}.{os.getpid()}.building")
             for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
                 leftover.unlink(missing_ok=True)
-            source, target = sqlite3.connect(cached_posts_db(posts)), sqlite3.connect(partial)
-            try:
-                source.backup(target)
-            finally:
-                source.close()
-                target.close()
+            copy_sqlite(cached_posts_db(posts), partial)
             add_history("sqlite:///" + str(partial), history)
             os.replace(partial, path)
         copy = Path(folder) / path.name
-        source, target = sqlite3.connect(path), sqlite3.connect(copy)
-        try:
-            source.backup(target)
-        finally:
-            source.close()
-            target.close()
+        copy_sqlite(path, copy)
         return "sqlite:///" + str(copy)
     if backend == "postgresql":
         url, _ = build_posts_db("postgresql", posts=posts)

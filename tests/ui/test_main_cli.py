@@ -189,17 +189,20 @@ def test_a_mistake_is_answered_with_the_whole_usage_commands_included(capsys):
     assert "unrecognized arguments: --bogus" in err and "COMMAND" in err
 
 
-def test_the_window_options_alone_and_everything_else():
+def test_the_window_options_alone_and_everything_else(capsys, monkeypatch):
+    """The window's start parses its options alone; all else gets the full parser."""
     import main
 
-    just = main._just_the_window
-    assert just([]) and just(["--demo"]) and just(["--version"])
-    assert just(["--db", "init-db", "--lang", "zh_CN", "--demo-user", "inbox"])  # values
-    assert just(["--db=sqlite:///x.db", "--lang=en"])
-    assert not just(["init-db"]) and not just(["--db", "x", "inbox"])
-    assert not just(["--help"]) and not just(["-h"])
     window = main.build_parser(with_commands=False).parse_args(
         ["--db", "sqlite:///x.db", "--demo-user", "lina", "--lang", "en"])
     full = main.build_parser().parse_args(
         ["--db", "sqlite:///x.db", "--demo-user", "lina", "--lang", "en"])
     assert vars(window) == vars(full)
+    # A command, or the help however abbreviated, reaches the full parser.
+    for argv in (["-h"], ["--help"], ["--he"], ["--db", "x", "--help"]):
+        assert main.main(argv) == 0
+        assert "init-db" in capsys.readouterr().out, argv
+    handled = []
+    monkeypatch.setattr(main, "inbox_command", lambda args: handled.append(args.user) or 0)
+    assert main.main(["--db", "sqlite:///x.db", "inbox", "--user", "lina"]) == 0
+    assert handled == ["lina"]

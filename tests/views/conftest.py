@@ -11,6 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from tests.conftest import MANAGER_PASSWORD
+from tests.ui.conftest import show_and_activate
 
 # The offscreen platform says what it cannot do (size hints of a top-level window, raising
 # the completer's popup, grabbing the keyboard); a real desktop does all of it.
@@ -52,12 +53,8 @@ def open_screen(qtbot, user):
     from views.team import TeamScreen
 
     screen = TeamScreen(user)
-    qtbot.addWidget(screen)
     screen.resize(1100, 700)
-    with qtbot.waitActive(screen):  # keyboard shortcuts need the active window
-        screen.show()
-        screen.activateWindow()
-    return screen
+    return show_and_activate(qtbot, screen)  # keyboard shortcuts need the active window
 
 
 @pytest.fixture

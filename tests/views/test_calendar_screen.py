@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 
 from models import posts as post_service
 from models.posts import PostCategory, PostFields, PostStatus
+from tests.ui.conftest import show_and_activate
 
 
 def future_month() -> _dt.date:
@@ -43,11 +44,8 @@ def open_calendar(qtbot, user, day: _dt.date | None = None, mode: str = "month")
     from views.calendar import CalendarScreen
 
     screen = CalendarScreen(user)
-    qtbot.addWidget(screen)
     screen.resize(1280, 820)
-    with qtbot.waitActive(screen):
-        screen.show()
-        screen.activateWindow()
+    show_and_activate(qtbot, screen)
     screen.set_mode(mode)
     if day is not None:
         screen.jump_to(day)

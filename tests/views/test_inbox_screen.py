@@ -16,6 +16,7 @@ from models.posts import Post, PostFields, PostStatus
 from models.roles import Role
 from models.timeutil import utcnow
 from models.workflow import CHECKLIST, Move
+from tests.ui.conftest import show_and_activate
 from tests.views.conftest import MEMBER_PASSWORD, enter, row_with
 from views.inbox import ALL, MINE, WAITING
 from views.inbox_models import InboxModel, PagedInboxModel
@@ -48,12 +49,8 @@ def open_inbox(qtbot, user):
     from views.inbox import InboxScreen
 
     screen = InboxScreen(user)
-    qtbot.addWidget(screen)
     screen.resize(1300, 820)
-    with qtbot.waitActive(screen):  # keyboard shortcuts need the active window
-        screen.show()
-        screen.activateWindow()
-    return screen
+    return show_and_activate(qtbot, screen)  # keyboard shortcuts need the active window
 
 
 def activate(qtbot, screen):
