@@ -53,6 +53,28 @@ class FittedBrowser(QTextBrowser):
         self._fit()
 
 
+class HitContext(QLabel):
+    """The words around a sensitive-word hit, beside its check box: wrapped to the pane's
+    width (a check box's text cannot wrap, and a long one widened the whole pane past its
+    scroll area, clipping the preview); a click on it ticks the box, as on the box's text."""
+
+    def __init__(self, text: str, check: QCheckBox, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.check = check
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setEnabled(check.isEnabled())
+        check.setAccessibleDescription(text)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.check.isEnabled():
+            self.check.toggle()
+            self.check.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ReviewContent(QWidget):
     """The post's own widgets in the review pane.  ``send_requested``: Send comment."""
 
@@ -62,6 +84,7 @@ class ReviewContent(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewContent")
         self.hit_checks: list[tuple[QCheckBox, object]] = []
+        self.hit_contexts: list[HitContext] = []  # beside hit_checks, row by row
         self._build()
 
     # -- building ----------------------------------------------------------------------------
@@ -119,12 +142,13 @@ class ReviewContent(QWidget):
         self.hits_box = QGroupBox(self.tr("Sensitive words (rule P4)"), self)
         self.hits_box.setObjectName("hitsBox")
         self.hits_note = label("", "note")
-        self.hits_list = QVBoxLayout()
-        self.hits_list.setSpacing(2)
+        # One row per hit: its check box ("1. “最低” in the title:") and the words around it,
+        # wrapped.  The rows live in a widget of their own, made again for each post.
+        self.hits_rows = QWidget(self.hits_box)
         self.hits_error = error_label("hitsError")
-        hits_layout = QVBoxLayout(self.hits_box)
+        self.hits_layout = hits_layout = QVBoxLayout(self.hits_box)
         hits_layout.addWidget(self.hits_note)
-        hits_layout.addLayout(self.hits_list)
+        hits_layout.addWidget(self.hits_rows)
         hits_layout.addWidget(self.hits_error)
 
         # Changes since the approved version
@@ -296,10 +320,12 @@ class ReviewContent(QWidget):
 
     def _fill_hits(self, post: PostInfo, hits, may_confirm: bool, keep_ticks: bool) -> None:
         ticked = {tuple(h) for c, h in self.hit_checks if c.isChecked()} if keep_ticks else set()
-        for check, _hit in self.hit_checks:
-            self.hits_list.removeWidget(check)
-            check.deleteLater()
-        self.hit_checks = []
+        rows = QWidget(self.hits_box)
+        rows.setObjectName("hitsRows")
+        self.hits_layout.replaceWidget(self.hits_rows, rows)
+        self.hits_rows.deleteLater()
+        self.hits_rows = rows
+        self.hit_checks, self.hit_contexts = [], []
         self.hits_box.setVisible(bool(hits))
         if not hits:
             return
@@ -310,17 +336,28 @@ class ReviewContent(QWidget):
         else:
             self.hits_note.setText(self.tr("The reviewer confirms each highlighted word "
                                            "before approving."))
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
         texts = {"title": post.title, "body": post.body}
-        for number, hit in review_html.numbered_hits(hits):
+        top = Qt.AlignmentFlag.AlignTop
+        for row, (number, hit) in enumerate(review_html.numbered_hits(hits)):
             where = self.tr("title") if hit.field == "title" else self.tr("text")
-            check = QCheckBox(self.tr("{n}. “{word}” in the {where}: {context}").format(
-                n=number, word=hit.word, where=where,
-                context=review_html.hit_context(texts.get(hit.field, ""), hit)), self.hits_box)
+            check = QCheckBox(self.tr("{n}. “{word}” in the {where}:").format(
+                n=number, word=hit.word, where=where), rows)
             check.setObjectName(f"hit_{number}")
             check.setEnabled(may_confirm)
             check.setChecked(tuple(hit) in ticked)
-            self.hits_list.addWidget(check)
+            context = HitContext(review_html.hit_context(texts.get(hit.field, ""), hit), check,
+                                 rows)
+            context.setObjectName(f"hitContext_{number}")
+            grid.addWidget(check, row, 0, top)
+            grid.addWidget(context, row, 1, top)
             self.hit_checks.append((check, hit))
+            self.hit_contexts.append(context)
+        rows.show()  # a widget added to a shown box is otherwise shown one event later
 
     def _fill_changes(self, diff) -> None:
         show = diff is not None and diff.changed

@@ -275,6 +275,10 @@ class ReviewPane(QWidget):
                      may_approve=Move.APPROVE in self.moves,
                      urgent=reviews.is_post_urgent(post, now), keep_ticks=keep_ticks,
                      names=(self._platforms, self._columns, self._people), now=now)
+        # The scroll area scrolls up and down only: never narrower than what it shows (a
+        # pane dragged narrow would cut off the checklist's right side, with no way to it).
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(content.minimumSizeHint().width() + bar)
         if not keep_ticks or not content.comment_edit.toPlainText():
             content.comment_edit.setPlainText(self._drafts.get(post.id, ""))
         self._update_buttons()

@@ -2823,8 +2823,8 @@
         <translation>正文</translation>
     </message>
     <message>
-        <source>{n}. “{word}” in the {where}: {context}</source>
-        <translation>{n}. {where}中的“{word}”：{context}</translation>
+        <source>{n}. “{word}” in the {where}:</source>
+        <translation>{n}. {where}中的“{word}”：</translation>
     </message>
     <message>
         <source>Version {version} was approved by {who} on {when}; since then:</source>

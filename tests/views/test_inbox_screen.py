@@ -264,13 +264,16 @@ def test_sensitive_words_are_highlighted_and_each_hit_is_confirmed(qtbot, team):
     assert pane.content.preview.toPlainText().startswith("行业最佳1实践")  # numbered, not colour alone
     assert pane.content.hits_box.isVisible()
     checks = [c for c, _h in pane.content.hit_checks]
-    assert [c.text() for c in checks] == [
-        "1. “最佳” in the title: 行业最佳实践",
-        "2. “第一” in the text: 第一手资料，100%真实…",
-        "3. “100%” in the text: 第一手资料，100%真实。"]
+    # Each hit: its box, and beside it the words around it.
+    assert [(c.text(), t.text()) for c, t in zip(checks, pane.content.hit_contexts)] == [
+        ("1. “最佳” in the title:", "行业最佳实践"),
+        ("2. “第一” in the text:", "第一手资料，100%真实…"),
+        ("3. “100%” in the text:", "第一手资料，100%真实。")]
     tick_checklist(qtbot, pane)
     tick(qtbot, checks[0])
-    tick(qtbot, checks[1])
+    # A click on the words ticks the box beside them, as a click on its own text does.
+    qtbot.mouseClick(pane.content.hit_contexts[1], LEFT)
+    assert checks[1].isChecked()
     click(qtbot, pane.buttons[Move.APPROVE])
     assert pane.problem("hits").endswith(": 100%.") and pane.content.hits_error.isVisible()
     assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
@@ -281,12 +284,41 @@ def test_sensitive_words_are_highlighted_and_each_hit_is_confirmed(qtbot, team):
     assert len(reviews.history(p.id)[-1].hits) == 3
 
 
+def test_long_sensitive_word_contexts_wrap_inside_a_narrow_pane(qtbot, team):
+    """Rule P4's hit list on a small screen: the words around each hit wrap, so the pane
+    is never wider than its scroll area (a long line used to cut off the preview and the
+    hits on the right, with no way to scroll to them)."""
+    body = ("双十二年终大促即将开始！全场正品100%保障，部分爆款低至五折，这是行业第一次的"
+            "入手时机。活动详情请关注公众号推送，名额有限，先到先得，最佳价格等你来拿。")
+    submitted(team.lina, title="年终大促抢先看：全网最佳价格，销量第一！", body=body)
+    screen = open_inbox(qtbot, team.manager)
+    screen.resize(1000, 700)
+    click_post(qtbot, screen, "年终大促抢先看：全网最佳价格，销量第一！")
+    screen.splitter.setSizes([640, 360])  # the list dragged wide, the pane narrow
+    pane = screen.pane
+    qtbot.waitUntil(lambda: pane.content.hits_box.isVisible())
+    viewport = pane.scroll.viewport()
+    assert len(pane.content.hit_checks) >= 2
+    qtbot.waitUntil(lambda: all(c.isVisible() for c, _h in pane.content.hit_checks))
+    assert pane.content.minimumSizeHint().width() <= viewport.width()
+    qtbot.waitUntil(lambda: pane.content.width() <= viewport.width())
+    for context in pane.content.hit_contexts:  # every hit's words are there, whole
+        assert context.isVisible() and context.text().strip("…") in body + screen.pane.post.title
+        assert context.geometry().right() <= pane.content.width()
+    assert pane.content.preview.width() <= viewport.width()
+    # ... and the hits do not hold the pane wide: it is as narrow as its checklist allows.
+    assert pane.content.hits_box.minimumSizeHint().width() <= \
+        pane.content.checklist_box.minimumSizeHint().width()
+
+
 def test_the_writer_sees_the_hits_but_only_the_reviewer_confirms_them(qtbot, team):
     submitted(team.lina, title="全网第一")
     screen = open_inbox(qtbot, team.lina)
     click_post(qtbot, screen, "全网第一", MINE)
     checks = [c for c, _h in screen.pane.content.hit_checks]
     assert len(checks) == 1 and not checks[0].isEnabled()
+    qtbot.mouseClick(screen.pane.content.hit_contexts[0], LEFT)
+    assert not checks[0].isChecked()  # nor by a click on its words
     assert "The reviewer confirms" in screen.pane.content.hits_note.text()
 
 
