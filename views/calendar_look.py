@@ -69,6 +69,19 @@ def default_time(day: _dt.date, now: _dt.datetime | None = None) -> _dt.datetime
     return when
 
 
+def fit_text(fm: QFontMetrics, text: str, width: int) -> str:
+    """``text`` elided to ``width`` pixels; where not even one character and the ellipsis
+    fit (two clashing posts side by side in the week view), the characters that do fit:
+    "公司" says more on a narrow card than "…" alone."""
+    elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    if elided.strip() not in ("", "\u2026") or not text:
+        return elided
+    end = 0
+    while end < len(text) and fm.horizontalAdvance(text[:end + 1]) <= width:
+        end += 1
+    return text[:end] if end else elided
+
+
 class Look:
     """Colours, fonts and texts for one screen; ``platforms``/``writers`` map ids to names."""
 
@@ -265,7 +278,7 @@ class Look:
             label = row.title
             if with_time and card.local is not None:
                 label = f"{card.local:%H:%M} {label}"
-            elided = self.fm.elidedText(label, Qt.TextElideMode.ElideRight, max(0, width))
+            elided = fit_text(self.fm, label, width)
             text = QStaticText(elided)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(font=self.font)

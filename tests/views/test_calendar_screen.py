@@ -377,6 +377,33 @@ def test_two_posts_in_one_half_hour_are_flagged(qtbot, team, month):
     assert any("same half-hour" in t for t in screen.warnings_list.texts())
 
 
+def test_a_card_too_narrow_for_its_title_shows_what_fits_of_it(qtbot, team, month):
+    """Two clashing posts side by side in the week view: a card narrower than one character
+    and the ellipsis shows the title's first characters, not a lone "…"."""
+    from views.calendar_look import fit_text  # OLD
+
+    day = month + _dt.timedelta(days=5)
+    a = make_post(team.lina, "公司新办公区正式启用", utc(day, 12, 0))
+    make_post(team.lina, "#周末福利#抽奖活动", utc(day, 12, 0))
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    fm = screen.look.fm
+    one = fm.horizontalAdvance("公")
+    assert fm.elidedText("公司新办公区正式启用", Qt.TextElideMode.ElideRight, one + 2) == "…"
+    assert fit_text(fm, "公司新办公区正式启用", one + 2) == "公"
+    assert fit_text(fm, "公司新办公区正式启用", 2 * one + 1).startswith("公")
+    wide = fm.horizontalAdvance("公司新办公区…") + 1
+    assert fit_text(fm, "公司新办公区正式启用", wide).endswith("…")  # room: the usual ellipsis
+    assert fit_text(fm, "公司", 1000) == "公司"
+    assert fit_text(fm, "公司", 0) in ("", "…")
+    # The week view paints the two cards that way, however narrow the window makes them.
+    screen.resize(1050, 700)
+    screen.look._static.clear()
+    screen.week_grid.grab()
+    painted = [t.text() for key, t in screen.look._static.items() if key[0] == a.id]
+    assert painted and all(t and t != "…" and "公司新办公区正式启用".startswith(t.rstrip("…"))
+                           for t in painted), painted
+
+
 # -- creating and opening ------------------------------------------------------------------
 
 def test_double_click_on_an_empty_slot_creates_a_post_there(qtbot, team, month):
