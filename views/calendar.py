@@ -98,6 +98,7 @@ class CalendarScreen(QWidget):
         self._drag: Card | None = None
         self._dialogs: list[QWidget] = []
         self._shown = False
+        self._agenda_fitted = False
 
         self._build()
         self._build_actions()
@@ -573,18 +574,38 @@ class CalendarScreen(QWidget):
         self.date_edit.blockSignals(False)
 
     def _fit_agenda(self) -> None:
-        header = self.agenda_view.horizontalHeader()
-        fm = self.agenda_view.fontMetrics()
-        widths = {AgendaModel.WHEN: fm.horizontalAdvance("Nov 30 Mon 00:00  ") + 16,
-                  AgendaModel.PLATFORM: fm.horizontalAdvance("M") * 12 + self.look.line_h,
-                  AgendaModel.COLUMN: fm.horizontalAdvance("M") * 9,
-                  AgendaModel.WRITER: fm.horizontalAdvance("M") * 6,
-                  AgendaModel.STATUS: fm.horizontalAdvance("M") * 7,
-                  AgendaModel.CATEGORY: fm.horizontalAdvance("M") * 10}
-        for section, width in widths.items():
-            header.resizeSection(section, width)
+        """Each column of the agenda as wide as the longest of its possible values (the
+        team's platforms, columns and writers, the stages, the categories: few, and known
+        without reading the rows) and its heading; the title takes the rest.  Once: a column
+        a person has widened stays as they left it when the list is read again."""
+        if self._agenda_fitted:
+            return
+        self._agenda_fitted = True
         from PySide6.QtWidgets import QHeaderView
 
+        from models import workflow
+        from models.posts import PostCategory
+
+        header = self.agenda_view.horizontalHeader()
+        fm = self.agenda_view.fontMetrics()
+        look, pad = self.look, 16
+        cap = fm.horizontalAdvance("M") * 14  # a very long name elides (its tooltip has it)
+        weekday = max(look.weekday_names, key=fm.horizontalAdvance, default="")
+        values = {
+            AgendaModel.WHEN: [f"{look.short_date(_dt.date(2026, 12, 31))} {weekday} 00:00",
+                               QCoreApplication.translate("Calendar", "Unscheduled")],
+            AgendaModel.PLATFORM: list(look.platform_names.values()),
+            AgendaModel.COLUMN: list(look.column_names.values()),
+            AgendaModel.WRITER: list(look.writer_names.values()),
+            AgendaModel.STATUS: [stage.label for stage in workflow.Stage],
+            AgendaModel.CATEGORY: [category.label for category in PostCategory]}
+        extra = {AgendaModel.PLATFORM: look.line_h + 4}  # the platform's colour swatch
+        heading = header.fontMetrics()
+        for section, texts in values.items():
+            title = self.agenda_model.headerData(section, Qt.Orientation.Horizontal) or ""
+            widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0)
+            width = min(cap, widest + extra.get(section, 0) + pad)
+            header.resizeSection(section, max(width, heading.horizontalAdvance(title) + pad))
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def current_grid(self):

@@ -148,6 +148,41 @@ def test_agenda_lists_the_month_and_its_model_is_sound(qtbot, qtmodeltester, tea
     assert titles == ["双十一活动预告"]
 
 
+@pytest.fixture
+def in_chinese(qapp):
+    from ui import i18n
+
+    i18n.install("zh_CN")
+    yield
+    i18n.uninstall()
+
+
+def test_agenda_columns_fit_their_values_and_keep_a_width_a_person_chose(qtbot, team, month,
+                                                                         in_chinese):
+    """In Chinese every stage, platform and category reads in full (the longest stage,
+    "待总经理确认", used to be cut to "待总经理…"), and the title has the room the others
+    do not need; a column a person widened keeps its width when the list is read again."""
+    from models import workflow
+    from models.posts import PostCategory
+
+    make_post(team.lina, "公司新办公区正式启用", utc(month + _dt.timedelta(days=3), 10),
+              platform="微信公众号")
+    screen = open_calendar(qtbot, team.lina, month, mode="agenda")
+    view, model = screen.agenda_view, screen.agenda_model
+    header, fm = view.horizontalHeader(), view.fontMetrics()
+    assert workflow.Stage.AWAITING_CONFIRMATION.label == "待总经理确认"
+    for section, texts in ((model.STATUS, [s.label for s in workflow.Stage]),
+                           (model.CATEGORY, [c.label for c in PostCategory]),
+                           (model.PLATFORM, list(screen.look.platform_names.values()))):
+        widest = max(fm.horizontalAdvance(t) for t in texts)
+        assert widest < header.sectionSize(section), (section, widest)
+    others = [header.sectionSize(s) for s in range(model.columnCount()) if s != model.TITLE]
+    assert header.sectionSize(model.TITLE) > max(others)
+    header.resizeSection(model.WRITER, 222)
+    screen.refresh()
+    assert header.sectionSize(model.WRITER) == 222
+
+
 # -- dragging ----------------------------------------------------------------------------------
 
 def test_dragging_a_card_to_another_day_keeps_its_time_and_undo_redo(qtbot, team, month,
