@@ -29,6 +29,7 @@ from models import reviews
 from models import users as user_service
 from models.errors import DomainError, PermissionDenied
 from models.roles import Role
+from models.workflow import Stage
 from models.timeutil import utcnow
 from models.users import UserInfo
 from ui.widgets import label
@@ -103,6 +104,7 @@ class InboxScreen(QWidget):
         self._quiet = False  # selection changes made by the screen itself
         self._pane_pending = True  # the first post is shown right after the first paint
         self._platforms: dict[int, str] = {}
+        self._platforms_fitted = False  # the platform column, once the names are known
         self._names_read = False
         self._build()
         self.reload()
@@ -247,7 +249,10 @@ class InboxScreen(QWidget):
         soon = when_text(utcnow() + _dt.timedelta(days=1))  # the widest: "Tomorrow 00:00"
         widths = {InboxModel.URGENCY: max(urgent + 16 + 4, title) + 18,
                   InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
-                  InboxModel.PLATFORM: em * 6, InboxModel.STAGE: em * 7,
+                  InboxModel.PLATFORM: self._platform_width(view),
+                  # The longest stage in full ("待总经理确认"; English elides past 12 ems).
+                  InboxModel.STAGE: self._width_for(view, InboxModel.STAGE,
+                                                    [stage.label for stage in Stage], em * 12),
                   InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 6}
         for section, width in widths.items():
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
@@ -255,6 +260,21 @@ class InboxScreen(QWidget):
         header.setSectionResizeMode(InboxModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(em * 3)
         view.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+
+    @staticmethod
+    def _width_for(view: QTableView, section: int, texts, cap: int) -> int:
+        """Wide enough for the longest of ``texts`` and the heading, at most ``cap``."""
+        fm = view.fontMetrics()
+        heading = view.model().headerData(section, Qt.Orientation.Horizontal) or ""
+        widest = max((fm.horizontalAdvance(t) for t in [heading, *texts] if t), default=0)
+        return min(cap, widest + 18)
+
+    def _platform_width(self, view: QTableView) -> int:
+        """The team's longest platform name (known from the first reload on), in full."""
+        em = view.fontMetrics().horizontalAdvance("M")
+        if not self._platforms:
+            return em * 6
+        return self._width_for(view, InboxModel.PLATFORM, self._platforms.values(), em * 10)
 
     # -- state -------------------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -307,6 +327,11 @@ class InboxScreen(QWidget):
         for model in self.models.values():
             model.set_platforms(platforms)
         self._platforms, self._names_read = platforms, False  # the rest: with a post
+        if not self._platforms_fitted:  # lists built before the names were known: fit them
+            self._platforms_fitted = True
+            for view in self.views.values():
+                view.horizontalHeader().resizeSection(InboxModel.PLATFORM,
+                                                      self._platform_width(view))
         # Where the history stood, for the polling (opening: right after the first paint).
         self._mark = None if self._pane_pending else reviews.activity_mark()
         self._loaded.clear()

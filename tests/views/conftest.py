@@ -127,3 +127,13 @@ class MessageBoxes:
 @pytest.fixture
 def message_boxes(qtbot):
     return MessageBoxes(qtbot)
+
+
+@pytest.fixture
+def in_chinese(qapp):
+    """The app in Simplified Chinese, as the team uses it (Qt's own texts included)."""
+    from ui import i18n
+
+    i18n.install("zh_CN")
+    yield
+    i18n.uninstall()

@@ -148,15 +148,6 @@ def test_agenda_lists_the_month_and_its_model_is_sound(qtbot, qtmodeltester, tea
     assert titles == ["双十一活动预告"]
 
 
-@pytest.fixture
-def in_chinese(qapp):
-    from ui import i18n
-
-    i18n.install("zh_CN")
-    yield
-    i18n.uninstall()
-
-
 def test_agenda_columns_fit_their_values_and_keep_a_width_a_person_chose(qtbot, team, month,
                                                                          in_chinese):
     """In Chinese every stage, platform and category reads in full (the longest stage,

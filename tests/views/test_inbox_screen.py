@@ -252,6 +252,43 @@ def test_refused_moves_are_disabled_and_the_service_still_decides(qtbot, team, m
     assert posts.get_post(own.id).status is PostStatus.IN_REVIEW
 
 
+def names_in_chinese() -> None:
+    """The platforms named as a team that set itself up in Chinese names them."""
+    from models.platforms import Platform
+
+    for platform in Platform.select():
+        Platform.update(name=PlatformKind(platform.kind).label).where(
+            Platform.id == platform.id).execute()
+
+
+def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_chinese):
+    """In Chinese the longest stage ("待总经理确认") and the team's longest platform name
+    ("微信公众号") read in full in every list, the "All posts" list built later included;
+    the title has the room that is left."""
+    from models.workflow import Stage
+
+    submitted(team.lina, title="行业资讯速递")
+    names_in_chinese()
+    screen = open_inbox(qtbot, team.manager)
+    assert Stage.AWAITING_CONFIRMATION.label == "待总经理确认"
+    names = [p.name for p in list_platforms()]
+    assert "微信公众号" in names
+    shown = 0
+    for kind in (WAITING, MINE, ALL):
+        screen.show_list(kind)
+        view = screen.views[kind]
+        header, fm = view.horizontalHeader(), view.fontMetrics()
+        for section, texts in ((InboxModel.STAGE, [s.label for s in Stage]),
+                               (InboxModel.PLATFORM, names)):
+            if view.isColumnHidden(section):  # "Waiting for me" says what to do instead
+                continue
+            shown += 1
+            widest = max(fm.horizontalAdvance(t) for t in texts)
+            assert widest < header.sectionSize(section), (kind, section, widest)
+            assert header.sectionSize(InboxModel.TITLE) > header.sectionSize(section)
+    assert shown == 5  # the stage in two lists, the platform in three
+
+
 # -- what the reviewer sees ----------------------------------------------------------------
 
 def test_sensitive_words_are_highlighted_and_each_hit_is_confirmed(qtbot, team):
