@@ -59,6 +59,47 @@ class InboxTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
+        # Column widths: each column's own (``natural``, set by the screen), the title the
+        # rest; where the list is too narrow for all of them, the stage, platform and "to
+        # do" columns give way (they elide) so that the title keeps eight ems.  Once a
+        # person has resized a column, their widths stay.
+        self.natural: dict[int, int] = {}
+        self.user_sized = False
+        self._applied: dict[int, int] = {}
+
+    def fit_columns(self) -> None:
+        if not self.natural or self.user_sized:
+            return
+        header, fm = self.horizontalHeader(), self.fontMetrics()
+        shown = {s for s in self.natural if not self.isColumnHidden(s)}
+        if any(header.sectionSize(s) != w for s, w in self._applied.items() if s in shown):
+            self.user_sized = True  # a person dragged a column's edge: theirs from now on
+            return
+        em = fm.horizontalAdvance("M")
+        widths = {s: self.natural[s] for s in shown}
+        # Not on screen yet: its own widths (the list is fitted to its room when shown).
+        room = self.viewport().width() if self.isVisible() else sum(widths.values()) + em * 8
+        # Down to their headings first, then (a very narrow list) to three ems each.
+        give_way = [s for s in (InboxModel.STAGE, InboxModel.PLATFORM, InboxModel.TODO)
+                    if s in widths]
+        over = sum(widths.values()) + em * 8 - room
+        for floor in (lambda s: max(em * 4, fm.horizontalAdvance(
+                          self.model().headerData(s, Qt.Orientation.Horizontal) or "") + 18),
+                      lambda s: em * 3):
+            for section in give_way:
+                if over <= 0:
+                    break
+                give = max(0, min(over, widths[section] - floor(section)))
+                widths[section] -= give
+                over -= give
+        for section, width in widths.items():
+            if header.sectionSize(section) != width:
+                header.resizeSection(section, width)
+        self._applied = widths
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -250,15 +291,16 @@ class InboxScreen(QWidget):
         widths = {InboxModel.URGENCY: max(urgent + 16 + 4, title) + 18,
                   InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
                   InboxModel.PLATFORM: self._platform_width(view),
-                  # The longest stage in full ("待总经理确认"; English elides past 12 ems).
+                  # The longest stage in full ("待总经理确认"), at most 12 ems.
                   InboxModel.STAGE: self._width_for(view, InboxModel.STAGE,
                                                     [stage.label for stage in Stage], em * 12),
                   InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 6}
-        for section, width in widths.items():
+        for section in widths:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(section, width)
         header.setSectionResizeMode(InboxModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(em * 3)
+        view.natural = widths
+        view.fit_columns()
         view.verticalHeader().setDefaultSectionSize(fm.height() + 10)
 
     @staticmethod
@@ -330,8 +372,8 @@ class InboxScreen(QWidget):
         if not self._platforms_fitted:  # lists built before the names were known: fit them
             self._platforms_fitted = True
             for view in self.views.values():
-                view.horizontalHeader().resizeSection(InboxModel.PLATFORM,
-                                                      self._platform_width(view))
+                view.natural[InboxModel.PLATFORM] = self._platform_width(view)
+                view.fit_columns()
         # Where the history stood, for the polling (opening: right after the first paint).
         self._mark = None if self._pane_pending else reviews.activity_mark()
         self._loaded.clear()

@@ -277,6 +277,7 @@ def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_ch
     for kind in (WAITING, MINE, ALL):
         screen.show_list(kind)
         view = screen.views[kind]
+        qtbot.waitUntil(lambda: view.viewport().width() > 400)  # laid out in its page
         header, fm = view.horizontalHeader(), view.fontMetrics()
         for section, texts in ((InboxModel.STAGE, [s.label for s in Stage]),
                                (InboxModel.PLATFORM, names)):
@@ -287,6 +288,33 @@ def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_ch
             assert widest < header.sectionSize(section), (kind, section, widest)
             assert header.sectionSize(InboxModel.TITLE) > header.sectionSize(section)
     assert shown == 5  # the stage in two lists, the platform in three
+
+
+def test_a_narrow_list_keeps_room_for_the_title_and_a_width_a_person_chose(qtbot, team):
+    """In English (long stage names) on a narrow list the stage, platform and "to do"
+    columns give way, eliding, so that the title keeps eight ems without sideways
+    scrolling; once a person resizes a column, their widths stay as the window changes."""
+    submitted(team.lina, title="行业资讯速递")
+    screen = open_inbox(qtbot, team.manager)
+    screen.show_list(ALL)
+    view = screen.views[ALL]
+    header = view.horizontalHeader()
+    assert not view.user_sized
+    em = view.fontMetrics().horizontalAdvance("M")
+    for width in (1300, 1000, 900):
+        screen.resize(width, 820)
+        room = width // 2 - 100  # the list's share of the screen, roughly
+        qtbot.waitUntil(lambda: view.viewport().width() > room)
+        title = header.sectionSize(InboxModel.TITLE)
+        assert title >= em * 8, (width, title)
+        assert header.length() <= view.viewport().width() + 1  # no sideways scrolling
+        if width >= 1000:
+            assert header.sectionSize(InboxModel.STAGE) >= view.fontMetrics(
+            ).horizontalAdvance("Stage")  # its heading still reads
+    header.resizeSection(InboxModel.STAGE, 250)  # as a drag on the heading's edge does
+    screen.resize(1300, 820)
+    qtbot.waitUntil(lambda: view.viewport().width() > 500)
+    assert view.user_sized and header.sectionSize(InboxModel.STAGE) == 250
 
 
 # -- what the reviewer sees ----------------------------------------------------------------
