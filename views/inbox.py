@@ -29,9 +29,9 @@ from models import reviews
 from models import users as user_service
 from models.errors import DomainError, PermissionDenied
 from models.roles import Role
-from models.workflow import Stage
 from models.timeutil import utcnow
 from models.users import UserInfo
+from models.workflow import Stage
 from ui.widgets import label
 from views.inbox_models import InboxDelegate, InboxModel, PagedInboxModel, when_text
 from views.review_pane import ReviewPane
