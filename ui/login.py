@@ -128,7 +128,8 @@ class DemoLoginDialog(QDialog):
         self.list.setObjectName("demoUsers")
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
-        for person in users.list_users(include_inactive=False):
+        for person in widgets.by_name(users.list_users(include_inactive=False),
+                                      lambda p: p.display_name):
             item = QListWidgetItem(self.tr("{name}\n{roles} \u00b7 {department}").format(
                 name=person.display_name, roles=roles_text(person),
                 department=person.department or self.tr("no department")))

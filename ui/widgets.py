@@ -17,6 +17,16 @@ if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to mak
     from PySide6.QtWidgets import QFormLayout
 
 
+def by_name(items, name=lambda item: item) -> list:
+    """``items`` in the order a person reads a list of names in the app's language: pinyin
+    in Chinese (陈静, 李娜, 刘洋 ... 周敏), not character-code order (刘洋, 周敏, 孙丽 ...) as
+    the database sorts them.  ``name(item)`` gives each item's name."""
+    from PySide6.QtCore import QCollator, QLocale  # its type costs start-up time to make
+
+    key = QCollator(QLocale()).sortKey
+    return sorted(items, key=lambda item: key(name(item)))
+
+
 def roles_text(roles, empty: str | None = None) -> str:
     """A person's roles in the user's language, in the order RULES.md lists them.
 

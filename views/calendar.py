@@ -33,6 +33,7 @@ from models.errors import ConflictError, DomainError
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
+from ui.widgets import by_name
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
 from views.calendar_look import Look
@@ -421,9 +422,9 @@ class CalendarScreen(QWidget):
         names = {p.id: p.name for p in platforms}
         self.filters["columns"].set_choices(
             [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns if c.active])
-        self.filters["writers"].set_choices(
+        self.filters["writers"].set_choices(by_name(
             [(u.id, u.display_name) for u in users
-             if u.active and u.roles & post_service.WRITER_ROLES])
+             if u.active and u.roles & post_service.WRITER_ROLES], lambda choice: choice[1]))
         self.filters["statuses"].set_choices([(s.value, s.label) for s in PostStatus])
         if warnings_now:
             self.refresh()

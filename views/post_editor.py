@@ -36,7 +36,7 @@ from models.posts import (SOURCE_MAX, WRITER_ROLES, PostCategory, PostFields, Po
                           PostStatus)
 from models.timeutil import format_local
 from models.users import UserInfo
-from ui.widgets import BusyCursor, label, swatch
+from ui.widgets import BusyCursor, by_name, label, swatch
 from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit,
                                 next_half_hour, repolish, set_role, utc_to_local)
 
@@ -332,7 +332,8 @@ class PostEditor(QDialog):
         self.writer_combo.clear()
         writer_id = post.writer_id if post else self.user.id
         if self.user.is_manager and self.editable:
-            writers = [u for u in list_users(include_inactive=False) if u.roles & WRITER_ROLES]
+            writers = by_name([u for u in list_users(include_inactive=False)
+                               if u.roles & WRITER_ROLES], lambda u: u.display_name)
             for u in writers:
                 self.writer_combo.addItem(u.display_name, u.id)
             if self.writer_combo.findData(writer_id) < 0:

@@ -21,7 +21,7 @@ from models import workflow
 from models.posts import PostInfo, PostStatus
 from models.timeutil import format_local
 from models.workflow import CHECKLIST
-from ui.widgets import error_label, label
+from ui.widgets import by_name, error_label, label
 from views import review_html
 from views.calendar_look import STATUS_COLOURS
 from views.inbox_models import urgent_icon, when_text
@@ -231,7 +231,7 @@ class ReviewContent(QWidget):
     def set_people(self, people: dict[int, str], me: int) -> None:
         """The colleagues the @ menu offers (everyone active but ``me``)."""
         self.mention_menu.clear()
-        for uid, name in sorted(people.items(), key=lambda p: p[1]):
+        for uid, name in by_name(people.items(), lambda p: p[1]):
             if uid == me:
                 continue
             act = self.mention_menu.addAction(name)

@@ -111,6 +111,26 @@ def test_the_demo_lists_the_team_with_roles_and_departments(qtbot, demo_url):
     assert "demo" in dialog.findChild(type(dialog.message), "demoNote").text()
 
 
+def test_the_demo_lists_the_team_in_the_order_a_chinese_reader_expects(qtbot, demo_url):
+    """By pinyin (陈 chén, 李 lǐ, 刘 liú ... 周 zhōu), not by character code as the database
+    sorts them (刘, 周, 孙 ...)."""
+    from PySide6.QtCore import QLocale
+
+    from models import db as dbmod
+    from ui import i18n
+
+    dbmod.connect(demo_url)
+    saved = QLocale()
+    i18n.install("zh_CN")
+    try:
+        dialog = open_dialog(qtbot, DemoLoginDialog())
+        names = [dialog.list.item(i).text().split("\n")[0] for i in range(dialog.list.count())]
+    finally:
+        i18n.uninstall()
+        QLocale.setDefault(saved)
+    assert names == ["陈静", "李娜", "刘洋", "孙丽", "王芳", "张伟", "赵刚", "周敏"]
+
+
 def test_double_clicking_a_member_logs_in_as_them(qtbot, demo_url):
     from models import audit, db as dbmod
 

@@ -131,9 +131,14 @@ def message_boxes(qtbot):
 
 @pytest.fixture
 def in_chinese(qapp):
-    """The app in Simplified Chinese, as the team uses it (Qt's own texts included)."""
+    """The app in Simplified Chinese, as the team uses it (Qt's own texts and the locale:
+    dates, name order); the language and locale before it come back afterwards."""
+    from PySide6.QtCore import QLocale
+
     from ui import i18n
 
+    saved = QLocale()
     i18n.install("zh_CN")
     yield
     i18n.uninstall()
+    QLocale.setDefault(saved)

@@ -174,6 +174,13 @@ def test_agenda_columns_fit_their_values_and_keep_a_width_a_person_chose(qtbot, 
     assert header.sectionSize(model.WRITER) == 222
 
 
+def test_the_writer_filter_lists_people_in_pinyin_order(qtbot, team, in_chinese):
+    """lǐ, liú, wáng, zhāng; by character code 刘 and 张 would come before 李."""
+    screen = open_calendar(qtbot, team.lina)
+    assert [text for _key, text in screen.filters["writers"].choices] == [
+        "李娜", "刘洋", "王芳", "张伟"]
+
+
 # -- dragging ----------------------------------------------------------------------------------
 
 def test_dragging_a_card_to_another_day_keeps_its_time_and_undo_redo(qtbot, team, month,
