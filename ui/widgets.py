@@ -27,6 +27,17 @@ def by_name(items, name=lambda item: item) -> list:
     return sorted(items, key=lambda item: key(name(item)))
 
 
+def column_width(view, section: int, texts, cap: int, extra: int = 0) -> int:
+    """A table column wide enough for the longest of ``texts`` (plus ``extra``: an icon),
+    at most ``cap`` (longer ones elide), and never narrower than its heading."""
+    pad = 18  # the item's margins and a little air
+    fm = view.fontMetrics()
+    widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0) + extra
+    heading = view.model().headerData(section, Qt.Orientation.Horizontal) or ""
+    return max(min(cap, widest + pad),
+               view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + pad)
+
+
 def roles_text(roles, empty: str | None = None) -> str:
     """A person's roles in the user's language, in the order RULES.md lists them.
 

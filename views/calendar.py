@@ -33,7 +33,7 @@ from models.errors import ConflictError, DomainError
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
-from ui.widgets import by_name
+from ui.widgets import by_name, column_width
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
 from views.calendar_look import Look
@@ -587,9 +587,8 @@ class CalendarScreen(QWidget):
         from models import workflow
         from models.posts import PostCategory
 
-        header = self.agenda_view.horizontalHeader()
-        fm = self.agenda_view.fontMetrics()
-        look, pad = self.look, 16
+        view, look = self.agenda_view, self.look
+        fm = view.fontMetrics()
         cap = fm.horizontalAdvance("M") * 14  # a very long name elides (its tooltip has it)
         weekday = max(look.weekday_names, key=fm.horizontalAdvance, default="")
         values = {
@@ -601,12 +600,10 @@ class CalendarScreen(QWidget):
             AgendaModel.STATUS: [stage.label for stage in workflow.Stage],
             AgendaModel.CATEGORY: [category.label for category in PostCategory]}
         extra = {AgendaModel.PLATFORM: look.line_h + 4}  # the platform's colour swatch
-        heading = header.fontMetrics()
+        header = view.horizontalHeader()
         for section, texts in values.items():
-            title = self.agenda_model.headerData(section, Qt.Orientation.Horizontal) or ""
-            widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0)
-            width = min(cap, widest + extra.get(section, 0) + pad)
-            header.resizeSection(section, max(width, heading.horizontalAdvance(title) + pad))
+            header.resizeSection(section, column_width(view, section, texts, cap,
+                                                       extra.get(section, 0)))
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def current_grid(self):

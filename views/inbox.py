@@ -32,7 +32,7 @@ from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
-from ui.widgets import label
+from ui.widgets import column_width, label
 from views.inbox_models import InboxDelegate, InboxModel, PagedInboxModel, when_text
 from views.review_pane import ReviewPane
 
@@ -292,8 +292,8 @@ class InboxScreen(QWidget):
                   InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
                   InboxModel.PLATFORM: self._platform_width(view),
                   # The longest stage in full ("待总经理确认"), at most 12 ems.
-                  InboxModel.STAGE: self._width_for(view, InboxModel.STAGE,
-                                                    [stage.label for stage in Stage], em * 12),
+                  InboxModel.STAGE: column_width(view, InboxModel.STAGE,
+                                                 [stage.label for stage in Stage], em * 12),
                   InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 6}
         for section in widths:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
@@ -303,20 +303,12 @@ class InboxScreen(QWidget):
         view.fit_columns()
         view.verticalHeader().setDefaultSectionSize(fm.height() + 10)
 
-    @staticmethod
-    def _width_for(view: QTableView, section: int, texts, cap: int) -> int:
-        """Wide enough for the longest of ``texts`` and the heading, at most ``cap``."""
-        fm = view.fontMetrics()
-        heading = view.model().headerData(section, Qt.Orientation.Horizontal) or ""
-        widest = max((fm.horizontalAdvance(t) for t in [heading, *texts] if t), default=0)
-        return min(cap, widest + 18)
-
     def _platform_width(self, view: QTableView) -> int:
         """The team's longest platform name (known from the first reload on), in full."""
         em = view.fontMetrics().horizontalAdvance("M")
         if not self._platforms:
             return em * 6
-        return self._width_for(view, InboxModel.PLATFORM, self._platforms.values(), em * 10)
+        return column_width(view, InboxModel.PLATFORM, self._platforms.values(), em * 10)
 
     # -- state -------------------------------------------------------------------------------
     def current_kind(self) -> str:
