@@ -17,7 +17,6 @@ panel, so tests can drive a drag with ordinary mouse events.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -32,23 +31,40 @@ SLOT = _dt.timedelta(minutes=30)
 MONTH_DEFAULT_TIME = _dt.time(9, 0)
 
 
-@dataclass
 class Card:
-    """One post on the calendar: its row and its planned time in local time."""
+    """One post on the calendar: its row and its planned time in local time.
 
-    row: PostRow
-    local: _dt.datetime | None
-    clash: bool = False
+    A plain class rather than a dataclass: this module is on the way to the first paint,
+    and importing ``dataclasses`` costs about 4 ms there (issue 2).
+    """
+
+    __slots__ = ("row", "local", "clash")
+    __hash__ = None  # compared by value, and ``clash`` changes
+
+    def __init__(self, row: PostRow, local: _dt.datetime | None, clash: bool = False):
+        self.row, self.local, self.clash = row, local, clash
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.row, self.local, self.clash) == (other.row, other.local, other.clash)
+
+    def __repr__(self) -> str:
+        return f"Card(row={self.row!r}, local={self.local!r}, clash={self.clash!r})"
 
 
-@dataclass
 class Marks:
-    """Warnings for the visible range, in words (rules C1-C4): per day and per week (Monday)."""
+    """Warnings for the visible range, in words (rules C1-C4): per day and per week (Monday),
+    and the names of the major events and promotions on each day they run."""
 
-    days: dict[_dt.date, list[str]] = field(default_factory=dict)
-    weeks: dict[_dt.date, list[str]] = field(default_factory=dict)
-    # The names of the major events and promotions on each day they run.
-    events: dict[_dt.date, list[str]] = field(default_factory=dict)
+    __slots__ = ("days", "weeks", "events")
+
+    def __init__(self, days: dict[_dt.date, list[str]] | None = None,
+                 weeks: dict[_dt.date, list[str]] | None = None,
+                 events: dict[_dt.date, list[str]] | None = None):
+        self.days = {} if days is None else days
+        self.weeks = {} if weeks is None else weeks
+        self.events = {} if events is None else events
 
 
 class DragHost(Protocol):
