@@ -454,6 +454,50 @@ def test_urgent_posts_come_first_and_are_marked_in_words_icon_and_colour(qtbot, 
     assert later.id != soon.id
 
 
+@pytest.mark.parametrize("chinese", [False, True], ids=["en", "zh_CN"])
+def test_the_lists_look_exactly_as_qt_draws_what_the_model_says(qtbot, team, request,
+                                                                  chinese):
+    """The inbox's own delegate (one call into Python per cell instead of one per role)
+    paints the same pixels as Qt's standard delegate drawing from ``data()``: the words,
+    the urgency icon, bold and colour, the selected row, the focus, titles cut off with
+    "…"."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    if chinese:
+        request.getfixturevalue("in_chinese")
+        names_in_chinese()
+    submitted(team.lina, title="下周的稿件")
+    soon = submitted(team.lina, title="今晚的稿件")
+    Post.update(planned_at=hours_ahead(5)).where(Post.id == soon.id).execute()
+    late = submitted(team.lina, title="已经过时的稿件，" + "标题很长" * 30)
+    Post.update(planned_at=hours_ahead(-2)).where(Post.id == late.id).execute()
+    screen = open_inbox(qtbot, team.manager)
+    view = screen.views[WAITING]
+    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    click_post(qtbot, screen, "今晚的稿件")
+    header = view.horizontalHeader()
+    model = screen.models[WAITING]
+    long_title = model.index(0, InboxModel.TITLE)
+    assert view.fontMetrics().horizontalAdvance(long_title.data()) > header.sectionSize(
+        InboxModel.TITLE)  # it is cut off
+    def same_as_standard(shown):
+        ours = shown.viewport().grab().toImage()
+        shown.setItemDelegate(QStyledItemDelegate(shown))
+        standard = shown.viewport().grab().toImage()
+        assert ours.size() == standard.size()
+        if ours != standard:
+            differ = sum(ours.pixel(x, y) != standard.pixel(x, y)
+                         for y in range(ours.height()) for x in range(ours.width()))
+            pytest.fail(f"{shown.objectName()}: {differ} pixels differ")
+
+    assert view.hasFocus() and view.currentIndex().row() == 1
+    same_as_standard(view)
+    screen.show_list(ALL)  # with the stage column
+    everything = screen.views[ALL]
+    qtbot.waitUntil(lambda: everything.viewport().width() > 400)
+    same_as_standard(everything)
+
+
 def test_an_urgent_project_post_says_it_waits_for_the_general_managers_confirmation(
         qtbot, team, gm):
     """Approved by the manager (P1) but not yet confirmed (P2): urgent, and said so."""
