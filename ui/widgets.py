@@ -27,15 +27,21 @@ def by_name(items, name=lambda item: item) -> list:
     return sorted(items, key=lambda item: key(name(item)))
 
 
+_CELL_PAD = 18  # a table cell's margins and a little air
+
+
+def heading_width(view, section: int) -> int:
+    """The width a table column needs to show its heading in full."""
+    heading = view.model().headerData(section, Qt.Orientation.Horizontal) or ""
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + _CELL_PAD
+
+
 def column_width(view, section: int, texts, cap: int, extra: int = 0) -> int:
     """A table column wide enough for the longest of ``texts`` (plus ``extra``: an icon),
     at most ``cap`` (longer ones elide), and never narrower than its heading."""
-    pad = 18  # the item's margins and a little air
     fm = view.fontMetrics()
     widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0) + extra
-    heading = view.model().headerData(section, Qt.Orientation.Horizontal) or ""
-    return max(min(cap, widest + pad),
-               view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + pad)
+    return max(min(cap, widest + _CELL_PAD), heading_width(view, section))
 
 
 def roles_text(roles, empty: str | None = None) -> str:

@@ -32,7 +32,7 @@ from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
-from ui.widgets import column_width, label
+from ui.widgets import column_width, heading_width, label
 from views.inbox_models import InboxDelegate, InboxModel, PagedInboxModel, when_text
 from views.review_pane import ReviewPane
 
@@ -83,9 +83,7 @@ class InboxTable(QTableView):
         give_way = [s for s in (InboxModel.STAGE, InboxModel.PLATFORM, InboxModel.TODO)
                     if s in widths]
         over = sum(widths.values()) + em * 8 - room
-        for floor in (lambda s: max(em * 4, fm.horizontalAdvance(
-                          self.model().headerData(s, Qt.Orientation.Horizontal) or "") + 18),
-                      lambda s: em * 3):
+        for floor in (lambda s: max(em * 4, heading_width(self, s)), lambda s: em * 3):
             for section in give_way:
                 if over <= 0:
                     break
