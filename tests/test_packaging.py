@@ -18,7 +18,8 @@ def test_the_wheel_carries_everything_the_app_needs(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("main.py", "models/db.py", "ui/main_window.py", "views/team.py",
                    "models/migrations/0001_foundation.py", "models/migrations/0002_user_last_login.py",
-                   "resources/i18n/mediadesk_zh_CN.qm", "resources/style.qss",
+                   "resources/i18n/mediadesk_zh_CN.qm", "resources/styles/navigation.qss",
+                   "resources/styles/invalid.qss",
                    "resources/icons/team.svg"):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)

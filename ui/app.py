@@ -226,15 +226,6 @@ def configure_font(app) -> None:
     app.setFont(font)
 
 
-def load_style_sheet(app) -> None:
-    import resources
-
-    try:
-        app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
-    except OSError:
-        log.warning("The style sheet %s cannot be read", resources.path("style.qss"))
-
-
 def set_window_icon(app) -> None:
     from PySide6.QtGui import QIcon
 
@@ -383,7 +374,7 @@ def log_startup_time() -> None:
 
 @contextlib.contextmanager
 def application(language: str | None = None):
-    """The QApplication dressed as MediaDesk: names, language, font, style sheet, icon and
+    """The QApplication dressed as MediaDesk: names, language, font, icon and
     error hooks.  A QApplication that exists already (a test's) is handed back as it was.
     """
     # The log first (platformdirs finds its folder): before Qt, whose import hook reads
@@ -402,14 +393,13 @@ def application(language: str | None = None):
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal ends the app
         route_qt_messages()
-    saved = (app.font(), app.styleSheet(), app.quitOnLastWindowClosed(),
-             app.applicationDisplayName(), app.windowIcon())
+    saved = (app.font(), app.quitOnLastWindowClosed(), app.applicationDisplayName(),
+             app.windowIcon())
     set_identity(app)
     chosen = i18n.choose_language(language)
     i18n.install(chosen)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "MediaDesk"))
-    configure_font(app)
-    load_style_sheet(app)
+    configure_font(app)  # the look beyond the font: ui/style.py (no application style sheet)
     set_window_icon(app)
     errors.install()
     app.setQuitOnLastWindowClosed(False)  # the Session decides: logging out closes the window
@@ -421,9 +411,8 @@ def application(language: str | None = None):
         if not created:
             errors.uninstall()
             i18n.uninstall()
-            font, style, quit_on_close, display_name, icon = saved
+            font, quit_on_close, display_name, icon = saved
             app.setFont(font)
-            app.setStyleSheet(style)
             app.setQuitOnLastWindowClosed(quit_on_close)
             app.setApplicationDisplayName(display_name)
             app.setWindowIcon(icon)

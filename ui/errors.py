@@ -49,6 +49,8 @@ class ErrorDialog(QDialog):
         from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
                                        QStyle, QVBoxLayout)
 
+        from ui.style import set_role
+
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.details = details
@@ -62,7 +64,7 @@ class ErrorDialog(QDialog):
                                                  None, self).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         heading = QLabel(self.tr("Sorry, something went wrong in MediaDesk."))
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         text = QLabel(self.tr(
             "What you were doing may not have been completed; please check it. "
             "MediaDesk keeps running and the details were written to its log file. "
@@ -70,11 +72,11 @@ class ErrorDialog(QDialog):
             "person who looks after MediaDesk."))
         text.setWordWrap(True)
         where = QLabel(self.tr("Log file: {path}").format(path=str(log_file())))
-        where.setProperty("role", "note")
+        set_role(where, "note")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copied_label = QLabel("")
-        self.copied_label.setProperty("role", "note")
+        set_role(self.copied_label, "note")
 
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton(self.tr("Copy details"))

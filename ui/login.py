@@ -15,6 +15,7 @@ from models import users
 from models.errors import DomainError, ValidationError
 from models.users import UserInfo
 from ui import widgets
+from ui.style import apply_sheet
 from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label
 
 LAST_LOGIN_KEY = "login/last_user"
@@ -126,6 +127,7 @@ class DemoLoginDialog(QDialog):
         note.setObjectName("demoNote")
         self.list = QListWidget()
         self.list.setObjectName("demoUsers")
+        apply_sheet(self.list, "demo_users")
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         for person in widgets.by_name(users.list_users(include_inactive=False),

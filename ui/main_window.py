@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 import resources
 from models.users import UserInfo
+from ui.style import apply_sheet
 from ui.widgets import roles_text
 
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         central.setObjectName("central")
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
+        apply_sheet(self.navigation, "navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         widest = max((metrics.horizontalAdvance(s.label) for s in SCREENS), default=0)
         icon = self.navigation.iconSize().width() if self.navigation.iconSize().isValid() else 16
         self.navigation.setFixedWidth(max(190, widest + icon + 56))
-        # Each entry as tall as its text or icon plus the style sheet's padding (8 px) and
+        # Each entry as tall as its text or icon plus its style sheet's padding (8 px) and
         # margin (1 px): without it the view can measure an entry before the style sheet
         # and the Chinese font apply, and the entries overlap.
         row = max(metrics.height(), self.navigation.iconSize().height()) + 2 * 8 + 2 * 1 + 2
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_qt_action)
 
     def _build_status_bar(self) -> None:
+        apply_sheet(self.statusBar(), "status_bar")
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.database_label = QLabel()

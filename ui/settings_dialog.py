@@ -21,7 +21,7 @@ from urllib.parse import quote
 from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QRunnable, QSettings, QThreadPool,
                             Signal, Slot)
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -29,6 +29,7 @@ from models import db as dbmod
 from models.errors import DatabaseProblem, DomainError
 from ui import i18n
 from ui.app import DATABASE_KEY
+from ui.style import Section, set_role
 from ui.widgets import grow_to_fit, label
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
 
-        database = QGroupBox(self.tr("Database"))
+        database = Section(self.tr("Database"))
         db_layout = QVBoxLayout(database)
         db_layout.addWidget(self.local_radio)
         db_layout.addWidget(self.local_box)
@@ -271,7 +272,7 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("Same as the system"), "")
         for code in i18n.LANGUAGES:
             self.language_combo.addItem(i18n.NATIVE_NAMES[code], code)
-        language = QGroupBox(self.tr("Language"))
+        language = Section(self.tr("Language"))
         lang_layout = QFormLayout(language)
         lang_layout.addRow(self.tr("&Language:"), self.language_combo)
 
@@ -364,9 +365,7 @@ class SettingsDialog(QDialog):
     def _show_result(self, text: str, ok: bool) -> None:
         self.test_result.setText(text)
         grow_to_fit(self.test_result)
-        self.test_result.setProperty("role", "success" if ok else "error")
-        self.test_result.style().unpolish(self.test_result)
-        self.test_result.style().polish(self.test_result)
+        set_role(self.test_result, "success" if ok else "error")
 
     @Slot()
     def save(self) -> None:

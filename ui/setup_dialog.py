@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+                               QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models import platforms, users
@@ -16,6 +16,7 @@ from models.errors import DomainError, ValidationError
 from models.platforms import PlatformKind, PlatformSpec
 from models.users import UserInfo
 from ui.login import open_database_settings
+from ui.style import Section
 from ui.widgets import BusyCursor, FieldErrors, error_label, label, swatch
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +45,7 @@ class SetupDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("for example 王芳"))
         self.password_edit = self._edit("passwordEdit", password=True)
         self.repeat_edit = self._edit("repeatPasswordEdit", password=True)
-        person = QGroupBox(self.tr("You, the operations manager"))
+        person = Section(self.tr("You, the operations manager"))
         form = QFormLayout(person)
         for field, edit, text in (("login", self.login_edit, self.tr("&User name:")),
                                   ("display_name", self.name_edit, self.tr("Your &name:")),
@@ -72,7 +73,7 @@ class SetupDialog(QDialog):
             self.platform_list.addItem(item)
         platform_error = error_label("platformsError")
         self.errors.add("platforms", self.platform_list, platform_error)
-        team = QGroupBox(self.tr("The team's platforms"))
+        team = Section(self.tr("The team's platforms"))
         team_layout = QVBoxLayout(team)
         team_layout.addWidget(label(self.tr(
             "Tick the platforms your team runs. To rename one, double-click it. "

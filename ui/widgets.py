@@ -2,8 +2,8 @@
 
 ``FieldErrors`` shows a service's ``ValidationError`` next to the field it
 names (``error.field``) and leaves everything typed in place; ``swatch``
-draws a platform's colour.  The look comes from resources/style.qss through
-the ``role`` and ``invalid`` properties.
+draws a platform's colour.  Labels get their look by role and refused fields
+their red frame from ``ui.style``.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.style import set_invalid, set_role
 
 if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to make
     from PySide6.QtWidgets import QFormLayout
@@ -60,12 +62,6 @@ def roles_text(roles, empty: str | None = None) -> str:
     return QCoreApplication.translate("Roles", ", ").join(names)
 
 
-def _repolish(widget: QWidget) -> None:
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-
-
 class BusyCursor:
     """A wait cursor while a slow service call (password hashing, a query) runs."""
 
@@ -79,10 +75,10 @@ class BusyCursor:
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
-    """A label styled by role: "heading", "note", "error" or "" (plain)."""
+    """A label styled by role (``ui.style.set_role``): "heading", "note", "error" ..."""
     widget = QLabel(text)
     if role:
-        widget.setProperty("role", role)
+        set_role(widget, role)
     widget.setWordWrap(wrap)
     return widget
 
@@ -148,9 +144,7 @@ class FieldErrors:
             if name in self._rows:
                 form, row = self._rows[name]
                 form.setRowVisible(row, False)
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                _repolish(widget)
+            set_invalid(widget, False)
         self.general.clear()
         self.general.hide()
 
@@ -164,8 +158,7 @@ class FieldErrors:
         error.show()
         grow_to_fit(error)
         if widget is not None:
-            widget.setProperty("invalid", True)
-            _repolish(widget)
+            set_invalid(widget, True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def message(self, field: str | None = None) -> str:

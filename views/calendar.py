@@ -33,6 +33,7 @@ from models.errors import ConflictError, DomainError
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
+from ui.style import apply_sheet, set_role
 from ui.widgets import by_name, column_width
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
@@ -126,7 +127,7 @@ class CalendarScreen(QWidget):
                                       lambda: self.step(1))
         self.title_label = QLabel(self)
         self.title_label.setObjectName("calendarTitle")
-        self.title_label.setProperty("role", "heading")
+        set_role(self.title_label, "heading")
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("calendarJump")
         self.date_edit.setCalendarPopup(True)
@@ -189,6 +190,7 @@ class CalendarScreen(QWidget):
 
         self.notice = QLabel(self)
         self.notice.setObjectName("calendarNotice")
+        apply_sheet(self.notice, "notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
@@ -217,11 +219,11 @@ class CalendarScreen(QWidget):
         self.warnings_list = WarningsList(look, side_bottom)
         self.warnings_list.jump_requested.connect(self.jump_to)
         unscheduled_label = QLabel(self.tr("&Unscheduled"), side_top)
-        unscheduled_label.setProperty("role", "subheading")
+        set_role(unscheduled_label, "subheading")
         unscheduled_label.setBuddy(self.unscheduled_panel)
         self.warnings_label = QLabel(self.tr("Warnings"), side_bottom)
         self.warnings_label.setObjectName("warningsLabel")
-        self.warnings_label.setProperty("role", "subheading")
+        set_role(self.warnings_label, "subheading")
         self.warnings_label.setBuddy(self.warnings_list)
         side_top_layout = QVBoxLayout(side_top)
         side_top_layout.setContentsMargins(0, 0, 0, 0)
@@ -256,6 +258,7 @@ class CalendarScreen(QWidget):
     def _tool(self, name: str, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
+        apply_sheet(button, "step_button")
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(tip)

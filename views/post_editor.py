@@ -36,9 +36,10 @@ from models.posts import (SOURCE_MAX, WRITER_ROLES, PostCategory, PostFields, Po
                           PostStatus)
 from models.timeutil import format_local
 from models.users import UserInfo
+from ui.style import set_invalid, set_role
 from ui.widgets import BusyCursor, by_name, label, swatch
 from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit,
-                                next_half_hour, repolish, set_role, utc_to_local)
+                                next_half_hour, utc_to_local)
 
 # Imported on first use, so that opening the editor loads only what it needs.
 _LAZY = {"DuplicateDialog": "views.post_dialogs", "MoveToDialog": "views.post_dialogs",
@@ -516,8 +517,7 @@ class PostEditor(QDialog):
 
     def _clear_marks(self) -> None:
         for widget, row_label in self._marked:
-            widget.setProperty("invalid", False)
-            repolish(widget)
+            set_invalid(widget, False)
             set_role(row_label, "")
         self._marked = []
 
@@ -528,8 +528,7 @@ class PostEditor(QDialog):
         field = getattr(error, "field", None)
         if field in self._fields:
             widget, row_label = self._fields[field]
-            widget.setProperty("invalid", True)
-            repolish(widget)
+            set_invalid(widget, True)
             set_role(row_label, "error")
             self._marked.append((widget, row_label))
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

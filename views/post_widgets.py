@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import (QAbstractSpinBox, QDateTimeEdit, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractSpinBox, QDateTimeEdit, QFrame, QHBoxLayout,
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.posts import WRITER_ROLES, PostInfo
 from models.timeutil import from_local, to_local_naive, utcnow
 from models.users import UserInfo
+from ui.style import set_role
 from ui.widgets import grow_to_fit, label
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -85,17 +86,6 @@ class HalfHourEdit(QDateTimeEdit):
 
 
 # -- shared pieces -----------------------------------------------------------------------
-
-def repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def set_role(widget: QLabel, role: str) -> None:
-    if widget.property("role") != role:
-        widget.setProperty("role", role)
-        repolish(widget)
-
 
 def may_edit(user: UserInfo, post: PostInfo | None) -> bool:
     """Whether the services would let ``user`` save this post (a courtesy, not a control)."""

@@ -13,7 +13,7 @@ import datetime as _dt
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from models import workflow
 from models.posts import PostInfo, PostStatus
 from models.timeutil import format_local
 from models.workflow import CHECKLIST
+from ui.style import Section, apply_sheet, set_role
 from ui.widgets import by_name, error_label, label
 from views import review_html
 from views.calendar_look import STATUS_COLOURS
@@ -108,6 +109,7 @@ class ReviewContent(QWidget):
 
         self.return_note = label("", "")
         self.return_note.setObjectName("returnReason")
+        apply_sheet(self.return_note, "notice")
         self.return_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.return_note.hide()
 
@@ -123,7 +125,7 @@ class ReviewContent(QWidget):
         for row, pairs in enumerate(layout_of):
             for n, (key, text) in enumerate(pairs):
                 name = QLabel(text, self)
-                name.setProperty("role", "note")
+                set_role(name, "note")
                 value = label("", "")
                 value.setObjectName(f"fact_{key}")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,7 +141,7 @@ class ReviewContent(QWidget):
         self.preview.setAccessibleName(self.tr("The post as it will appear"))
 
         # Sensitive words (rule P4)
-        self.hits_box = QGroupBox(self.tr("Sensitive words (rule P4)"), self)
+        self.hits_box = Section(self.tr("Sensitive words (rule P4)"), self)
         self.hits_box.setObjectName("hitsBox")
         self.hits_note = label("", "note")
         # One row per hit: its check box ("1. “最低” in the title:") and the words around it,
@@ -152,7 +154,7 @@ class ReviewContent(QWidget):
         hits_layout.addWidget(self.hits_error)
 
         # Changes since the approved version
-        self.changes_box = QGroupBox(self.tr("Changes since the approved version"), self)
+        self.changes_box = Section(self.tr("Changes since the approved version"), self)
         self.changes_box.setObjectName("changesBox")
         self.changes_caption = label("", "note")
         self.changes_view = FittedBrowser("changesView", self)
@@ -165,7 +167,7 @@ class ReviewContent(QWidget):
         changes_layout.addWidget(legend)
 
         # The review checklist (rule P4)
-        self.checklist_box = QGroupBox(self.tr("Review checklist (rule P4)"), self)
+        self.checklist_box = Section(self.tr("Review checklist (rule P4)"), self)
         self.checklist_box.setObjectName("checklistBox")
         self.checks: dict[workflow.CheckItem, QCheckBox] = {}
         checklist_layout = QVBoxLayout(self.checklist_box)

@@ -9,22 +9,20 @@ RESULTS: list[tuple[str, str, str, str]] = []
 @pytest.fixture
 def team_app(qapp):
     """The test's QApplication as the team sees MediaDesk: the app's font (with its CJK
-    fallbacks), its style sheet and the Simplified Chinese translation.  A style sheet
-    makes every widget's polish and every painted item dearer, so a screen is timed as
-    it is used, not bare."""
+    fallbacks) and the Simplified Chinese translation (longer texts, the CJK fallback
+    font), so a screen is timed as it is used, not bare.  (The app's look needs no
+    more: its few style sheets belong to the widgets, ui/style.py.)"""
     from PySide6.QtCore import QLocale
 
     from ui import app as ui_app
     from ui import i18n
 
-    saved = qapp.font(), qapp.styleSheet(), QLocale()
+    saved = qapp.font(), QLocale()
     i18n.install("zh_CN")
     ui_app.configure_font(qapp)
-    ui_app.load_style_sheet(qapp)
     yield qapp
     i18n.uninstall()
-    QLocale.setDefault(saved[2])
-    qapp.setStyleSheet(saved[1])
+    QLocale.setDefault(saved[1])
     qapp.setFont(saved[0])
 
 

@@ -38,7 +38,7 @@ def _median_ms(samples: list[float]) -> float:
 
 @pytest.fixture
 def calendar_screen(qtbot, team_app, tmp_path):
-    """The calendar as the team sees it (``team_app``: font, style sheet, Chinese)."""
+    """The calendar as the team sees it (``team_app``: its font and Chinese)."""
     def open_on(url: str, user_login: str = "wangfang"):
         from models import db as dbmod
         from models.users import find_by_login

@@ -4,8 +4,8 @@ The database is the calendar benchmark's (``bench_data.build_posts_db``: three y
 of posts, a third of those ahead in review) with the history their states imply and
 comments (``bench_data.build_inbox_db``).  The operations manager's inbox is the
 largest there is: every post in review that she did not write, about 3,400 of them.
-The screen is timed as the team sees it (``team_app``: the app's font, style sheet and
-the Chinese translation).
+The screen is timed as the team sees it (``team_app``: the app's font and the Chinese
+translation).
 
 - Opening the inbox: the screen built (the "Waiting for me" page and its counts) and
   shown until its first paint, median at most 50 ms.  The most urgent post follows in

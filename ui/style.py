@@ -1,0 +1,135 @@
+"""MediaDesk's look on top of the platform's own style.
+
+Two means, and no style sheet for the whole application:
+
+- **Labels by role** ("heading", "subheading", "note", "error", "success") and the titles
+  of group boxes (``Section``) get their font and colour in code, from the palette where
+  possible, so a dark system theme still reads well.
+- **The few widgets that draw differently** (the navigation, the status bar, the demo's
+  team list, a notice, a field a service refused) carry a style sheet of their own, from
+  ``resources/styles/NAME.qss`` (``apply_sheet``).
+
+Why not one sheet on the QApplication: as soon as the application has a style sheet, Qt
+wraps the style of *every* widget in a QStyleSheetStyle, which looks up its rules each
+time a widget is polished or a list cell is painted, even when no rule matches.  Measured
+with callgrind on the approval inbox (20,000 posts): opening it cost 15 M instructions
+more (10 %) with any application sheet at all, a one-rule sheet included, and start-up
+29 M more.  A sheet on one widget costs only that widget and its children.
+
+Text size comes from the application font (``ui.app.configure_font``), not from here.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QGroupBox, QWidget
+
+#: Text colours that mean something whatever the theme (as the sheets' red and green).
+ERROR_COLOUR = "#C4320A"
+SUCCESS_COLOUR = "#067647"
+HEADING_POINTS = 14.0
+_COLOURS = {"error": ERROR_COLOUR, "success": SUCCESS_COLOUR}
+
+_SHEETS_MISSING: set[str] = set()
+
+
+@cache
+def sheet(name: str) -> str:
+    """The text of ``resources/styles/NAME.qss`` ("" when it cannot be read, logged once)."""
+    import logging
+
+    import resources
+
+    path = resources.path("styles", f"{name}.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        if name not in _SHEETS_MISSING:
+            _SHEETS_MISSING.add(name)
+            logging.getLogger(__name__).warning("The style sheet %s cannot be read", path)
+        return ""
+
+
+def apply_sheet(widget: QWidget, name: str) -> None:
+    """Give ``widget`` (and its children) the style sheet ``NAME``."""
+    widget.setStyleSheet(sheet(name))
+
+
+_FONT_ROLES = ("heading", "subheading")
+_CHILD_EVENTS = (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Style a label by ``role``; "" makes it plain again.
+
+    The ``role`` property says which (tests and code read it back):
+
+    - heading: 14 pt, semi-bold, 4 px below;
+    - subheading: semi-bold, 4 px above and 2 px below;
+    - note: the palette's placeholder colour (quieter than the text around it);
+    - error: red; success: green.
+    """
+    old = widget.property("role") or ""
+    if old == role:
+        return
+    widget.setProperty("role", role)
+    if role in _FONT_ROLES or old in _FONT_ROLES:
+        font = QFont()  # nothing set: the parent's font, and only what the role changes
+        margins = (0, 0, 0, 0)
+        if role == "heading":
+            font.setPointSizeF(HEADING_POINTS)
+            font.setWeight(QFont.Weight.DemiBold)
+            margins = (0, 0, 0, 4)
+        elif role == "subheading":
+            font.setWeight(QFont.Weight.DemiBold)
+            margins = (0, 4, 0, 2)
+        elif isinstance(widget.parentWidget(), Section):
+            font.setWeight(QFont.Weight.Normal)  # not the section's title weight
+        widget.setFont(font)
+        widget.setContentsMargins(*margins)
+    palette = QPalette()  # the same: nothing set, the parent's colours
+    colour = _COLOURS.get(role)
+    if colour:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    widget.setPalette(palette)
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText if role == "note"
+                             else QPalette.ColorRole.NoRole)
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field a service refused (a red frame on a line edit or a list) or clear it.
+
+    The ``invalid`` property says which.
+    """
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(sheet("invalid") if invalid else "")
+
+
+class Section(QGroupBox):
+    """A group box with a semi-bold title over contents in the normal weight.
+
+    The style draws the title in the box's font, and children inherit it: each widget
+    put in the box gets the normal weight back (a heading or subheading keeps its own),
+    when it is put in (ChildAdded) or, made inside the box, when Qt polishes it.
+    """
+
+    def __init__(self, title: str = "", parent: QWidget | None = None):
+        super().__init__(title, parent)
+        font = QFont()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+
+    def childEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().childEvent(event)
+        child = event.child()
+        if (event.type() in _CHILD_EVENTS and isinstance(child, QWidget)
+                and child.property("role") not in _FONT_ROLES):
+            font = child.font()  # what the code gave it (a family, a size) stays
+            if font.weight() != QFont.Weight.Normal:
+                font.setWeight(QFont.Weight.Normal)
+                child.setFont(font)
