@@ -99,12 +99,17 @@ class ReviewContent(QWidget):
         self.urgent_icon.setPixmap(urgent_icon(16).pixmap(16, 16))
         self.urgent_label = label("", "error")
         self.urgent_label.setObjectName("urgentLabel")
+        # The chip keeps its own height and the warning's first line sits beside it, when
+        # a long warning wraps (the chip's padding is 2 px above and below its text).
+        self.urgent_icon.setContentsMargins(0, 3, 0, 0)
+        self.urgent_label.setContentsMargins(0, 2, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
         chips = QHBoxLayout()
         chips.setContentsMargins(0, 0, 0, 0)
-        chips.addWidget(self.stage_label)
+        chips.addWidget(self.stage_label, 0, top)
         chips.addSpacing(8)
-        chips.addWidget(self.urgent_icon)
-        chips.addWidget(self.urgent_label, 1)
+        chips.addWidget(self.urgent_icon, 0, top)
+        chips.addWidget(self.urgent_label, 1, top)
         chips.addStretch(0)
 
         self.return_note = label("", "")

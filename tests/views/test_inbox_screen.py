@@ -511,6 +511,13 @@ def test_an_urgent_project_post_says_it_waits_for_the_general_managers_confirmat
     text = screen.pane.content.urgent_label.text()
     assert text.startswith("Urgent: planned for") and "confirmed by the general manager" in text
     assert "not yet approved" not in text
+    # A warning that wraps does not stretch the stage chip beside it into a tall block.
+    content = screen.pane.content
+    screen.resize(900, screen.height())
+    lines = content.urgent_label.fontMetrics().height()
+    qtbot.waitUntil(lambda: content.urgent_label.height() > 2 * lines)  # it wrapped
+    assert content.stage_label.height() == content.stage_label.sizeHint().height()
+    assert abs(content.stage_label.y() - content.urgent_label.y()) <= 2
 
 
 # -- two people at once --------------------------------------------------------------------
