@@ -196,7 +196,7 @@ class CalendarScreen(QWidget):
         self.notice.hide()
 
         # Every widget is made inside the parent it keeps: one moved to another parent is
-        # styled again (the style sheet), which start-up would pay for nothing.
+        # given its font, palette and style again, which start-up would pay for nothing.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("calendarSplitter")
         # The three views; the week and agenda pages are built when first shown (start-up).

@@ -191,8 +191,8 @@ class InboxScreen(QWidget):
             self.kinds.append(ALL)
         self.tab_texts, self.empty_texts = tabs, empty
         self.delegate = InboxDelegate(self)
-        # Built child-first inside the splitter: a widget moved to a new parent is polished
-        # again under the style sheet.
+        # Built child-first inside the splitter: a widget moved to a new parent is given
+        # its font, palette and style again.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("inboxSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -216,7 +216,7 @@ def test_a_title_too_long_for_the_platform_limit(qtbot, team):
     enter(qtbot, editor.title_edit, "双十一活动预告全场五折")  # 11 characters
     assert editor.title_counter.text() == "11 / 10"
     assert editor.title_counter.property("over") is True
-    assert editor.title_counter.property("role") == "error"  # red in the style sheet
+    assert editor.title_counter.property("role") == "error"  # red (ui.style.set_role)
     enter(qtbot, editor.body_edit, "活动正文")
     assert editor.body_counter.property("over") is False
 
