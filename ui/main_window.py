@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def _schedule_inbox_badge(self) -> None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self.start_inbox_badge)
+        QTimer.singleShot(0, self, self.start_inbox_badge)  # not if the window is gone
 
     def start_inbox_badge(self) -> None:
         """Count what waits in the approval inbox and notify what arrives (ui.inbox_badge).

@@ -112,7 +112,7 @@ class CalendarScreen(QWidget):
             for g in self._grids():
                 g.after_first_paint = self._first_warnings
         else:
-            QTimer.singleShot(0, self._first_warnings)
+            QTimer.singleShot(0, self, self._first_warnings)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -675,7 +675,8 @@ class CalendarScreen(QWidget):
         if not self._shown:
             self._shown = True
             if self.mode == WEEK:  # the scroll area has its size only now
-                QTimer.singleShot(0, lambda: self._scroll_week_to(self._week_start_slot()))
+                QTimer.singleShot(0, self,
+                                  lambda: self._scroll_week_to(self._week_start_slot()))
 
     def _scroll_week_to(self, slot: int) -> None:
         self.week_scroll.verticalScrollBar().setValue(
@@ -744,7 +745,7 @@ class CalendarScreen(QWidget):
         if grid is not None:
             grid.selected_id = post_id
         self._show_rows()
-        QTimer.singleShot(0, self.refresh_warnings)
+        QTimer.singleShot(0, self, self.refresh_warnings)
         self.changed.emit()
         return new_version
 

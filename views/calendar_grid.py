@@ -305,7 +305,8 @@ class _Grid(QWidget):
         if self.after_first_paint is not None:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, self.after_first_paint)
+            # With the grid as context: a screen closed at once is not called after it.
+            QTimer.singleShot(0, self, self.after_first_paint)
             self.after_first_paint = None
 
     def _paint_indicator(self, painter: QPainter) -> None:

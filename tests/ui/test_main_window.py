@@ -52,6 +52,19 @@ def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, wi
     assert window.windowTitle() == "Team and platforms"
 
 
+def test_a_window_deleted_right_after_its_first_paint_leaves_nothing_to_run(qtbot, team):
+    """The calendar's warnings and the inbox badge follow the first paint on a timer.  A
+    window gone before they run (a log-out at once) must not have them called on its
+    deleted widgets: an exception there would open the error dialog."""
+    import shiboken6
+
+    window = MainWindow(team[0], "")
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    shiboken6.delete(window)
+    qtbot.wait(100)  # pytest-qt fails the test on an exception in the event loop
+
+
 def test_each_screen_is_registered_once_and_built_from_views():
     keys = [s.key for s in main_window.SCREENS]
     assert len(keys) == len(set(keys))
