@@ -13,13 +13,13 @@ from typing import NamedTuple
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject,
                             QSettings, QSize, Qt, Signal, Slot)
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
 import resources
 from models.users import UserInfo
-from ui.style import apply_sheet
+from ui.style import apply_sheet, is_dark
 from ui.widgets import roles_text
 
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -35,7 +35,7 @@ class ScreenUnavailable(RuntimeError):
 class Screen(NamedTuple):
     key: str  # stable name, kept in QSettings
     title: str  # English source text, context "MainWindow"
-    icon: str  # file in resources/icons; NAME-selected.svg, if present, is used when selected
+    icon: str  # file in resources/icons, with its variants (see _screen_icon)
     factory: str  # "package.module:Class", called as Class(user, parent)
 
     @property
@@ -64,11 +64,24 @@ SCREENS: list[Screen] = [
 ]
 
 
-def _screen_icon(name: str) -> QIcon:
-    icon = QIcon(str(resources.path("icons", name)))
+def _screen_icon(name: str, palette: QPalette) -> QIcon:
+    """A screen's icon in the colours of ``palette``: grey lines (NAME.svg), light grey on a
+    dark window (NAME-light.svg); when selected, white on a dark highlight
+    (NAME-selected.svg), near-black on a light one (NAME-selected-dark.svg), as the text
+    beside it.  A variant that is missing falls back to the one before it."""
     stem, dot, ext = name.rpartition(".")
-    selected = resources.path("icons", f"{stem}-selected{dot}{ext}")
-    if selected.exists():
+
+    def variant(*suffixes: str):
+        for suffix in suffixes:
+            path = resources.path("icons", f"{stem}{suffix}{dot}{ext}")
+            if path.exists():
+                return path
+        return None
+
+    icon = QIcon(str(variant("-light", "") if is_dark(palette) else variant("")))
+    dark_text = palette.color(QPalette.ColorRole.HighlightedText).lightness() < 128
+    selected = variant("-selected-dark", "-selected") if dark_text else variant("-selected")
+    if selected is not None:
         icon.addFile(str(selected), QSize(), QIcon.Mode.Selected)
     return icon
 
@@ -111,7 +124,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setAccessibleName(self.tr("Screens"))
         for screen in SCREENS:
-            item = QListWidgetItem(_screen_icon(screen.icon), screen.label)
+            item = QListWidgetItem(_screen_icon(screen.icon, self.palette()), screen.label)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             item.setToolTip(screen.label)
             self.navigation.addItem(item)

@@ -26,11 +26,19 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-#: Text colours that mean something whatever the theme (as the sheets' red and green).
-ERROR_COLOUR = "#C4320A"
-SUCCESS_COLOUR = "#067647"
+#: Text colours that mean something: red and green, lighter on a dark theme, so that
+#: each stands out from the window's background at least 4.5 : 1 (WCAG's contrast for
+#: text) on a light theme and on a dark one.
+ERROR_COLOUR, ERROR_COLOUR_DARK = "#C4320A", "#FF8A70"
+SUCCESS_COLOUR, SUCCESS_COLOUR_DARK = "#067647", "#5BD48A"
 HEADING_POINTS = 14.0
-_COLOURS = {"error": ERROR_COLOUR, "success": SUCCESS_COLOUR}
+_COLOURS = {"error": (ERROR_COLOUR, ERROR_COLOUR_DARK),
+            "success": (SUCCESS_COLOUR, SUCCESS_COLOUR_DARK)}
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark theme's (light text on a dark window)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 _SHEETS_MISSING: set[str] = set()
 
@@ -69,7 +77,8 @@ def set_role(widget: QWidget, role: str) -> None:
     - heading: 14 pt, semi-bold, 4 px below;
     - subheading: semi-bold, 4 px above and 2 px below;
     - note: the palette's placeholder colour (quieter than the text around it);
-    - error: red; success: green.
+    - error: red; success: green (lighter ones on a dark theme, chosen when the role is
+      set).
     """
     old = widget.property("role") or ""
     if old == role:
@@ -90,10 +99,11 @@ def set_role(widget: QWidget, role: str) -> None:
         widget.setFont(font)
         widget.setContentsMargins(*margins)
     palette = QPalette()  # the same: nothing set, the parent's colours
-    colour = _COLOURS.get(role)
-    if colour:
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    colours = _COLOURS.get(role)
+    if colours:
+        colour = QColor(colours[is_dark(widget.palette())])
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        palette.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(palette)
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText if role == "note"
                              else QPalette.ColorRole.NoRole)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import db as dbmod
 from tests.conftest import MANAGER_PASSWORD
-from tests.ui.conftest import show_and_activate
+from tests.ui.conftest import contrast, show_and_activate
 from ui import main_window
 from ui.main_window import MainWindow
 
@@ -50,6 +50,24 @@ def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, wi
     assert isinstance(window.current_screen(), TeamScreen)
     assert window.current_screen().isVisible()
     assert window.windowTitle() == "Team and platforms"
+
+
+def test_the_navigation_icons_stand_out_in_a_light_and_in_a_dark_theme(qtbot, team, theme):
+    window = open_window(qtbot, team[0])
+    navigation = window.navigation
+    back = navigation.palette().color(QPalette.ColorRole.Window)
+    selected = navigation.palette().color(QPalette.ColorRole.Highlight)
+    for row in range(navigation.count()):
+        icon = navigation.item(row).icon()
+        for mode, under in ((QIcon.Mode.Normal, back), (QIcon.Mode.Selected, selected)):
+            image = icon.pixmap(QSize(20, 20), mode).toImage()
+            lines = [c for c in (image.pixelColor(x, y) for x in range(image.width())
+                                 for y in range(image.height())) if c.alpha() > 200]
+            assert lines, (row, mode)
+            # The lines' own colour (not their anti-aliased edges) against what is under
+            # them: WCAG's contrast for the parts of an icon, 3 to 1 at least.
+            best = max(lines, key=lambda c: contrast(c, under))
+            assert contrast(best, under) >= 3, (theme, row, mode, best.name())
 
 
 def test_a_window_deleted_right_after_its_first_paint_leaves_nothing_to_run(qtbot, team):

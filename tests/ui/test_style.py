@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListWidget, QToolB
                                QVBoxLayout, QWidget)
 
 import resources
+from tests.ui.conftest import contrast
 from ui import style
 from ui.style import Section, apply_sheet, set_invalid, set_role
 
@@ -102,13 +103,18 @@ def test_a_heading_is_larger_and_semi_bold_and_plain_again_when_its_role_is_clea
     assert heading.sizeHint() == plain.sizeHint()
 
 
-@pytest.mark.parametrize("role, colour", [("error", style.ERROR_COLOUR),
-                                          ("success", style.SUCCESS_COLOUR)])
-def test_errors_and_successes_are_written_in_their_colours(qtbot, role, colour):
+@pytest.mark.parametrize("role", ["error", "success"])
+def test_errors_and_successes_are_written_in_their_colours_readable_in_either_theme(
+        qtbot, theme, role):
     label = QLabel("██ 已保存")
     set_role(label, role)
     _shown(qtbot, label)
-    assert _near(_ink(label), QColor(colour))
+    light, dark = {"error": (style.ERROR_COLOUR, style.ERROR_COLOUR_DARK),
+                   "success": (style.SUCCESS_COLOUR, style.SUCCESS_COLOUR_DARK)}[role]
+    ink = _ink(label)
+    assert _near(ink, QColor(dark if theme == "dark" else light))
+    assert contrast(QColor(dark if theme == "dark" else light),
+                    label.palette().color(QPalette.ColorRole.Window)) >= 4.5
     set_role(label, "")  # back to the text colour
     assert _near(_ink(label), label.palette().color(QPalette.ColorRole.WindowText))
 
