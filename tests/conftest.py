@@ -92,3 +92,43 @@ def demo_url(tmp_path):
     demo.build(url)
     dbmod.close()
     return url
+
+
+# -- themes -----------------------------------------------------------------------------------
+
+def contrast(a, b) -> float:
+    """WCAG's contrast ratio of two QColors (1 to 21; text wants 4.5, icons 3)."""
+    def luminance(c):
+        def channel(v):
+            v /= 255
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette():
+    """A dark theme's palette, as Windows' or GNOME's dark mode gives Qt."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, colour in ((role.Window, "#202020"), (role.WindowText, "#f0f0f0"),
+                          (role.Base, "#2b2b2b"), (role.AlternateBase, "#323232"),
+                          (role.Text, "#f0f0f0"), (role.Button, "#2d2d2d"),
+                          (role.ButtonText, "#f0f0f0"), (role.Highlight, "#4cc2ff"),
+                          (role.HighlightedText, "#000000"), (role.PlaceholderText, "#a0a0a0"),
+                          (role.Mid, "#505050"), (role.Midlight, "#3c3c3c"),
+                          (role.Link, "#99ebff")):
+        palette.setColor(which, QColor(colour))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request, qapp):
+    """The application in a light theme (Qt's default) and in a dark one, handed back."""
+    saved = qapp.palette()
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(saved)

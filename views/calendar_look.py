@@ -19,6 +19,7 @@ from models.daytext import WEEKDAY_NAMES
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import PostCategory, PostStatus
 from models.timeutil import utcnow
+from ui.style import is_dark
 
 CONTEXT = "Calendar"
 CACHE_LIMIT = 4000
@@ -109,7 +110,8 @@ class Look:
         self.clash = QColor("#d93025")
         self.drop = QColor(palette.highlight().color())
         self.now = QColor("#d93025")
-        self.event = QColor("#6A1B9A")  # major events and promotions (rules C3, C4)
+        # Major events and promotions (rules C3, C4): purple, a light one on a dark theme.
+        self.event = QColor("#CE93D8" if is_dark(palette) else "#6A1B9A")
         self.event_fill = QColor(self.event)
         self.event_fill.setAlpha(30)
         self.platform_names: dict[int, str] = {}

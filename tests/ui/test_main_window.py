@@ -7,8 +7,8 @@ from PySide6.QtGui import QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import db as dbmod
-from tests.conftest import MANAGER_PASSWORD
-from tests.ui.conftest import contrast, show_and_activate
+from tests.conftest import MANAGER_PASSWORD, contrast
+from tests.ui.conftest import show_and_activate
 from ui import main_window
 from ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListWidget, QToolB
                                QVBoxLayout, QWidget)
 
 import resources
-from tests.ui.conftest import contrast
+from tests.conftest import contrast
 from ui import style
 from ui.style import Section, apply_sheet, set_invalid, set_role
 

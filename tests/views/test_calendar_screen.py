@@ -124,6 +124,19 @@ def test_month_view_shows_each_post_as_a_card_on_its_day(qtbot, team, month, lin
     assert screen.title_label.text()
 
 
+def test_event_names_are_readable_in_a_light_and_in_a_dark_theme(qtbot, team, theme):
+    from PySide6.QtGui import QColor
+
+    from tests.conftest import contrast
+
+    look = open_calendar(qtbot, team.manager).look
+    # The names are drawn on a band of the same colour, see-through over the day.
+    a = look.event_fill.alphaF()
+    band = QColor.fromRgbF(*(a * f + (1 - a) * b for f, b in
+                             zip(look.event.getRgbF()[:3], look.base.getRgbF()[:3])))
+    assert contrast(look.event, band) >= 4.5, (theme, look.event.name(), band.name())
+
+
 def test_more_posts_than_fit_collapse_into_more_and_open_the_day(qtbot, team, month):
     day = month + _dt.timedelta(days=10)
     ids = [make_post(team.lina, f"稿件 {i}", utc(day, 8 + i)).id for i in range(9)]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 
 from models import posts, reviews, sensitive, users
 from models.platforms import PlatformKind, list_platforms
@@ -16,6 +16,7 @@ from models.posts import Post, PostFields, PostStatus
 from models.roles import Role
 from models.timeutil import utcnow
 from models.workflow import CHECKLIST, Move
+from tests.conftest import contrast
 from tests.ui.conftest import show_and_activate
 from tests.views.conftest import MEMBER_PASSWORD, enter, row_with
 from views.inbox import ALL, MINE, WAITING
@@ -452,6 +453,17 @@ def test_urgent_posts_come_first_and_are_marked_in_words_icon_and_colour(qtbot, 
     assert screen.pane.content.urgent_label.isVisible()
     assert screen.pane.content.urgent_label.text().startswith("Urgent: planned for")
     assert later.id != soon.id
+
+
+def test_urgent_lines_are_readable_in_a_light_and_in_a_dark_theme(qtbot, team, theme):
+    soon = submitted(team.lina, title="今晚的稿件")
+    Post.update(planned_at=hours_ahead(5)).where(Post.id == soon.id).execute()
+    screen = open_inbox(qtbot, team.manager)
+    red = screen.models[WAITING].index(0, InboxModel.PLANNED).data(
+        Qt.ItemDataRole.ForegroundRole)
+    palette = screen.views[WAITING].palette()
+    for rows in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        assert contrast(red, palette.color(rows)) >= 4.5, (theme, red.name())
 
 
 @pytest.mark.parametrize("chinese", [False, True], ids=["en", "zh_CN"])
