@@ -20,11 +20,14 @@ Text size comes from the application font (``ui.app.configure_font``), not from 
 """
 from __future__ import annotations
 
+import logging
 from functools import cache
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGroupBox, QWidget
+
+log = logging.getLogger(__name__)
 
 #: Text colours that mean something: red and green, lighter on a dark theme, so that
 #: each stands out from the window's background at least 4.5 : 1 (WCAG's contrast for
@@ -40,23 +43,17 @@ def is_dark(palette: QPalette) -> bool:
     """Whether ``palette`` is a dark theme's (light text on a dark window)."""
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
-_SHEETS_MISSING: set[str] = set()
-
 
 @cache
 def sheet(name: str) -> str:
-    """The text of ``resources/styles/NAME.qss`` ("" when it cannot be read, logged once)."""
-    import logging
-
+    """The text of ``resources/styles/NAME.qss`` ("" when it cannot be read: logged, once)."""
     import resources
 
     path = resources.path("styles", f"{name}.qss")
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        if name not in _SHEETS_MISSING:
-            _SHEETS_MISSING.add(name)
-            logging.getLogger(__name__).warning("The style sheet %s cannot be read", path)
+        log.warning("The style sheet %s cannot be read", path)
         return ""
 
 

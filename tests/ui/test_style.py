@@ -192,3 +192,22 @@ def test_a_refused_field_has_a_red_frame_until_it_is_cleared(qtbot, kind):
     qtbot.wait(1)
     assert field.property("invalid") is False
     assert _colours(field).get(red, 0) == 0
+
+
+def test_a_missing_style_sheet_is_logged_and_the_widget_keeps_the_platform_look(
+        qtbot, monkeypatch, tmp_path, caplog):
+    import resources
+
+    monkeypatch.setattr(resources, "ROOT", tmp_path)  # an installation without its sheets
+    style.sheet.cache_clear()
+    try:
+        button = QToolButton()
+        qtbot.addWidget(button)
+        with caplog.at_level("WARNING", logger="ui.style"):
+            apply_sheet(button, "step_button")
+            apply_sheet(button, "step_button")
+        assert button.styleSheet() == ""
+        assert [r.getMessage() for r in caplog.records] == [
+            f"The style sheet {tmp_path / 'styles' / 'step_button.qss'} cannot be read"]
+    finally:
+        style.sheet.cache_clear()
