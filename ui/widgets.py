@@ -111,6 +111,24 @@ def grow_to_fit(widget: QWidget) -> None:
         window.resize(window.width(), needed)
 
 
+def fit_placeholder(edit) -> None:
+    """Make a line edit wide enough to show its placeholder whole: where the placeholder is
+    the field's only hint (the password rules), a cut-off one hides what it says."""
+    import math
+
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame  # their types cost start-up time
+
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    chrome = edit.width() - contents.width()  # the frame and the style's padding
+    margins = edit.textMargins()
+    text = math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
+    # QLineEdit keeps 2 px free on either side of its text (QLineEditPrivate::horizontalMargin).
+    edit.setMinimumWidth(text + 2 * 2 + chrome + margins.left() + margins.right() + 1)
+
+
 class FieldErrors:
     """Maps a service's field names to the widget to focus and the error line under it.
 

@@ -24,6 +24,7 @@ from models.errors import ValidationError
 from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, PlatformKind
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
+from ui.widgets import fit_placeholder
 
 ERROR_COLOUR = QColor("#C62828")
 OTHER_PLATFORM_COLOUR = "#808080"
@@ -212,6 +213,7 @@ class PersonDialog(FormDialog):
             self.password_edit.setPlaceholderText(
                 self.tr("At least {n} characters, mixing letters with digits or symbols").format(
                     n=MIN_PASSWORD_LENGTH))
+            fit_placeholder(self.password_edit)
             self.add_field("password", self.tr("Initial pass&word:"), self.password_edit)
             self.repeat_edit = _password_edit(self, "repeatPasswordEdit")
             self.add_field("repeat_password", self.tr("Re&peat password:"), self.repeat_edit)
@@ -266,6 +268,7 @@ class ResetPasswordDialog(FormDialog):
         self.password_edit = _password_edit(self, "passwordEdit")
         self.password_edit.setPlaceholderText(
             self.tr("At least {n} characters, mixing letters with digits or symbols").format(n=MIN_PASSWORD_LENGTH))
+        fit_placeholder(self.password_edit)
         self.add_field("password", self.tr("New pass&word:"), self.password_edit)
         self.repeat_edit = _password_edit(self, "repeatPasswordEdit")
         self.add_field("repeat_password", self.tr("Re&peat password:"), self.repeat_edit)

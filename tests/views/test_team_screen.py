@@ -246,6 +246,27 @@ def test_reset_password(qtbot, screen, team):
     assert users.authenticate("lina", "new-pass-42").id == team.lina.id
 
 
+@pytest.mark.parametrize("which", ["new person", "reset"])
+def test_the_password_rules_in_the_field_are_shown_whole(qtbot, screen, team, which):
+    """The placeholder is the field's only statement of the password rules: not cut off."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    if which == "reset":
+        click_row(qtbot, screen.people_view, "李娜")
+        click(qtbot, screen.reset_password_button)
+    else:
+        press_new(qtbot, screen)
+    edit = screen.dialog.password_edit
+    qtbot.waitExposed(screen.dialog)
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    hint = edit.placeholderText()
+    assert "8" in hint
+    assert QFontMetricsF(edit.font()).horizontalAdvance(hint) <= room.width() - 2 * 2
+
+
 def test_search_filters_by_name_or_user_name(qtbot, screen):
     screen.people_view.setFocus()
     qtbot.keySequence(screen.people_view, QKeySequence(QKeySequence.StandardKey.Find))
