@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 import resources
 from models.users import UserInfo
-from ui.style import apply_sheet, is_dark
+from ui.style import apply_sheet, is_dark, theme_changed
 from ui.widgets import roles_text
 
 GEOMETRY_KEY = "mainwindow/geometry"
@@ -375,6 +375,26 @@ class MainWindow(QMainWindow):
         QMessageBox.aboutQt(self, self.tr("About Qt"))
 
     # -- events -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        """The system switched between a light and a dark theme while MediaDesk runs: what
+        does not follow the palette by itself (the navigation's icons, red and green
+        labels, the screens' own colours) takes the new theme's.  Its widgets may not have
+        their new palette yet; the window's is the new one."""
+        if getattr(self, "navigation", None) is None:
+            return  # still being built
+        palette = self.palette()
+        for row, screen in enumerate(SCREENS):
+            self.navigation.item(row).setIcon(_screen_icon(screen.icon, palette))
+        theme_changed(self, palette)
+        for page in self._pages.values():
+            if hasattr(page, "theme_changed"):
+                page.theme_changed(palette)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:

@@ -74,8 +74,8 @@ def set_role(widget: QWidget, role: str) -> None:
     - heading: 14 pt, semi-bold, 4 px below;
     - subheading: semi-bold, 4 px above and 2 px below;
     - note: the palette's placeholder colour (quieter than the text around it);
-    - error: red; success: green (lighter ones on a dark theme, chosen when the role is
-      set).
+    - error: red; success: green (lighter ones on a dark theme; ``theme_changed`` gives
+      them the other ones when the system switches).
     """
     old = widget.property("role") or ""
     if old == role:
@@ -95,15 +95,28 @@ def set_role(widget: QWidget, role: str) -> None:
             font.setWeight(QFont.Weight.Normal)  # not the section's title weight
         widget.setFont(font)
         widget.setContentsMargins(*margins)
-    palette = QPalette()  # the same: nothing set, the parent's colours
+    _colour(widget, role, widget.palette())
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText if role == "note"
+                             else QPalette.ColorRole.NoRole)
+
+
+def _colour(widget: QWidget, role: str, theme: QPalette) -> None:
+    palette = QPalette()  # nothing set: the parent's colours, and only the role's own
     colours = _COLOURS.get(role)
     if colours:
-        colour = QColor(colours[is_dark(widget.palette())])
+        colour = QColor(colours[is_dark(theme)])
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         palette.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(palette)
-    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText if role == "note"
-                             else QPalette.ColorRole.NoRole)
+
+
+def theme_changed(root: QWidget, theme: QPalette) -> None:
+    """The system switched between a light and a dark theme: the red and green labels
+    under ``root`` take the colours for ``theme`` (the others follow the palette)."""
+    for widget in root.findChildren(QWidget):
+        role = widget.property("role")
+        if role in _COLOURS:
+            _colour(widget, role, theme)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

@@ -670,6 +670,14 @@ class CalendarScreen(QWidget):
                  if c.local is not None]
         return min([self.week_grid.focus_slot, *slots])
 
+    def theme_changed(self, palette) -> None:
+        """The system switched between a light and a dark theme (``MainWindow``)."""
+        self.look.read_palette(palette)
+        for grid in self._grids():
+            grid.update()
+        if self._week is not None:
+            self.week_header.update()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown:

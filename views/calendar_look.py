@@ -89,11 +89,31 @@ class Look:
     _static: dict[tuple, QStaticText] = {}
 
     def __init__(self, widget: QWidget):
-        palette = widget.palette()
         self.font = QFont(widget.font())
         self.fm = QFontMetrics(self.font)
         self.line_h = self.fm.height()
         self.card_h = self.line_h + 4
+        self.platform_names: dict[int, str] = {}
+        self.platform_colours: dict[int, QColor] = {}
+        self.tints: dict[int, QColor] = {}
+        self.read_palette(widget.palette())
+        self.writer_names: dict[int, str] = {}
+        self.column_names: dict[int, str] = {}
+        self.weekday_names = [translate("Weekdays", name) for name in WEEKDAY_NAMES]
+        self.month_names = [translate("Months", name) for name in MONTH_NAMES]
+        self.month_short = [translate("Months", name) for name in MONTH_SHORT_NAMES]
+        self.status_colours = {k: QColor(v) for k, v in STATUS_COLOURS.items()}
+        self.urgent = QColor(URGENT_COLOUR)
+        self.locale = QLocale()
+        # Urgency (issue 4) from each card's status and planned time, no query per card:
+        # the team's window is read once, after the first paint, then every minute.
+        self.urgent_hours = workflow.DEFAULT_URGENT_HOURS
+        self._urgent_cutoff: _dt.datetime | None = None
+        self._urgent_checked = -1.0
+        self._widget = widget
+
+    def read_palette(self, palette) -> None:
+        """The colours that follow the theme, from ``palette`` (again when it changes)."""
         self.base = palette.base().color()
         self.text = palette.text().color()
         self.muted = palette.placeholderText().color()
@@ -114,28 +134,15 @@ class Look:
         self.event = QColor("#CE93D8" if is_dark(palette) else "#6A1B9A")
         self.event_fill = QColor(self.event)
         self.event_fill.setAlpha(30)
-        self.platform_names: dict[int, str] = {}
-        self.platform_colours: dict[int, QColor] = {}
-        self.tints: dict[int, QColor] = {}
-        self.writer_names: dict[int, str] = {}
-        self.column_names: dict[int, str] = {}
-        self.weekday_names = [translate("Weekdays", name) for name in WEEKDAY_NAMES]
-        self.month_names = [translate("Months", name) for name in MONTH_NAMES]
-        self.month_short = [translate("Months", name) for name in MONTH_SHORT_NAMES]
-        self.status_colours = {k: QColor(v) for k, v in STATUS_COLOURS.items()}
-        self.urgent = QColor(URGENT_COLOUR)
-        self.locale = QLocale()
-        # Urgency (issue 4) from each card's status and planned time, no query per card:
-        # the team's window is read once, after the first paint, then every minute.
-        self.urgent_hours = workflow.DEFAULT_URGENT_HOURS
-        self._urgent_cutoff: _dt.datetime | None = None
-        self._urgent_checked = -1.0
-        self._widget = widget
+        self._tint()
 
     # -- reference data ----------------------------------------------------------------------
     def set_platforms(self, platforms) -> None:
         self.platform_names = {p.id: p.name for p in platforms}
         self.platform_colours = {p.id: QColor(p.colour) for p in platforms}
+        self._tint()
+
+    def _tint(self) -> None:
         self.tints = {}
         for pid, colour in self.platform_colours.items():
             tint = QColor(colour)

@@ -33,7 +33,8 @@ from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
 from ui.widgets import column_width, heading_width, label
-from views.inbox_models import InboxDelegate, InboxModel, PagedInboxModel, when_text
+from views.inbox_models import (InboxDelegate, InboxModel, PagedInboxModel, urgent_colour,
+                                when_text)
 from views.review_pane import ReviewPane
 
 WAITING, MINE, ALL = "waiting", "mine", "all"
@@ -587,6 +588,13 @@ class InboxScreen(QWidget):
         if self._pane_pending:
             self._pane_pending = False
             self._show_selected(self.current_kind())
+
+    def theme_changed(self, _palette) -> None:
+        """The system switched between a light and a dark theme (``MainWindow``)."""
+        for model in self.models.values():
+            model.urgent = urgent_colour()
+        for view in self.views.values():  # the lists built so far
+            view.viewport().update()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -83,6 +83,50 @@ def test_a_window_deleted_right_after_its_first_paint_leaves_nothing_to_run(qtbo
     qtbot.wait(100)  # pytest-qt fails the test on an exception in the event loop
 
 
+def test_a_theme_switched_while_running_reaches_what_does_not_follow_the_palette(
+        qtbot, team, qapp):
+    """Windows and GNOME switch between light and dark while MediaDesk runs: the icons, the
+    red labels, the calendar's colours and the inbox's urgent lines follow at once."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.conftest import dark_palette
+    from ui import style
+    from views.inbox_models import URGENT_COLOUR, URGENT_COLOUR_DARK
+
+    saved = qapp.palette()
+    window = open_window(qtbot, team[0])
+    inbox = window.show_screen("inbox")
+    calendar = window.show_screen("calendar")
+    problem = QLabel("出错了", window)
+    style.set_role(problem, "error")
+
+    def seen():
+        icon = window.navigation.item(1).icon().pixmap(QSize(20, 20), QIcon.Mode.Normal)
+        image = icon.toImage()
+        lines = [c for c in (image.pixelColor(x, y) for x in range(20) for y in range(20))
+                 if c.alpha() > 200]
+        back = window.palette().color(QPalette.ColorRole.Window)
+        return (max(contrast(c, back) for c in lines),
+                problem.palette().color(QPalette.ColorRole.WindowText).name().upper(),
+                calendar.look.base.name(), inbox.models["waiting"].urgent.name().upper())
+
+    try:
+        light = seen()
+        assert light[0] >= 3 and light[1] == style.ERROR_COLOUR
+        assert light[3] == URGENT_COLOUR
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: seen()[1] == style.ERROR_COLOUR_DARK)
+        dark = seen()
+        assert dark[0] >= 3  # light grey lines now, not the grey of a light theme
+        assert dark[2] == dark_palette().color(QPalette.ColorRole.Base).name()
+        assert dark[3] == URGENT_COLOUR_DARK
+        assert contrast(calendar.look.event, calendar.look.base) >= 4.5
+    finally:
+        qapp.setPalette(saved)
+    qtbot.waitUntil(lambda: seen()[1] == style.ERROR_COLOUR)
+    assert seen() == light
+
+
 def test_each_screen_is_registered_once_and_built_from_views():
     keys = [s.key for s in main_window.SCREENS]
     assert len(keys) == len(set(keys))
