@@ -110,7 +110,7 @@ class InboxModel(QAbstractTableModel):
         self._headers = [self.tr("Urgency"), self.tr("Planned"), self.tr("Title"),
                          self.tr("Platform"), self.tr("Stage"), self.tr("Writer"),
                          self.tr("To do")]
-        self.urgent = urgent_colour()  # the urgent cells' text (read again with the rows)
+        self.urgent = urgent_colour()  # the urgent cells' text (InboxScreen.theme_changed)
         self._bold: QFont | None = None
 
     # -- rows -----------------------------------------------------------------------------
@@ -122,7 +122,6 @@ class InboxModel(QAbstractTableModel):
         self._items = list(items)
         self._now = now or utcnow()
         self._display.clear()
-        self.urgent = urgent_colour()  # the theme may have changed
         self.endResetModel()
 
     def items(self) -> list[InboxItem]:

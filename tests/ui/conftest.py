@@ -152,4 +152,3 @@ def person():
     p = Person()
     yield p
     p.timer.stop()
-
