@@ -283,6 +283,8 @@ class CalendarScreen(QWidget):
         grid.open_requested.connect(self.open_post)
         grid.create_requested.connect(self.create_post)
         grid.day_activated.connect(self.open_day)
+        if isinstance(grid, WeekGrid):
+            grid.hidden_activated.connect(self.show_in_agenda)
 
     def _build_week(self) -> tuple:
         from PySide6.QtWidgets import QScrollArea
@@ -395,15 +397,17 @@ class CalendarScreen(QWidget):
                      self.go_today, menu=False)
         self._action("calendarJumpAction", self.tr("Go to date"), QKeySequence("Ctrl+G"),
                      self.date_edit.setFocus, menu=False)
-        for i, key in enumerate((MONTH, WEEK, AGENDA)):
-            self._action(f"calendarView{i + 1}", key, QKeySequence(f"Ctrl+{i + 1}"),
+        views = ((MONTH, self.tr("Month view")), (WEEK, self.tr("Week view")),
+                 (AGENDA, self.tr("Agenda view")))
+        for i, (key, text) in enumerate(views):
+            self._action(f"calendarView{i + 1}", text, QKeySequence(f"Ctrl+{i + 1}"),
                          lambda k=key: self.set_mode(k), menu=False)
         self.more_menu.addSeparator()
         self._action("calendarImport", self.tr("&Import posting plan (CSV)…"), None,
                      self.import_plan)
         self._action("calendarExportCsv", self.tr("&Export posting plan (CSV)…"), None,
                      self.export_plan)
-        self._action("calendarExportIcs", self.tr("Export visible range as &iCalendar (.ics)…"),
+        self._action("calendarExportIcs", self.tr("Export visible range as i&Calendar (.ics)…"),
                      None, self.export_ics)
         self.more_menu.addSeparator()
         self._action("calendarEvents", self.tr("E&vents and promotions…"), None,
@@ -895,6 +899,17 @@ class CalendarScreen(QWidget):
             self.week_grid.focus_slot = slot
             self._scroll_week_to(slot)
         self.week_grid.setFocus()
+
+    def show_in_agenda(self, card: Card) -> None:
+        """The week view's "+N": the agenda lists every post, with this one selected."""
+        self.anchor = card.local.date()
+        self.set_mode(AGENDA)
+        for i, shown in enumerate(self.agenda_model.cards):
+            if shown.row.id == card.row.id:
+                self.agenda_view.selectRow(i)
+                self.agenda_view.scrollTo(self.agenda_model.index(i, 0))
+                break
+        self.agenda_view.setFocus()
 
     def open_events(self) -> None:
         """The events whose deadlines the calendar checks (rules C3, C4)."""

@@ -128,6 +128,7 @@ class _Grid(QWidget):
     create_requested = Signal(object)      # local datetime (double-click on an empty slot)
     selection_changed = Signal(object)     # Card or None
     day_activated = Signal(object)         # date ("+N more")
+    hidden_activated = Signal(object)      # the first Card a crowded week slot hides
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,8 +154,10 @@ class _Grid(QWidget):
         self.relayout()
 
     def set_marks(self, marks: Marks) -> None:
+        """New warnings for the cards shown: laid out again, since where a mark is
+        drawn (and hovered) is part of the layout (rules C1-C4)."""
         self.marks = marks
-        self.update()
+        self.relayout()
 
     def relayout(self) -> None:  # subclasses compute rects, then repaint
         self.update()
@@ -544,7 +547,8 @@ class WeekGrid(_Grid):
         self.focus_slot = 18  # 09:00
         self._gutter = 0
         self._slot_h = 0
-        self._more: list[tuple[QRect, _dt.date]] = []
+        # "+N" where a half-hour holds more posts than fit: (rect, the cards it hides)
+        self._more: list[tuple[QRect, list[Card]]] = []
 
     def set_week(self, monday: _dt.date) -> None:
         self.monday = monday
@@ -602,7 +606,7 @@ class WeekGrid(_Grid):
                 if len(shown) < len(group):
                     r = QRect(round(col.x() + 3 + len(shown) * width), slot * self._slot_h + 2,
                               round(width) - 2, self._slot_h - 4)
-                    self._more.append((r, day))
+                    self._more.append((r, group[len(shown):]))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -640,8 +644,8 @@ class WeekGrid(_Grid):
                 look.paint_card(painter, rect, card, card.row.id == self.selected_id,
                                 with_time=False)
         painter.setPen(look.link)
-        for rect, _day in self._more:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "…")
+        for rect, hidden in self._more:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{len(hidden)}")
         # Now
         now = _dt.datetime.now()
         if self.monday <= now.date() < self.monday + _dt.timedelta(days=7):
@@ -711,19 +715,33 @@ class WeekGrid(_Grid):
         cards = self.focus_cards()
         self.select(cards[0] if cards else None)
         self.update()
+        self._keep_in_view(self.slot_rect(day, slot))
         return True
+
+    def _keep_in_view(self, rect: QRect) -> None:
+        """Scroll the week's scroll area (if it lives in one) so the keyboard's slot shows."""
+        from PySide6.QtWidgets import QScrollArea
+
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureVisible(rect.center().x(), rect.center().y(), 0,
+                               rect.height() // 2 + self._slot_h)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.LeftButton:
-            for rect, day in self._more:
+            for rect, hidden in self._more:
                 if rect.contains(pos):
-                    self.day_activated.emit(day)
+                    self.hidden_activated.emit(hidden[0])
                     event.accept()
                     return
         super().mousePressEvent(event)
 
     def tooltip_at(self, pos: QPoint) -> str:
+        for rect, hidden in self._more:
+            if rect.contains(pos):
+                return self.look.hidden_tooltip(hidden)
         text = super().tooltip_at(pos)
         if text:
             return text

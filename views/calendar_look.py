@@ -247,6 +247,14 @@ class Look:
             "Calendar", "{n} more posts on {day}; click to open the day").format(
             n=n, day=self.long_day(day))
 
+    def hidden_tooltip(self, cards) -> str:
+        """The week view's "+N": the posts a crowded half-hour hides, and where to see them."""
+        lines = [QCoreApplication.translate(
+            "Calendar", "{n} more posts in this half-hour; click to see them in the agenda:")
+            .format(n=len(cards))]
+        lines += [f"{c.local:%H:%M}  {c.row.title}" for c in cards]
+        return "\n".join(lines)
+
     def card_tooltip(self, card) -> str:
         row = card.row
         lines = []

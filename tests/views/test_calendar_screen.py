@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from models import posts as post_service
 from models.posts import PostCategory, PostFields, PostStatus
 from tests.ui.conftest import show_and_activate
+from views.calendar_grid import SLOTS_PER_DAY
 
 
 def future_month() -> _dt.date:
@@ -150,6 +151,46 @@ def test_more_posts_than_fit_collapse_into_more_and_open_the_day(qtbot, team, mo
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=more.center())
     assert screen.mode == "week"
     assert all(screen.week_grid.card_rect(i) is not None for i in ids)
+
+
+def test_a_crowded_half_hour_in_the_week_leads_to_its_hidden_posts(qtbot, team, month):
+    """Five posts at 21:00: the week shows two and "+3", whose tooltip names the other three;
+    a click shows them in the agenda with the first of them selected (it reopened the week)."""
+    day = month + _dt.timedelta(days=10)
+    posts = [make_post(team.lina, f"晚间推送 {i}", utc(day, 21, i)) for i in range(5)]
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid = screen.week_grid
+    shown = [p for p in posts if grid.card_rect(p.id) is not None]
+    hidden = [p for p in posts if p not in shown]
+    assert len(shown) == 2 and len(hidden) == 3
+    slot = grid.slot_rect(day, 42)
+    screen.week_scroll.ensureVisible(0, slot.center().y())
+    more = next(rect for rect, _cards in grid._more if rect.intersects(slot))
+    tip = grid.tooltip_at(more.center())
+    assert "3" in tip and all(p.title in tip for p in hidden), tip
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=more.center())
+    assert screen.mode == "agenda"
+    model = screen.agenda_model
+    titles = [model.index(r, model.TITLE).data() for r in range(model.rowCount())]
+    assert all(p.title in titles for p in posts)
+    assert screen.selected_card().row.id == hidden[0].id
+
+
+def test_the_week_scrolls_to_follow_the_keyboard(qtbot, team, month):
+    """Down from 09:00 to 23:00 with the arrow keys: the focused half-hour stays on screen."""
+    screen = open_calendar(qtbot, team.lina, month + _dt.timedelta(days=10), mode="week")
+    grid = screen.week_grid
+    grid.setFocus()
+    start = grid.focus_slot
+    for _ in range(SLOTS_PER_DAY - 2 - start):
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.focus_slot == SLOTS_PER_DAY - 2
+    visible = grid.visibleRegion().boundingRect()
+    assert visible.contains(grid.slot_rect(grid.focus_day, grid.focus_slot)), visible
+    for _ in range(SLOTS_PER_DAY - 2):
+        qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert grid.focus_slot == 0
+    assert grid.visibleRegion().boundingRect().contains(grid.slot_rect(grid.focus_day, 0))
 
 
 def test_agenda_lists_the_month_and_its_model_is_sound(qtbot, qtmodeltester, team, month,
@@ -410,6 +451,42 @@ def test_cadence_gaps_are_marked_on_the_day_and_listed(qtbot, team, month):
     qtbot.mouseClick(screen.warnings_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=screen.warnings_list.visualItemRect(item).center())
     assert grid.focus_day == day
+
+
+def painted_day_marks(grid) -> set[_dt.date]:
+    """The days whose cell shows the warning triangle in its top right corner (read from
+    the grid's pixels: the triangle's orange)."""
+    image = grid.grab().toImage()
+    ratio = image.devicePixelRatio()
+    line = grid.look.line_h
+    marked = set()
+    for day in grid.days():
+        cell = grid.cell_rect(day)
+        orange = 0
+        for x in range(cell.right() - line - 2, cell.right() + 1):
+            for y in range(cell.top(), cell.top() + line + 2):
+                c = image.pixelColor(round(x * ratio), round(y * ratio))
+                orange += c.red() > 180 and 70 < c.green() < 160 and c.blue() < 80
+        if orange >= 6:
+            marked.add(day)
+    return marked
+
+
+def test_warning_marks_are_drawn_for_the_month_shown_not_the_one_before(qtbot, team, month):
+    """Rules C1, C2: right after going to a month, each day short of its cadence shows the
+    triangle and each short week its mark in the margin, whose tooltip says what is missing
+    (the marks were laid out with the previous month's warnings)."""
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    warned = {d for d in grid.days() if d in grid.marks.days}
+    assert warned and painted_day_marks(grid) == warned
+    monday = month + _dt.timedelta(days=(7 - month.weekday()) % 7)
+    assert monday in grid.marks.weeks
+    tip = grid.tooltip_at(QPoint(2, grid.cell_rect(monday).center().y()))
+    assert tip and "官网" in tip, tip
+    screen.jump_to(_dt.date.today())
+    warned = {d for d in grid.days() if d in grid.marks.days}
+    assert painted_day_marks(grid) == warned
 
 
 def test_two_posts_in_one_half_hour_are_flagged(qtbot, team, month):
