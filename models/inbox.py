@@ -35,7 +35,7 @@ from models.db import database
 from models.errors import PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import Post, PostStatus
-from models.review_tables import ReviewDecision, ReviewMention
+from models.review_tables import ReviewComment, ReviewDecision, ReviewMention
 from models.roles import Role
 from models.timeutil import utcnow
 from models.users import User, UserInfo, UserRole, get_user
@@ -266,9 +266,11 @@ class _Judge:
         return InboxItem(i, title, platform, writer, name, _status(state), project, planned,
                          waited, version, self.urgent(state, project, planned), reasons)
 
-    def items(self, rows, only_with_reasons: bool = False) -> list[InboxItem]:
-        """The lines of ``rows`` (from ``_rows``), most urgent first: ``reasons`` and
-        ``item`` for each row, written out in one loop (an inbox can hold thousands)."""
+    def items(self, rows, only_with_reasons: bool = False,
+              ordered: bool = True) -> list[InboxItem]:
+        """The lines of ``rows`` (from ``_rows``), most urgent first (``ordered``; else in
+        the order of ``rows``): ``reasons`` and ``item`` for each row, written out in one
+        loop (an inbox can hold thousands)."""
         me, cutoff, mentions, memo = self.fresh.id, self.cutoff, self.mentions, self._memo
         decide, urgent, status_of, draft = self._decide, self.urgent, _STATUSES.get, \
             PostStatus.DRAFT
@@ -288,14 +290,22 @@ class _Judge:
             out.append(new(line, (i, title, platform, writer, name, status_of(state, draft),
                                   project, planned, waited, version,
                                   urgent(state, project, planned), reasons)))
-        return _order(out)
+        return _order(out) if ordered else out
+
+
+_FAR = _dt.datetime.max
+
+
+def _key(item) -> tuple:
+    """Where a line (or a row of ``_rows``) stands in the inbox's order: planned time
+    (unscheduled last), then how long the post has waited, then its id."""
+    # By position, not by name: a NamedTuple's named fields are slower to read.
+    return (item[7] is None, item[7] or _FAR, item[8], item[0])
 
 
 def _order(items: list[InboxItem]) -> list[InboxItem]:
     """Planned time (unscheduled last), then how long the post has waited, then its id."""
-    far = _dt.datetime.max
-    # By position, not by name: a NamedTuple's named fields are slower to read.
-    return sorted(items, key=lambda it: (it[7] is None, it[7] or far, it[8], it[0]))
+    return sorted(items, key=_key)
 
 
 def _unseen_mentions(user_id: int) -> dict[int, _dt.datetime]:
@@ -326,17 +336,20 @@ def _waiting_wheres(fresh: UserInfo, now: _dt.datetime, hours: int,
 
 
 def waiting_for(user: UserInfo, now: _dt.datetime | None = None, limit: int | None = None,
-                offset: int = 0) -> list[InboxItem]:
+                offset: int = 0, after: InboxItem | None = None) -> list[InboxItem]:
     """The posts ``user`` must act on, most urgent first (see the module notes).
 
     ``limit`` and ``offset`` read one page of that order: the database sorts each
     condition's posts and hands over only the first ``offset + limit`` of each (a screen
     shows the first page of a manager's thousands at once and reads on as the list
-    scrolls); the page is the same slice of the whole list."""
+    scrolls); the page is the same slice of the whole list.  ``after``: a line read
+    before (the last of the page a screen holds): the lines that follow it in the order,
+    so that a post leaving the list meanwhile (a decision, a mention seen) or joining it
+    shifts nothing that follows (``offset`` then counts from there)."""
     fresh = get_user(user.id)
     if not fresh.active:
         return []
-    return _waiting(_Judge.for_user(fresh, now), limit, offset)
+    return _waiting(_Judge.for_user(fresh, now), limit, offset, after)
 
 
 def waiting_page(user: UserInfo, now: _dt.datetime | None = None, limit: int = 200,
@@ -350,30 +363,38 @@ def waiting_page(user: UserInfo, now: _dt.datetime | None = None, limit: int = 2
     return _waiting(judge, limit, offset), _counts(judge)
 
 
-def _waiting(judge: _Judge, limit: int | None, offset: int) -> list[InboxItem]:
+def _waiting(judge: _Judge, limit: int | None, offset: int,
+             after: InboxItem | None = None) -> list[InboxItem]:
     fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
     rows, names = {}, _names()
+    since = None if after is None else _key(after)
     if limit is None:
         for where in _waiting_wheres(fresh, now, hours, mentions):
             for row in _rows(_query().where(where), names):
                 rows[row[0]] = row
-        return judge.items(rows.values(), only_with_reasons=True)
+        items = judge.items(rows.values(), only_with_reasons=True)
+        return items if since is None else [it for it in items if _key(it) > since]
     want = offset + max(0, limit)
     if want == 0:
         return []
     for where in _waiting_wheres(fresh, now, hours, {}):
-        for row in _first_rows(where, want, judge, names):
+        for row in _first_rows(where, want, judge, names, since):
             rows[row[0]] = row
     if mentions:  # a handful: all of them (a mention's own time orders it)
         for row in _rows(_query().where(Post.id.in_(list(mentions))), names):
             rows[row[0]] = row
-    return judge.items(rows.values(), only_with_reasons=True)[offset:want]
+    items = judge.items(rows.values(), only_with_reasons=True)
+    if since is not None:
+        items = [it for it in items if _key(it) > since]
+    return items[offset:want]
 
 
-def _first_rows(where, want: int, judge: _Judge, names: dict[int, str]) -> list[tuple]:
+def _first_rows(where, want: int, judge: _Judge, names: dict[int, str],
+                since: tuple | None = None) -> list[tuple]:
     """The first rows of one condition in the inbox's order, enough for ``want`` lines
     that have a reason (the conditions are written so that every row has one; should a
-    row have none, more are read).
+    row have none, more are read); ``since``: only those after that place in the order
+    (``_key``), the rows planned at the same time or later.
 
     Two steps, so that "waiting since" (a look-up in the history) is worked out for the
     page only: the ids of the first ``want`` posts by planned time, with every post
@@ -382,6 +403,12 @@ def _first_rows(where, want: int, judge: _Judge, names: dict[int, str]) -> list[
     are asked for apart: "planned_at, id" is the order of the index
     ``post (status, planned_at, ...)`` (migration 0006), so the database reads the first
     rows of it instead of sorting every post in the state."""
+    if since is not None:
+        if since[0]:  # after an unscheduled line: the unscheduled posts only
+            where = where & Post.planned_at.is_null()
+        else:
+            where = where & (Post.planned_at.is_null() | (Post.planned_at >= since[1]))
+    mentions = judge.mentions
     n = want
     while True:
         keys, complete = _first_keys(where, n)
@@ -392,7 +419,13 @@ def _first_rows(where, want: int, judge: _Judge, names: dict[int, str]) -> list[
             ids += [i for (i,) in database.execute_sql(*Post.select(Post.id).where(
                 where & tie).sql()) if i not in known]
         rows = _rows_by_id(ids, names)
-        if complete or sum(1 for row in rows if judge.reasons(row)) >= want:
+        if complete:
+            return rows
+        # Lines that count: with a reason, after ``since``; a post with an unseen mention
+        # is read anyway (all of them are) and may be placed by the mention's time.
+        found = sum(1 for row in rows if row[0] not in mentions and judge.reasons(row)
+                    and (since is None or _key(row) > since))
+        if found >= want:
             return rows
         n *= 2
 
@@ -471,12 +504,14 @@ def mine(user: UserInfo, now: _dt.datetime | None = None,
 
 def all_posts(user: UserInfo, statuses: Iterable[str] | None = None,
               now: _dt.datetime | None = None, limit: int | None = None,
-              offset: int = 0) -> list[InboxItem]:
+              offset: int = 0, after: InboxItem | None = None) -> list[InboxItem]:
     """Every post still on its way (default: not yet published), for the operations
     manager and the general manager; ``PermissionDenied`` for anyone else.
 
-    In planned-time order (unscheduled last); ``limit`` and ``offset`` read one page of
-    it (a screen fetches the next page as the list scrolls)."""
+    In planned-time order (unscheduled last), then by id; ``limit`` and ``offset`` read
+    one page of it (a screen fetches the next page as the list scrolls).  ``after``: a
+    line read before: the posts that follow it in that order, whatever left or joined
+    the list meanwhile (``offset`` then counts from there)."""
     fresh = get_user(user.id)
     if not fresh.active or not fresh.roles & {Role.OPERATIONS_MANAGER, Role.GENERAL_MANAGER}:
         raise PermissionDenied(QT_TRANSLATE_NOOP(
@@ -488,11 +523,19 @@ def all_posts(user: UserInfo, statuses: Iterable[str] | None = None,
         return []
     q = (_query().where(Post.status.in_(states))
          .order_by(Post.planned_at.is_null(), Post.planned_at, Post.id))
+    if after is not None:
+        if after.planned_at is None:
+            q = q.where(Post.planned_at.is_null() & (Post.id > after.post_id))
+        else:
+            q = q.where(Post.planned_at.is_null() | (Post.planned_at > after.planned_at)
+                        | ((Post.planned_at == after.planned_at) & (Post.id > after.post_id)))
     if limit is not None:
         q = q.limit(limit)
     if offset:
         q = q.offset(offset)
-    return _Judge(fresh, now, hours, _unseen_mentions(fresh.id)).items(_rows(q))
+    # In the database's order: a page ends where the next one (``after``) starts.
+    return _Judge(fresh, now, hours, _unseen_mentions(fresh.id)).items(_rows(q),
+                                                                       ordered=False)
 
 
 def inbox_counts(user: UserInfo, now: _dt.datetime | None = None) -> InboxCounts:
@@ -558,6 +601,7 @@ def mark_seen(user: UserInfo, post_id: int) -> int:
 
 def activity_mark() -> tuple[int, int]:
     """Changes whenever a decision or a comment is stored: a cheap "has the inbox
-    changed?" check for a screen that polls (the latest decision and mention ids)."""
+    changed?" check for a screen that polls (the latest decision and comment ids; a
+    mention is stored with its comment, so a comment that mentions nobody counts too)."""
     return (ReviewDecision.select(fn.MAX(ReviewDecision.id)).scalar() or 0,
-            ReviewMention.select(fn.MAX(ReviewMention.id)).scalar() or 0)
+            ReviewComment.select(fn.MAX(ReviewComment.id)).scalar() or 0)

@@ -383,8 +383,8 @@ class InboxScreen(QWidget):
             if kind == WAITING:
                 user = self.user
                 first, counts = reviews.waiting_page(user, now, limit=model.page_size)
-                model.set_loader(lambda offset, limit: reviews.waiting_for(
-                    user, now, limit=limit, offset=offset), now, first)
+                model.set_loader(lambda after, limit: reviews.waiting_for(
+                    user, now, limit=limit, after=after), now, first)
                 self._loaded.add(kind)
                 self._count(now, counts)
             elif kind == MINE:
@@ -392,8 +392,8 @@ class InboxScreen(QWidget):
             else:
                 user = self.user
                 try:  # the first page is read at once: refused for anyone but the managers
-                    model.set_loader(lambda offset, limit: reviews.all_posts(
-                        user, now=now, limit=limit, offset=offset), now)
+                    model.set_loader(lambda after, limit: reviews.all_posts(
+                        user, now=now, limit=limit, after=after), now)
                 except PermissionDenied:
                     model.set_loader(None, now)
         finally:
@@ -406,9 +406,13 @@ class InboxScreen(QWidget):
         """Columns and people for the pane (names, the @ menu), read once per reload."""
         if not self._names_read:
             self._names_read = True
+            people = user_service.list_users()
+            # Every name (the thread names people who have left since); the @ menu offers
+            # the active ones only: a mention of anyone else would be dropped.
             self.pane.set_names(self._platforms,
                                 {c.id: c.name for c in platform_service.list_columns()},
-                                {u.id: u.display_name for u in user_service.list_users()})
+                                {u.id: u.display_name for u in people},
+                                mentionable={u.id for u in people if u.active})
 
     def _show_selected(self, kind: str, keep_message: bool = False) -> None:
         if self._pane_pending:  # opening: the list paints first (see paintEvent)
@@ -446,7 +450,7 @@ class InboxScreen(QWidget):
     def _current_changed(self, kind: str, current: QModelIndex) -> None:
         if self._quiet or kind != self.current_kind():
             return
-        self._pane_pending = False
+        self._chosen_before_paint()
         self._read_names()
         item = self.models[kind].item(current.row()) if current.isValid() else None
         self.pane.show_post(item.post_id if item else None, item, chosen=True)
@@ -458,11 +462,18 @@ class InboxScreen(QWidget):
         if item is None:
             return
         if self.pane.post is None or self.pane.post.id != item.post_id:
-            self._pane_pending = False
+            self._chosen_before_paint()
             self._read_names()
             self.pane.show_post(item.post_id, item, chosen=True)
         else:
             self.pane.acknowledge()
+
+    def _chosen_before_paint(self) -> None:
+        """The person picks a post (perhaps before the first paint has shown one): the pane
+        shows it from now on, and what happens from now on arrives by polling."""
+        self._pane_pending = False
+        if self._mark is None:
+            self._mark = reviews.activity_mark()
 
     def _tab_changed(self, _index: int) -> None:
         kind = self.current_kind()

@@ -3,9 +3,11 @@
 Each model holds the service's ``InboxItem`` tuples (``models.inbox``) as its
 rows and never queries the database in ``data()``.  ``InboxModel`` takes a
 whole list (the person's own inbox is short, and the service sorts it, most
-urgent first); ``PagedInboxModel`` reads "All" one page at a time through
-``canFetchMore`` / ``fetchMore``, since a busy team has thousands of posts on
-their way.
+urgent first); ``PagedInboxModel`` reads "Waiting for me" and "All" one page at
+a time through ``canFetchMore`` / ``fetchMore``, since a busy team has thousands
+of posts on their way.  It reads on after the last line the service gave it (not
+from a row count): lines the screen keeps in view after they have left the
+service's list (a mention just read) or takes out shift nothing.
 
 An urgent post (rule: planned within the team's urgency window, or past, and
 not yet approved) is marked three ways, so that colour is never the only
@@ -28,7 +30,7 @@ from models.timeutil import to_local_naive, utcnow
 from ui.style import is_dark
 
 URGENT_COLOUR = "#C5221F"
-#: The same red on a dark theme's list: lighter, 4.5 : 1 or more on its rows.
+# The same red on a dark theme's list: lighter, 4.5 : 1 or more on its rows.
 URGENT_COLOUR_DARK = "#FF7B72"
 PAGE_SIZE = 200
 POST_ID = Qt.ItemDataRole.UserRole
@@ -279,28 +281,37 @@ class InboxDelegate(QStyledItemDelegate):
                 option.fontMetrics = QFontMetrics(font)
 
 
-class PagedInboxModel(InboxModel):
-    """ "All": the first page at once, the next one whenever the view scrolls to the end.
+Loader = Callable[[InboxItem | None, int], list[InboxItem]]
 
-    ``loader(offset, limit)`` returns the lines from ``offset`` (in the service's order);
-    a page shorter than ``page_size`` is the last one.
+
+class PagedInboxModel(InboxModel):
+    """A long list: the first page at once, the next one whenever the view scrolls to the
+    end.
+
+    ``loader(after, limit)`` returns up to ``limit`` lines that follow the line ``after``
+    in the service's order (``after`` None: from the start); a page shorter than
+    ``page_size`` is the last one.  ``after`` is the last line of the previous page as the
+    service gave it, whatever the screen has done with its row since (replaced it with a
+    fresh line, taken it out): a keyset, so a post that leaves the service's list or
+    joins it while the person reads moves nothing that follows.
     """
 
     def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self.page_size = page_size
-        self._loader: Callable[[int, int], list[InboxItem]] | None = None
+        self._loader: Loader | None = None
         self._more = False
+        self._last: InboxItem | None = None  # where the next page starts
 
-    def set_loader(self, loader: Callable[[int, int], list[InboxItem]] | None,
-                   now: _dt.datetime | None = None,
+    def set_loader(self, loader: Loader | None, now: _dt.datetime | None = None,
                    first: list[InboxItem] | None = None) -> None:
         """Start again from the first page (None: empty, nothing to fetch); ``first``: the
         first page, if the caller has read it already."""
         self._loader = loader
         if first is None:
-            first = loader(0, self.page_size) if loader is not None else []
+            first = loader(None, self.page_size) if loader is not None else []
         self._more = loader is not None and len(first) >= self.page_size
+        self._last = first[-1] if first else None
         self.set_items(first, now)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -309,8 +320,10 @@ class PagedInboxModel(InboxModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more or self._loader is None:
             return
-        raw = self._loader(len(self._items), self.page_size)
+        raw = self._loader(self._last, self.page_size)
         self._more = len(raw) >= self.page_size
+        if raw:
+            self._last = raw[-1]
         known = {item.post_id for item in self._items}
         page = [item for item in raw if item.post_id not in known]  # a post moved meanwhile
         if not page:

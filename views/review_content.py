@@ -327,15 +327,25 @@ class ReviewContent(QWidget):
 
     def _fill_hits(self, post: PostInfo, hits, may_confirm: bool, keep_ticks: bool) -> None:
         ticked = {tuple(h) for c, h in self.hit_checks if c.isChecked()} if keep_ticks else set()
+        self.hit_checks, self.hit_contexts = [], []
+        # The rows are made whole before they go into the box and are shown: check boxes
+        # added to rows already on screen would appear one event later, and out of place
+        # for Tab (see ``focus_order``).
         rows = QWidget(self.hits_box)
         rows.setObjectName("hitsRows")
+        if hits:
+            self._hit_rows(rows, post, hits, may_confirm, ticked)
         self.hits_layout.replaceWidget(self.hits_rows, rows)
+        self.hits_rows.hide()  # out of the layout, but on screen (and Tab's way) till deleted
         self.hits_rows.deleteLater()
         self.hits_rows = rows
-        self.hit_checks, self.hit_contexts = [], []
         self.hits_box.setVisible(bool(hits))
-        if not hits:
-            return
+        if hits:
+            rows.show()
+
+    def _hit_rows(self, rows: QWidget, post: PostInfo, hits, may_confirm: bool,
+                  ticked: set) -> None:
+        """One row per hit in ``rows``: its check box and the words around it."""
         if may_confirm:
             self.hits_note.setText(self.tr("Each highlighted word may break the Advertising "
                                            "Law. Tick each one you have checked and accept "
@@ -364,7 +374,6 @@ class ReviewContent(QWidget):
             grid.addWidget(context, row, 1, top)
             self.hit_checks.append((check, hit))
             self.hit_contexts.append(context)
-        rows.show()  # a widget added to a shown box is otherwise shown one event later
 
     def _fill_changes(self, diff) -> None:
         show = diff is not None and diff.changed
@@ -377,6 +386,14 @@ class ReviewContent(QWidget):
             version=diff.approved_version, who=diff.approved_by,
             when=format_local(diff.approved_at)))
         self.changes_view.setHtml(review_html.changes_html(diff))
+
+    def focus_order(self) -> list[QWidget]:
+        """The widgets Tab visits, top to bottom as they are laid out (hidden ones are
+        skipped): the post, its hits (made again for each post), the changes, the
+        checklist, the thread and the comment."""
+        return [self.preview, *(check for check, _hit in self.hit_checks), self.changes_view,
+                *self.checks.values(), self.history_view, self.comment_edit,
+                self.mention_button, self.comment_button]
 
     # -- what the reviewer ticked --------------------------------------------------------------
     def ticked(self) -> list[str]:

@@ -19,6 +19,8 @@ this module reads the services, offers the moves and saves them.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
@@ -59,6 +61,10 @@ class ReviewPane(QWidget):
     outdated = Signal(int)
     seen = Signal(int)
 
+    # The move buttons as laid out: the decisions, then the writer's moves (then Edit).
+    _BUTTON_ORDER = (Move.APPROVE, Move.RETURN, Move.CONFIRM, Move.SUBMIT, Move.WITHDRAW,
+                     Move.PUBLISH)
+
     def __init__(self, user: UserInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reviewPane")
@@ -75,6 +81,7 @@ class ReviewPane(QWidget):
         self._platforms: dict[int, str] = {}
         self._columns: dict[int, str] = {}
         self._people: dict[int, str] = {}
+        self._mentionable: dict[int, str] = {}  # the @ menu: active people only
         self._build()
         self._build_actions()
         self.show_post(None)
@@ -111,11 +118,11 @@ class ReviewPane(QWidget):
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(lambda _c=False: self.edit_post())
         decide = QHBoxLayout()
-        for move in (Move.APPROVE, Move.RETURN, Move.CONFIRM):
+        for move in self._BUTTON_ORDER[:3]:
             decide.addWidget(self.buttons[move])
         decide.addStretch(1)
         write = QHBoxLayout()
-        for move in (Move.SUBMIT, Move.WITHDRAW, Move.PUBLISH):
+        for move in self._BUTTON_ORDER[3:]:
             write.addWidget(self.buttons[move])
         write.addStretch(1)
         write.addWidget(self.edit_button)
@@ -177,12 +184,16 @@ class ReviewPane(QWidget):
 
     # -- reference data ----------------------------------------------------------------------
     def set_names(self, platforms: dict[int, str], columns: dict[int, str],
-                  people: dict[int, str]) -> None:
-        """Names for ids (platforms, columns, active people for the @ menu)."""
+                  people: dict[int, str], mentionable: Iterable[int] | None = None) -> None:
+        """Names for ids (platforms, columns, people: everyone the history may name);
+        ``mentionable``: the ids the @ menu offers (the active people; default: all of
+        ``people``)."""
         self._platforms, self._columns, self._people = dict(platforms), dict(columns), \
             dict(people)
+        self._mentionable = dict(self._people) if mentionable is None else {
+            uid: self._people[uid] for uid in mentionable if uid in self._people}
         if self.content is not None:
-            self.content.set_people(self._people, self.user.id)
+            self.content.set_people(self._mentionable, self.user.id)
 
     # -- showing a post ----------------------------------------------------------------------
     def post_id(self) -> int | None:
@@ -261,7 +272,7 @@ class ReviewPane(QWidget):
         if self.content is None:
             self.content = ReviewContent(self.scroll)
             self.content.send_requested.connect(self.send_comment)
-            self.content.set_people(self._people, self.user.id)
+            self.content.set_people(self._mentionable, self.user.id)
             self.scroll.setWidget(self.content)
         return self.content
 
@@ -282,6 +293,16 @@ class ReviewPane(QWidget):
         if not keep_ticks or not content.comment_edit.toPlainText():
             content.comment_edit.setPlainText(self._drafts.get(post.id, ""))
         self._update_buttons()
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes down the pane as a person reads it: the post and what to check in it,
+        the thread and the comment, then the moves below.  Set again with every post: its
+        sensitive-word rows are new widgets, which Qt would put last."""
+        chain = [self.scroll, *self.content.focus_order(),
+                 *(self.buttons[move] for move in self._BUTTON_ORDER), self.edit_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _update_buttons(self) -> None:
         roles = self.user.roles

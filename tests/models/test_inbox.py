@@ -176,6 +176,14 @@ def test_the_activity_mark_changes_with_every_decision_and_mention(team):
     assert first < second < third and first == (0, 0)
 
 
+def test_the_activity_mark_moves_with_a_comment_that_mentions_nobody(team):
+    """A screen that polls the mark must see a plain answer in a post's thread too."""
+    p = submitted(team)
+    before = reviews.activity_mark()
+    reviews.add_comment(team.lina, p.id, "标题已按要求修改，请再看一下")
+    assert reviews.activity_mark() != before
+
+
 # -- the light queries the screens poll (badge, notifier, paging) ----------------------------
 
 def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):
@@ -209,7 +217,50 @@ def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):
             for offset in range(0, len(expected) + size, size):
                 pages += reviews.waiting_for(person, limit=size, offset=offset)
             assert pages == expected, (person.login, size)
+        # Read on after the last line of each page (how a screen scrolls): the same list.
+        for size in (1, 2, 3):
+            pages, last = [], None
+            while True:
+                page = reviews.waiting_for(person, limit=size, after=last)
+                pages += page
+                if len(page) < size:
+                    break
+                last = page[-1]
+            assert pages == expected, (person.login, size)
     assert reviews.badge_count(team.lina) == 3  # returned (and mentioned), due, mentioned
+
+
+def test_reading_on_after_a_line_skips_nothing_when_earlier_lines_leave(team):
+    """A screen reads the next page after the last line it has: a post that left the list
+    meanwhile (its mention seen, rule P1's review done) moves nothing that follows."""
+    mention = approve(team.sunlei, submitted(team, title="只提及", planned_at=at(1)))
+    reviews.add_comment(team.lina, mention.id, "@王芳 请看发布时间")
+    same_time = [submitted(team, title=f"同时{n}", planned_at=at(2)) for n in range(3)]
+    later = [submitted(team, title=f"稍后{n}", planned_at=at(3 + n)) for n in range(2)]
+    unscheduled = [submitted(team, title=f"未排期{n}", planned_at=None) for n in range(2)]
+    rest = same_time + later + unscheduled
+    first = reviews.waiting_for(team.manager, limit=2)
+    assert ids(first) == [mention.id, same_time[0].id]
+    reviews.mark_seen(team.manager, mention.id)  # it leaves the list: one line fewer
+    page = reviews.waiting_for(team.manager, limit=3, after=first[-1])
+    assert ids(page) == [p.id for p in rest[1:4]]
+    approve(team.manager, same_time[0])
+    seen = first + page
+    while page:
+        page = reviews.waiting_for(team.manager, limit=3, after=seen[-1])
+        seen += page
+    assert ids(seen) == [mention.id] + [p.id for p in rest]
+    # "All posts" reads on the same way (published posts leave it).
+    everyone = ids(reviews.all_posts(team.manager))
+    first = reviews.all_posts(team.manager, limit=3)
+    assert first[0].post_id == mention.id and first[0].status is PostStatus.APPROVED
+    p = posts.get_post(mention.id)
+    reviews.mark_published(team.lina, p.id, p.version, "https://mp.weixin.qq.com/s/9")
+    seen, page = list(first), first
+    while page:
+        page = reviews.all_posts(team.manager, limit=3, after=seen[-1])
+        seen += page
+    assert ids(seen) == everyone
 
 
 def test_all_posts_reads_one_page_at_a_time(team):

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication
 
 from models import posts, reviews, sensitive, users
 from models.platforms import PlatformKind, list_platforms
@@ -593,6 +594,21 @@ def test_a_colleagues_decision_arrives_by_polling(qtbot, team):
     assert not pane.buttons[Move.APPROVE].isEnabled()
 
 
+def test_a_colleagues_comment_without_a_mention_arrives_by_polling(qtbot, team):
+    """The writer answers in the thread without naming anyone: the reviewer reading the
+    post sees the answer arrive, and what they typed stays."""
+    p = submitted(team.lina, title="轮询评论")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "轮询评论")
+    enter(qtbot, screen.pane.content.comment_edit, "还在看")
+    screen.poll_timer.setInterval(50)  # the screen's own timer, sooner
+    reviews.add_comment(team.lina, p.id, "标题已按要求修改，请再看一下")  # no @mention
+    history = screen.pane.content.history_view
+    qtbot.waitUntil(lambda: "标题已按要求修改" in history.toPlainText(), timeout=3000)
+    assert screen.pane.post.id == p.id and titles(screen) == ["轮询评论"]
+    assert screen.pane.content.comment_edit.toPlainText() == "还在看"
+
+
 # -- comments and mentions -----------------------------------------------------------------
 
 def test_a_comment_with_a_mention_reaches_the_colleagues_inbox(qtbot, team):
@@ -619,6 +635,21 @@ def test_a_comment_with_a_mention_reaches_the_colleagues_inbox(qtbot, team):
     click(qtbot, colleague.pane.content.comment_button)
     assert [e.actor_name for e in reviews.history(p.id) if e.kind == "comment"] == [
         "王芳", "张伟"]
+
+
+def test_the_mention_menu_offers_only_active_colleagues(qtbot, team):
+    """A deactivated colleague cannot be told (a mention of them would be dropped), so the
+    @ menu does not offer them; the thread still names them where they were mentioned."""
+    p = submitted(team.lina, title="提及停用")
+    reviews.add_comment(team.manager, p.id, "@张伟 请确认招聘信息")
+    users.set_user_active(team.manager, team.zhangwei.id,
+                          users.get_user(team.zhangwei.id).version, False)
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "提及停用")
+    offered = [a.text() for a in screen.pane.content.mention_menu.actions()]
+    assert "张伟" not in offered
+    assert {"李娜", "刘洋"} <= set(offered) and "王芳" not in offered  # not myself
+    assert "Mentioned: 张伟" in screen.pane.content.history_view.toPlainText()
 
 
 def test_a_refused_comment_keeps_its_text_and_says_why(qtbot, team):
@@ -684,6 +715,31 @@ def test_all_posts_are_read_a_page_at_a_time(qtbot, team):
     assert titles(screen, ALL) == [f"第{n + 1}篇" for n in range(7)]
 
 
+def test_scrolling_on_after_reading_a_mention_reaches_every_waiting_post(qtbot, team):
+    """Opening a post I was only mentioned in takes it off my list on the server, while its
+    line stays in view: scrolling on still brings every post that waits for my review
+    (rule P1), none of them twice."""
+    mention = approved(team.colleague, submitted(team.lina, title="提及我的稿件",
+                                                 planned_at=hours_ahead(48)))
+    reviews.add_comment(team.lina, mention.id, "@王芳 请看一下发布时间")
+    for n in range(5):
+        submitted(team.lina, title=f"待审{n}", planned_at=hours_ahead(50 + n))
+    screen = open_inbox(qtbot, team.manager)
+    model = screen.models[WAITING]
+    model.page_size = 3
+    screen.reload()
+    assert titles(screen) == ["提及我的稿件", "待审0", "待审1"] and screen.count == 6
+    click_post(qtbot, screen, "提及我的稿件")  # read: the mention is seen
+    assert screen.count == 5
+    screen.views[WAITING].scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 3)
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = titles(screen)
+    assert [t for t in shown if t != "提及我的稿件"] == [f"待审{n}" for n in range(5)]
+    assert len(shown) == len(set(shown))
+
+
 def test_every_inbox_model_is_sound(qtbot, qtmodeltester, team):
     for n in range(3):
         submitted(team.lina, title=f"模型{n}", planned_at=hours_ahead(3 + 30 * n))
@@ -692,8 +748,8 @@ def test_every_inbox_model_is_sound(qtbot, qtmodeltester, team):
         screen.show_list(kind)
         qtmodeltester.check(screen.models[kind], force_py=True)
     paged = PagedInboxModel(page_size=2)
-    paged.set_loader(lambda offset, limit: reviews.all_posts(team.manager, limit=limit,
-                                                             offset=offset))
+    paged.set_loader(lambda after, limit: reviews.all_posts(team.manager, limit=limit,
+                                                            after=after))
     qtmodeltester.check(paged, force_py=True)
     empty = InboxModel()
     qtmodeltester.check(empty, force_py=True)
@@ -714,3 +770,42 @@ def test_the_review_rules_open_from_the_inbox(qtbot, team):
     dialog = screen.rules_dialog
     assert dialog.isVisible() and "最佳" in dialog.words()
     dialog.reject()
+
+
+# -- the keyboard --------------------------------------------------------------------------
+
+def tab_chain(qtbot, start, stop: str, key=Qt.Key.Key_Tab) -> list[str]:
+    """The widgets Tab (or ``key``) visits after ``start``, up to the one named ``stop``."""
+    start.setFocus()
+    seen = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        name = QApplication.focusWidget().objectName()
+        if name == stop:
+            return seen
+        seen.append(name)
+    raise AssertionError(f"Tab never reached {stop}: {seen}")
+
+
+def test_tab_goes_down_the_review_pane_as_it_is_read(qtbot, team):
+    """From the list, Tab goes through the pane from top to bottom: the post, its
+    sensitive-word hits, the checklist (rule P4), the thread and the comment, then the
+    decision buttons below; for a post with hits and one without, and back again."""
+    submitted(team.lina, title="最佳行业资讯", body="这是最佳的选择")  # two hits
+    submitted(team.lina, title="普通资讯", planned_at=hours_ahead(90))
+    screen = open_inbox(qtbot, team.manager)
+    checklist = [f"check_{item.value}" for item in CHECKLIST]
+    after = ["historyView", "commentEdit", "mentionButton", "commentButton",
+             "approveButton", "returnButton", "editButton"]
+    with_hits = ["reviewScroll", "previewText", "hit_1", "hit_2"] + checklist + after
+    without = ["reviewScroll", "previewText"] + checklist + after
+    table = screen.views[WAITING]
+    click_post(qtbot, screen, "最佳行业资讯")
+    assert tab_chain(qtbot, table, "reviewRulesButton") == with_hits
+    # Shift+Tab goes back up the same way.
+    assert tab_chain(qtbot, screen.rules_button, "waitingTable",
+                     Qt.Key.Key_Backtab) == with_hits[::-1]
+    click_post(qtbot, screen, "普通资讯")
+    assert tab_chain(qtbot, table, "reviewRulesButton") == without
+    click_post(qtbot, screen, "最佳行业资讯")
+    assert tab_chain(qtbot, table, "reviewRulesButton") == with_hits
