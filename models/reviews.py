@@ -132,7 +132,7 @@ def _writer_is_manager(writer_id: int) -> bool:
 
 def _load(post_id: int) -> Post:
     row = (Post.select(Post.id, Post.status, Post.writer, Post.concerns_project, Post.version,
-                       Post.title, Post.body).where(Post.id == post_id).first())
+                       Post.title, Post.body, Post.source).where(Post.id == post_id).first())
     if row is None:
         raise NotFound()
     return row
@@ -221,11 +221,13 @@ def _clean_note(note: str | None) -> str:
 
 
 def submit(actor: UserInfo, post_id: int, version: int) -> PostInfo:
-    """The writer sends a draft or returned post for review (rule P1).
+    """The writer sends a draft or returned post for review (rule P1), naming its source
+    (rule P5).
 
     A post with sensitive-word hits may be submitted; the hits are recorded with the
     decision and shown to the reviewer (``hits_for``)."""
     def prepare(row):
+        workflow.check_source(row.source)
         return {"hits": _hits_json(sensitive.post_hits(row.title, row.body,
                                                        sensitive.get_words()))}
     return _decide(actor, post_id, version, Move.SUBMIT, prepare)
@@ -240,13 +242,15 @@ def approve(actor: UserInfo, post_id: int, version: int, checklist: Iterable,
             confirmed_hits: Iterable[FieldHit] = (), note: str = "") -> PostInfo:
     """The operations manager approves the post (rule P1; not their own post).
 
-    Every checklist item (rule P4, ``workflow.CHECKLIST``) must be ticked and every
+    The post must name its source (rule P5), every checklist item (rule P4,
+    ``workflow.CHECKLIST``) must be ticked and every
     sensitive-word hit of ``hits_for`` confirmed; both are stored with the decision,
     with a snapshot of the approved title and body."""
     ticked = list(checklist)
     confirmed = list(confirmed_hits)
 
     def prepare(row):
+        workflow.check_source(row.source)
         ticks = workflow.check_checklist(ticked)
         hits = sensitive.post_hits(row.title, row.body, sensitive.get_words())
         workflow.check_hits_confirmed(hits, confirmed)
@@ -295,6 +299,22 @@ def _clean_published_at(value: _dt.datetime | None) -> _dt.datetime:
     return value
 
 
+def _check_published_after_approval(post_id: int, when: _dt.datetime) -> None:
+    """A post goes out after its approval (rule P1; and the confirmation, P2): a publication
+    time before the last of them is a typing slip, refused naming that time.  The form
+    gives minutes, so a time in the minute of the approval passes."""
+    last = (ReviewDecision.select(ReviewDecision.at)
+            .where((ReviewDecision.post == post_id)
+                   & ReviewDecision.action.in_([Move.APPROVE.value, Move.CONFIRM.value]))
+            .order_by(ReviewDecision.at.desc()).first())
+    approved = last.at if last is not None else None
+    if approved is not None and when < approved.replace(second=0, microsecond=0):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The post was approved on {when}; it cannot have gone "
+                                        "out before that (rule P1). Check the date and time."),
+            field="published_at", when=format_local(approved))
+
+
 def mark_published(actor: UserInfo, post_id: int, version: int, url: str,
                    published_at: _dt.datetime | None = None) -> PostInfo:
     """The writer (or the operations manager) records where and when the post went out
@@ -305,6 +325,7 @@ def mark_published(actor: UserInfo, post_id: int, version: int, url: str,
     when = _clean_published_at(published_at)
 
     def prepare(row):
+        _check_published_after_approval(post_id, when)
         return {"text": url}
     return _decide(actor, post_id, version, Move.PUBLISH, prepare, published_url=url,
                    published_at=when)

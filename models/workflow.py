@@ -380,6 +380,16 @@ def may(move: Move, state: str, post: PostFacts, actor_roles: frozenset,
 
 # -- what a decision must carry ------------------------------------------------------------
 
+def check_source(source: str | None) -> None:
+    """A post goes for review and is approved only naming its source (rule P5: every
+    post names its source, writer and reviewer); ``DecisionIncomplete`` otherwise."""
+    if not (source or "").strip():
+        raise DecisionIncomplete(
+            QT_TRANSLATE_NOOP("Errors", "The post names no source (rule P5). Say where its "
+                                        "content comes from before it is submitted or "
+                                        "approved."), "P5", "source")
+
+
 def check_checklist(ticked: Iterable[CheckItem | str]) -> tuple[str, ...]:
     """The ticked items in checklist order; ``DecisionIncomplete`` (rule P4) naming the
     items left unticked.  Values that are not checklist items are ignored."""

@@ -32,7 +32,7 @@ def test_an_ordinary_post_is_submitted_approved_and_published_rules_p1_p3(team):
     assert p.status is PostStatus.IN_REVIEW and p.version == 2
     p = approve(team.manager, p)
     assert p.status is PostStatus.APPROVED and p.version == 3
-    when = (utcnow() - dt.timedelta(minutes=30)).replace(second=0)
+    when = utcnow().replace(second=0)  # the minute of the approval: after it (rule P1)
     p = reviews.mark_published(team.lina, p.id, p.version, " https://mp.weixin.qq.com/s/abc ",
                                when.replace(tzinfo=dt.timezone.utc).astimezone(
                                    dt.timezone(dt.timedelta(hours=8))))
@@ -65,6 +65,37 @@ def test_a_project_post_needs_the_general_managers_confirmation_rule_p2(team):
     assert p.status is PostStatus.PUBLISHED
     assert [d[0] for d in decisions(p.id)] == ["submit", "approve", "confirm", "publish"]
     assert reviews.history(p.id)[2].text == "同意发布"
+
+
+def test_a_post_without_its_source_is_neither_submitted_nor_approved_rule_p5(team):
+    """Rule P5: every post names its source; the review is where that is made sure of."""
+    p = draft(team, source="  ")
+    with pytest.raises(DecisionIncomplete) as refused:
+        reviews.submit(team.lina, p.id, p.version)
+    assert refused.value.rule == "P5" and refused.value.field == "source"
+    assert posts.get_post(p.id).status is PostStatus.DRAFT and decisions(p.id) == []
+    # Sent with a source, then emptied while in review: the manager cannot approve it.
+    p = submitted(team)
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(source=""))
+    assert p.status is PostStatus.IN_REVIEW
+    with pytest.raises(DecisionIncomplete) as refused:
+        approve(team.manager, p)
+    assert refused.value.rule == "P5"
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(source="中国汽车工业协会"))
+    assert approve(team.manager, p).status is PostStatus.APPROVED
+
+
+def test_a_publication_time_before_the_approval_is_refused_rule_p1(team):
+    """A post goes out after it is approved (rule P1): a time before that is a slip of the
+    keyboard, refused naming the approval's time, and nothing is recorded."""
+    p = approve(team.manager, submitted(team))
+    with pytest.raises(ValidationError) as refused:
+        reviews.mark_published(team.lina, p.id, p.version, "https://mp.weixin.qq.com/s/abc",
+                               dt.datetime(2001, 1, 1, 9, 0))
+    assert refused.value.field == "published_at" and "rule P1" in str(refused.value)
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+    assert [d[0] for d in decisions(p.id)] == ["submit", "approve"]
 
 
 def test_publishing_is_blocked_without_the_approvals_rule_p1(team):
