@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 
 log = logging.getLogger(__name__)
 
-#: Text colours that mean something: red and green, lighter on a dark theme, so that
-#: each stands out from the window's background at least 4.5 : 1 (WCAG's contrast for
-#: text) on a light theme and on a dark one.
+# Text colours that mean something: red and green, lighter on a dark theme, so that
+# each stands out from the window's background at least 4.5 : 1 (WCAG's contrast for
+# text) on a light theme and on a dark one.
 ERROR_COLOUR, ERROR_COLOUR_DARK = "#C4320A", "#FF8A70"
 SUCCESS_COLOUR, SUCCESS_COLOUR_DARK = "#067647", "#5BD48A"
 HEADING_POINTS = 14.0

@@ -166,7 +166,7 @@ class PostEditor(QDialog):
         self.category_combo.setObjectName("category")
         for category in PostCategory:
             self.category_combo.addItem(category.label, category.value)
-        self.project_check = QCheckBox(self.tr("Concerns a company &project"), self)
+        self.project_check = QCheckBox(self.tr("&Concerns a company project"), self)
         self.project_check.setObjectName("concernsProject")
         self.project_check.setToolTip(self.tr("The general manager confirms such posts after "
                                               "the operations manager has approved them."))
@@ -609,7 +609,7 @@ class PostEditor(QDialog):
         from models.posts import PostStatus
         from views.post_review_bits import review_note
 
-        note = review_note(self.post)
+        note = review_note(self.post, self.editable)
         self.review_label.setText(note)
         self.review_label.setVisible(bool(note))
         status = self.post.status if self.post is not None else PostStatus.DRAFT

@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from models import sensitive, workflow
 from models.posts import PostInfo, PostStatus
 
-CONTEXT = "PostEditor"
-
+# The texts below are the post editor's (lupdate reads only a literal context, so each
+# call names it rather than a constant).
 
 class SensitiveHighlighter(QSyntaxHighlighter):
     """Yellow background and a red wavy underline under each hit, block by block."""
@@ -43,26 +43,32 @@ def hits_text(title: str, body: str, words: list[str]) -> str:
         return ""
     shown = "、".join(word if n == 1 else f"{word} ×{n}" for word, n in found.items())
     return QCoreApplication.translate(
-        CONTEXT, "Sensitive words (rule P4): {words}. The reviewer must confirm each one; "
-                 "rephrase if you can.").format(words=shown)
+        "PostEditor",
+        "Sensitive words (rule P4): {words}. The reviewer must confirm each one; "
+        "rephrase if you can.").format(words=shown)
 
 
-def review_note(post: PostInfo | None) -> str:
-    """Where an existing post stands in the review, and what a save does to it."""
+def review_note(post: PostInfo | None, editable: bool = True) -> str:
+    """Where an existing post stands in the review, and what a save does to it (only
+    where it stands for someone who cannot change the post)."""
     if post is None:
         return ""
     status = post.status.value if isinstance(post.status, PostStatus) else str(post.status)
     stage = workflow.stage_label(status, post.concerns_project)
+    if not editable:
+        return stage if status in (PostStatus.APPROVED.value, PostStatus.CONFIRMED.value,
+                                   PostStatus.IN_REVIEW.value, PostStatus.RETURNED.value) else ""
     if status in (PostStatus.APPROVED.value, PostStatus.CONFIRMED.value):
         return QCoreApplication.translate(
-            CONTEXT, "{stage}. Changing the title, text or anything else reviewers checked "
-                     "sends the post back to review (rule P1); a new time does not.").format(
-            stage=stage)
+            "PostEditor",
+            "{stage}. Changing the title, text or anything else reviewers checked "
+            "sends the post back to review (rule P1); a new time does not.").format(stage=stage)
     if status == PostStatus.IN_REVIEW.value:
         return QCoreApplication.translate(
-            CONTEXT, "{stage}. The reviewer sees what you change now.").format(stage=stage)
+            "PostEditor", "{stage}. The reviewer sees what you change now.").format(stage=stage)
     if status == PostStatus.RETURNED.value:
         return QCoreApplication.translate(
-            CONTEXT, "{stage}. Edit it, then choose Save and submit to send it back for "
-                     "review.").format(stage=stage)
+            "PostEditor",
+            "{stage}. Edit it, then choose Save and submit to send it back for "
+            "review.").format(stage=stage)
     return ""

@@ -38,7 +38,7 @@ class ReturnDialog(FormDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("What should be changed, and why"))
         self.reason_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.add_field("reason", self.tr("&Reason:"), self.reason_edit)
+        self.add_field("reason", self.tr("Rea&son:"), self.reason_edit)
         self.save_button.setText(self.tr("&Return to the writer"))
         self.setMinimumWidth(460)
         self.reason_edit.setFocus()

@@ -137,12 +137,16 @@ def _details(entry, people: dict[int, str]) -> list[str]:
                   if f.strip()]
         if fields:
             #: Between the names of the fields an edit changed ("title, text").
-            out.append(QCoreApplication.translate("ReviewPane", "Changed: {fields}.").format(fields=QCoreApplication.translate("ReviewPane", ", ").join(fields)))
+            comma = QCoreApplication.translate("ReviewPane", ", ")
+            out.append(QCoreApplication.translate("ReviewPane", "Changed: {fields}.").format(
+                fields=comma.join(fields)))
     elif text:
         out.append(text)
     if entry.mentioned_ids:
         names = [people.get(uid, "?") for uid in entry.mentioned_ids]
-        out.append(QCoreApplication.translate("ReviewPane", "Mentioned: {names}").format(names=QCoreApplication.translate("ReviewPane", ", ").join(names)))
+        comma = QCoreApplication.translate("ReviewPane", ", ")
+        out.append(QCoreApplication.translate("ReviewPane", "Mentioned: {names}").format(
+            names=comma.join(names)))
     return out
 
 

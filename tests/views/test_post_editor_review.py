@@ -37,6 +37,7 @@ def test_save_and_submit_sends_a_new_post_for_review(qtbot, team):
     editor = open_editor(qtbot, team.lina)
     assert editor.submit_button.isVisible()
     enter(qtbot, editor.title_edit, "本周行业要闻")
+    enter(qtbot, editor.source_edit, "中国汽车工业协会")
     click(qtbot, editor.submit_button)
     qtbot.waitUntil(lambda: not editor.isVisible())
     stored = post_service.get_post(editor.post.id)
@@ -45,8 +46,26 @@ def test_save_and_submit_sends_a_new_post_for_review(qtbot, team):
     assert [(e.kind, e.action, e.actor_name) for e in story] == [("decision", "submit", "李娜")]
 
 
+def test_a_post_without_its_source_is_saved_but_not_submitted_rule_p5(qtbot, team):
+    """Rule P5: every post names its source.  "Save and submit" without one keeps the
+    dialog open with the text typed, saved as a draft, and says what is missing there."""
+    editor = open_editor(qtbot, team.lina)
+    enter(qtbot, editor.title_edit, "本周行业要闻")
+    enter(qtbot, editor.body_edit, "新能源汽车销量增长。")
+    click(qtbot, editor.submit_button)
+    assert editor.isVisible()
+    assert "rule P5" in editor.message_bar.text()
+    assert editor.source_edit.property("invalid") is True
+    assert editor.title_edit.text() == "本周行业要闻"
+    assert post_service.get_post(editor.post.id).status is PostStatus.DRAFT
+    enter(qtbot, editor.source_edit, "中国汽车工业协会")
+    click(qtbot, editor.submit_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert post_service.get_post(editor.post.id).status is PostStatus.IN_REVIEW
+
+
 def test_an_approved_post_says_what_an_edit_does_and_goes_back_to_review(qtbot, team):
-    post = make_post(team.lina, "冬季安全生产提示")
+    post = make_post(team.lina, "冬季安全生产提示", source="公司安全部")
     post = reviews.submit(team.lina, post.id, post.version)
     post = reviews.approve(team.manager, post.id, post.version,
                            [item.value for item in CHECKLIST])
@@ -68,3 +87,18 @@ def test_only_the_writer_submits(qtbot, team):
     editor = open_editor(qtbot, team.manager, post)  # the manager may edit it, not submit it
     assert editor.editable
     assert not editor.submit_button.isVisible()
+
+
+def test_a_colleague_who_cannot_edit_sees_where_the_post_stands_not_what_a_save_does(
+        qtbot, team):
+    """张伟 reads 李娜's post in review: the editor names its stage only (rule P1), not
+    "the reviewer sees what you change", which he cannot do."""
+    from models.workflow import stage_label
+
+    post = make_post(team.lina, "冬季安全生产提示", source="公司安全部")
+    post = reviews.submit(team.lina, post.id, post.version)
+    editor = open_editor(qtbot, team.zhangwei, post)
+    assert not editor.editable
+    assert editor.review_label.text() == stage_label(post.status.value, False)
+    mine = open_editor(qtbot, team.lina, post)
+    assert "reviewer sees what you change" in mine.review_label.text()
