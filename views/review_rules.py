@@ -13,6 +13,7 @@ version is named, and the next Save, made knowingly, replaces it.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from models import inbox, sensitive
@@ -63,9 +64,15 @@ class ReviewRulesDialog(FormDialog):
         self.read_only_note.setObjectName("reviewRulesReadOnly")
         self.form.addRow("", self.read_only_note)
         self.read_only_note.setVisible(not self.may_change)
-        for widget in (self.words_edit, self.defaults_button, self.hours_spin):
+        for widget in (self.defaults_button, self.hours_spin):
             widget.setEnabled(self.may_change)
+        # Read-only, not disabled: everyone reads the whole list, scrolling it with the
+        # mouse or the keyboard (a read-only text edit alone ignores the arrow keys).
         self.words_edit.setReadOnly(not self.may_change)
+        if not self.may_change:
+            self.words_edit.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.save_button.setEnabled(self.may_change)
         self.words_edit.textChanged.connect(self._count)
         self.set_handler(self._save)

@@ -94,6 +94,18 @@ def test_a_specialist_sees_the_rules_but_cannot_change_them(qtbot, team):
     assert dialog.words_edit.isReadOnly()
     assert not dialog.hours_spin.isEnabled()
     assert not dialog.defaults_button.isEnabled()
+    # ... and reads the whole list: it scrolls with the keyboard to its last word (the list
+    # was disabled, its scroll bar too, so only the first dozen words could be read).
+    edit = dialog.words_edit
+    bar = edit.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    edit.setFocus()
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() > 0
+    last = edit.cursorRect(edit.textCursor())
+    assert edit.viewport().rect().contains(last.center())
+    assert edit.textCursor().block().text() == dialog.words()[-1]
 
 
 def test_restore_the_defaults(qtbot, team):
