@@ -123,6 +123,29 @@ def test_the_manager_resets_a_password_and_the_person_must_change_it(manager, sp
     assert all("temporary-4" not in str(e.detail) for e in audit.recent(50))
 
 
+def test_a_password_change_does_not_upset_the_managers_open_form(manager, specialist):
+    """The manager has 李娜 open to change her roles; meanwhile she changes her password
+    (her first log-in) and the manager resets it again.  Nothing the form holds changed,
+    so the save goes through (it was refused as a colleague's conflicting edit, and what
+    the manager had typed was lost)."""
+    opened = users.get_user(specialist.id)
+    person = users.authenticate("lina", "first-pass-1")
+    users.change_own_password(person, "first-pass-1", "mine-and-only-3")
+    users.reset_password(manager, specialist.id, "temporary-4")
+    saved = users.update_user(manager, opened.id, opened.version, display_name="李娜",
+                              department="品牌部", roles=[Role.CONTENT_SPECIALIST,
+                                                         Role.CHANNEL_SPECIALIST])
+    assert saved.department == "品牌部" and Role.CHANNEL_SPECIALIST in saved.roles
+    assert users.authenticate("lina", "temporary-4").must_change_password
+    # A real edit in between still stops the form, naming who made it.
+    other = users.get_user(specialist.id)
+    users.update_user(manager, other.id, other.version, display_name="李娜",
+                      department="市场部", roles=[Role.CONTENT_SPECIALIST])
+    with pytest.raises(ConflictError):
+        users.update_user(manager, other.id, other.version, display_name="李娜",
+                          department="品牌部", roles=[Role.CONTENT_SPECIALIST])
+
+
 def test_only_the_operations_manager_manages_people(manager, specialist):
     with pytest.raises(PermissionDenied) as err:
         users.create_user(specialist, "x1", "X", "", [], "password-1")
