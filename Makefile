@@ -30,6 +30,9 @@ PKG_FILES  := setup.cfg $(wildcard pyproject.toml)
 I18N_DIR      := resources/i18n
 TS            := $(I18N_DIR)/mediadesk_zh_CN.ts
 QM            := $(I18N_DIR)/mediadesk_zh_CN.qm
+# English is the source; its catalogue holds only the plural forms ("1 post", "2 posts").
+TS_EN         := $(I18N_DIR)/mediadesk_en.ts
+QM_EN         := $(I18N_DIR)/mediadesk_en.qm
 # Every .py file lupdate scans for tr()/translate() calls.
 TR_SOURCES     = $(sort $(wildcard main.py) $(shell find models ui views -name '*.py' -not -path '*/__pycache__/*' 2>/dev/null))
 # No source line numbers in the .ts, so unrelated code edits don't churn it.
@@ -75,11 +78,14 @@ bench: $(TEST_STAMP)
 translations: $(RUN_STAMP)
 	@mkdir -p $(I18N_DIR)
 	$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -ts $(TS) -no-obsolete $(LUPDATE_FLAGS) -target-language zh_CN
+	$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -ts $(TS_EN) -pluralonly -no-obsolete $(LUPDATE_FLAGS) -target-language en
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
 
 # Compile the existing .ts only (no source scan).
 qm: $(RUN_STAMP)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache

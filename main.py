@@ -430,7 +430,8 @@ def import_posts_command(args) -> int:
         _open_database(args)
         created = planning.import_plan(_importer(args.login), data)
         n = len(created)
-        text = QCoreApplication.translate("Main", "Imported %n post(s) from {path}.", "", n)
+        # Worded without a plural: lupdate marks a plural only in tr() or with a literal n.
+        text = QCoreApplication.translate("Main", "Posts imported from {path}: %n.", "", n)
         print(text.format(path=args.file))
         return EXIT_OK
 
@@ -440,7 +441,7 @@ def import_posts_command(args) -> int:
 def _say_wrote(path: str, n: int) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate("Main", "Wrote %n post(s) to {path}.", "", n)
+    text = QCoreApplication.translate("Main", "Posts written to {path}: %n.", "", n)
     print(text.format(path=path))
 
 

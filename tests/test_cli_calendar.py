@@ -150,7 +150,7 @@ def test_import_posts_imports_every_row_as_the_operations_manager(team_db, tmp_p
     before = post_count(team_db)
     out = run_main("import-posts", str(plan), "--db", team_db)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == f"Imported 2 post(s) from {plan}."
+    assert out.stdout.strip() == f"Posts imported from {plan}: 2."
     assert post_count(team_db) == before + 2
 
 
@@ -185,7 +185,7 @@ def test_import_posts_asks_who_imports_when_the_team_has_two_managers(tmp_path):
     assert out.returncode == 2
     assert "There is no active team member with the user name nobody." in out.stderr
     out = run_main("import-posts", str(plan), "--as", "lina", "--db", url)
-    assert out.returncode == 0 and out.stdout.strip() == f"Imported 1 post(s) from {plan}."
+    assert out.returncode == 0 and out.stdout.strip() == f"Posts imported from {plan}: 1."
     out = run_main("import-posts", str(tmp_path / "missing.csv"), "--db", url)
     assert out.returncode == 2 and "missing.csv cannot be read" in out.stderr
 
@@ -197,13 +197,13 @@ def test_exports_write_the_plan_and_the_calendar(team_db, tmp_path):
     out = run_main("export-posts", str(csv_path), "--from", "2025-06-05", "--to", "2025-06-06",
                    "--db", team_db)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == f"Wrote 3 post(s) to {csv_path}."
+    assert out.stdout.strip() == f"Posts written to {csv_path}: 3."
     lines = csv_path.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0] == HEADER and len(lines) == 4
     assert lines[1].startswith("微信公众号,,早报,lina,general,2025-06-05 ")
 
     out = run_main("export-posts", str(tmp_path / "all.csv"), "--db", team_db)
-    assert out.returncode == 0 and out.stdout.strip().startswith("Wrote 7 post(s)")
+    assert out.returncode == 0 and out.stdout.strip().endswith(": 7.")
 
     out = run_main("export-ics", "--from", "2025-06-01", "--to", "2025-06-30", str(ics_path),
                    "--db", team_db)

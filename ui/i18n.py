@@ -4,7 +4,9 @@ English is the source language.  The choice is, in order: ``--lang``, the
 ``language`` preference in QSettings, then the system locale (any Chinese
 locale gives Simplified Chinese).  For Chinese, two catalogues are installed:
 MediaDesk's own (``resources/i18n/mediadesk_zh_CN.qm``) and Qt's
-(``qtbase_zh_CN.qm``) so that standard buttons (OK, Cancel, ...) match.
+(``qtbase_zh_CN.qm``) so that standard buttons (OK, Cancel, ...) match.  English
+has a catalogue too, ``mediadesk_en.qm``, holding only the plural forms ("1 post
+waits", "2 posts wait"; lupdate ``-pluralonly``), as Qt's way of plurals asks.
 ``models.i18n`` is then pointed at ``QCoreApplication.translate`` so domain
 errors read in the same language.
 
@@ -71,21 +73,22 @@ def catalogue_dir() -> str:
 def install(lang: str) -> bool:
     """Install the translators for ``lang`` (replacing earlier ones).
 
-    Returns True when MediaDesk's own catalogue was loaded.  A missing
-    catalogue is not an error: the text stays English.
+    Returns True when MediaDesk's own catalogue (for English, its plural forms) was
+    loaded.  A missing catalogue is not an error: the text stays English.
     """
     uninstall()
     lang = normalise(lang) or ENGLISH
     QLocale.setDefault(QLocale(lang))
     loaded_own = False
+    own = QTranslator()
+    if own.load(f"{CATALOGUE}_{lang}", catalogue_dir()):
+        loaded_own = True
+        _add(own)
+    else:
+        log.warning("No translation catalogue %s_%s.qm in %s; showing English%s",
+                    CATALOGUE, lang, catalogue_dir(),
+                    " with plurals as written" if lang == ENGLISH else "")
     if lang != ENGLISH:
-        own = QTranslator()
-        if own.load(f"{CATALOGUE}_{lang}", catalogue_dir()):
-            loaded_own = True
-            _add(own)
-        else:
-            log.warning("No translation catalogue %s_%s.qm in %s; showing English",
-                        CATALOGUE, lang, catalogue_dir())
         qt = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{lang}", qt_dir):

@@ -117,8 +117,9 @@ class InboxBadge(QObject):
                     "InboxBadge", "“{title}” waits for you: {todo}.").format(
                         title=item.title, todo=todo)
         n = len(new_ids)
-        text = QCoreApplication.translate("InboxBadge", "%n new post(s) wait for you in the approval inbox.", "", n)  # noqa: E501 - lupdate reads one line
-        return text
+        # Worded without a plural: lupdate marks a plural only in tr() or with a literal n.
+        return QCoreApplication.translate(
+            "InboxBadge", "New posts waiting for you in the approval inbox: %n.", "", n)
 
     def _notify(self, new_ids: list[int]) -> None:
         text = self.message_for(new_ids)

@@ -285,6 +285,10 @@
         <translation>{day}还有 {n} 篇稿件，点击打开当天</translation>
     </message>
     <message>
+        <source>{n} more posts in this half-hour; click to see them in the agenda:</source>
+        <translation>此半小时内另有 {n} 篇稿件，点击在日程中查看：</translation>
+    </message>
+    <message>
         <source>Unscheduled</source>
         <translation>未排期</translation>
     </message>
@@ -452,6 +456,18 @@
         <translation>今天</translation>
     </message>
     <message>
+        <source>Month view</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Agenda view</source>
+        <translation>日程视图</translation>
+    </message>
+    <message>
         <source>&amp;Import posting plan (CSV)…</source>
         <translation>导入发布计划（CSV）(&amp;I)…</translation>
     </message>
@@ -460,8 +476,8 @@
         <translation>导出发布计划（CSV）(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export visible range as &amp;iCalendar (.ics)…</source>
-        <translation>将当前范围导出为 iCalendar（.ics）(&amp;I)…</translation>
+        <source>Export visible range as i&amp;Calendar (.ics)…</source>
+        <translation>将当前范围导出为 iCalendar（.ics）(&amp;C)…</translation>
     </message>
     <message>
         <source>E&amp;vents and promotions…</source>
@@ -893,6 +909,10 @@
         <translation>{when} 还未到。请在稿件发出后再标记为已发布。</translation>
     </message>
     <message>
+        <source>The post was approved on {when}; it cannot have gone out before that (rule P1). Check the date and time.</source>
+        <translation>该稿件于 {when} 审核通过，发布时间不能早于此时（规则 P1）。请检查日期和时间。</translation>
+    </message>
+    <message>
         <source>Write a comment first.</source>
         <translation>请先填写评论。</translation>
     </message>
@@ -1199,6 +1219,10 @@
         <translation>只有稿件作者或运营经理可以将其标记为已发布（规则 P3、P6）。</translation>
     </message>
     <message>
+        <source>The post names no source (rule P5). Say where its content comes from before it is submitted or approved.</source>
+        <translation>稿件未注明来源（规则 P5）。提交审核或审核通过前，请写明内容的出处。</translation>
+    </message>
+    <message>
         <source>Tick every item of the review checklist before approving (rule P4). Not ticked yet: {items}.</source>
         <translation>审核通过前请勾选审核清单的每一项（规则 P4）。尚未勾选：{items}。</translation>
     </message>
@@ -1420,7 +1444,7 @@
         <translation>“{title}”等待您处理：{todo}。</translation>
     </message>
     <message>
-        <source>%n new post(s) wait for you in the approval inbox.</source>
+        <source>New posts waiting for you in the approval inbox: %n.</source>
         <translation>审核中心有 %n 篇新稿件待您处理。</translation>
     </message>
     <message>
@@ -1839,11 +1863,11 @@
         <translation>无法读取文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <source>Imported %n post(s) from {path}.</source>
+        <source>Posts imported from {path}: %n.</source>
         <translation>已从 {path} 导入 %n 篇稿件。</translation>
     </message>
     <message>
-        <source>Wrote %n post(s) to {path}.</source>
+        <source>Posts written to {path}: %n.</source>
         <translation>已将 %n 篇稿件写入 {path}。</translation>
     </message>
     <message>
@@ -2392,8 +2416,8 @@
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <source>Concerns a company &amp;project</source>
-        <translation>涉及公司项目(&amp;P)</translation>
+        <source>&amp;Concerns a company project</source>
+        <translation>涉及公司项目(&amp;C)</translation>
     </message>
     <message>
         <source>The general manager confirms such posts after the operations manager has approved them.</source>
@@ -2551,6 +2575,22 @@
         <source>This is the post as it is saved now.</source>
         <translation>这是稿件当前保存的版本。</translation>
     </message>
+    <message>
+        <source>Sensitive words (rule P4): {words}. The reviewer must confirm each one; rephrase if you can.</source>
+        <translation>敏感词（规则 P4）：{words}。审核人须逐一确认；能改写的请尽量改写。</translation>
+    </message>
+    <message>
+        <source>{stage}. Changing the title, text or anything else reviewers checked sends the post back to review (rule P1); a new time does not.</source>
+        <translation>{stage}。修改标题、正文或审核人检查过的其他内容，稿件将退回重新审核（规则 P1）；只改时间则不会。</translation>
+    </message>
+    <message>
+        <source>{stage}. The reviewer sees what you change now.</source>
+        <translation>{stage}。你现在所做的修改，审核人都会看到。</translation>
+    </message>
+    <message>
+        <source>{stage}. Edit it, then choose Save and submit to send it back for review.</source>
+        <translation>{stage}。请修改后选择“保存并提交审核”，重新送审。</translation>
+    </message>
 </context>
 <context>
     <name>Posts</name>
@@ -2664,8 +2704,8 @@
         <translation>需要修改哪些内容，以及原因</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>退回原因(&amp;R)：</translation>
+        <source>Rea&amp;son:</source>
+        <translation>退回原因(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Return to the writer</source>
@@ -2911,11 +2951,11 @@
     </message>
     <message>
         <source>Changed: {fields}.</source>
-        <extracomment>Between the names of the fields an edit changed (&quot;title, text&quot;).</extracomment>
         <translation>修改了：{fields}。</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the names of the fields an edit changed (&quot;title, text&quot;).</extracomment>
         <translation>、</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@ def test_something_new_is_announced_and_counted(qtbot, team):
     submit(lina, "第三篇")
     with qtbot.waitSignal(badge.notified) as news:
         badge.check()
-    assert news.args == ["2 new post(s) wait for you in the approval inbox."]
+    assert news.args == ["New posts waiting for you in the approval inbox: 2."]
     assert nav_text(window) == "Approval inbox (3)"
 
 

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CalendarScreen</name>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxScreen</name>
+    <message numerus="yes">
+        <source>%n post(s) wait for you, {urgent} of them urgent.</source>
+        <translation>
+            <numerusform>%n post waits for you ({urgent} urgent).</numerusform>
+            <numerusform>%n posts wait for you, {urgent} of them urgent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) wait for you.</source>
+        <translation>
+            <numerusform>%n post waits for you.</numerusform>
+            <numerusform>%n posts wait for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n post(s) wait for you</source>
+        <translation>
+            <numerusform>%n post waits for you</numerusform>
+            <numerusform>%n posts wait for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message numerus="yes">
+        <source>The reviewer will confirm %n highlighted word(s).</source>
+        <translation>
+            <numerusform>The reviewer will confirm %n highlighted word.</numerusform>
+            <numerusform>The reviewer will confirm %n highlighted words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRulesDialog</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
