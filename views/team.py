@@ -548,16 +548,40 @@ class TeamScreen(QWidget):
     def _refused(self, parent: QWidget, error: DomainError) -> bool:
         """Show why a service refused.  True: the form should close.
 
-        After a conflict, a refusal or a vanished row, the form shows something
-        outdated, so the screen reloads and the form closes; nothing was saved.
-        Any other error (say, the database is unreachable) leaves the form
-        filled in for another try.
+        A colleague's edit of the same row (a conflict): the list shows their version,
+        the form keeps what the person typed and says so, on top of their version now,
+        so that Save again puts it in place of theirs knowingly, and Cancel keeps theirs.
+        After a refusal or a vanished row the screen reloads and the form closes;
+        nothing was saved.  Any other error (say, the database is unreachable) leaves
+        the form filled in for another try.
         """
+        if isinstance(error, ConflictError) and self._take_latest(parent):
+            self.reload()
+            parent.show_field_error(None, " ".join((str(error), self.tr(
+                "What you typed is still here: Save again to put it in place of their "
+                "version, or Cancel to keep theirs."))))
+            return False
         show_error(parent, error)
         if isinstance(error, (ConflictError, NotFound, PermissionDenied)):
             self.reload()
             return True
         return False
+
+    @staticmethod
+    def _take_latest(dialog: QWidget) -> bool:
+        """Base an edit form on the row as it is stored now; False if it is gone."""
+        try:
+            if getattr(dialog, "person", None) is not None:
+                dialog.person = user_service.get_user(dialog.person.id)
+            elif getattr(dialog, "column", None) is not None:
+                dialog.column = platform_service.get_column(dialog.column.id)
+            elif getattr(dialog, "platform", None) is not None:
+                dialog.platform = platform_service.get_platform(dialog.platform.id)
+            else:
+                return False
+        except NotFound:
+            return False
+        return True
 
     def make_confirmation(self, title: str, text: str, action_text: str) -> ConfirmBox:
         from views.team_dialogs import ConfirmBox

@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
-        <translation>{who} 已于 {when} 更改了此稿件，当前为：{stage}。你的审核决定未被记录，请查看最新版本后重新决定。</translation>
+        <translation>{who} 已于 {when} 更改了此稿件，当前为：{stage}。您的审核决定未被记录，请查看最新版本后重新决定。</translation>
     </message>
     <message>
         <source>A colleague</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>{stage}. The reviewer sees what you change now.</source>
-        <translation>{stage}。你现在所做的修改，审核人都会看到。</translation>
+        <translation>{stage}。您现在所做的修改，审核人都会看到。</translation>
     </message>
     <message>
         <source>{stage}. Edit it, then choose Save and submit to send it back for review.</source>
@@ -3619,6 +3619,10 @@
     <message>
         <source>Nothing is deleted here, so that posts, reports and the audit log keep their names. To stop using an entry, deactivate it.</source>
         <translation>此处不能删除任何条目，以确保稿件、报表和操作日志中的名称完整保留。如不再使用某个条目，请将其停用。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
+        <translation>您填写的内容仍在此处：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
     </message>
     <message>
         <source>{name} was added. They must choose their own password at the first log-in.</source>

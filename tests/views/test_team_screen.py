@@ -434,8 +434,8 @@ def test_editing_an_inactive_platform_keeps_it_inactive(qtbot, screen, team):
 
 # -- colleagues and permissions ---------------------------------------------------------
 
-def test_a_conflict_names_the_colleague_and_keeps_their_version(qtbot, screen, team,
-                                                               message_boxes):
+def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
+        qtbot, screen, team, message_boxes):
     click_row(qtbot, screen.people_view, "李娜")
     click(qtbot, screen.edit_person_button)
     dialog = screen.dialog
@@ -445,11 +445,33 @@ def test_a_conflict_names_the_colleague_and_keeps_their_version(qtbot, screen, t
     type_into(qtbot, dialog.department_edit, "客服部")
     with message_boxes:
         click(qtbot, dialog.save_button)
-    assert len(message_boxes.texts) == 1
-    assert "刘洋" in message_boxes.texts[0] and "not saved" in message_boxes.texts[0]
-    assert screen.dialog is None
-    assert "李娜娜" in table_texts(screen.people_view)  # reloaded
+    assert message_boxes.texts == []  # said in the form, which stays open
+    said = dialog.error_text()
+    assert "刘洋" in said and "not saved" in said and "Save again" in said
+    assert screen.dialog is dialog and dialog.isVisible()
+    assert dialog.department_edit.text() == "客服部"  # nothing typed is lost
+    assert "李娜娜" in table_texts(screen.people_view)  # reloaded behind the form
     assert roles_shown(screen, "李娜娜") == "Channel specialist"
+    stored = users.get_user(team.lina.id)
+    assert (stored.display_name, stored.department) == ("李娜娜", "市场部")
+    # Saving again, knowingly, puts the form's entries in place of the colleague's.
+    click(qtbot, dialog.save_button)
+    assert screen.dialog is None
+    stored = users.get_user(team.lina.id)
+    assert (stored.display_name, stored.department) == ("李娜", "客服部")
+
+
+def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, screen, team,
+                                                              message_boxes):
+    click_row(qtbot, screen.people_view, "李娜")
+    click(qtbot, screen.edit_person_button)
+    dialog = screen.dialog
+    users.update_user(team.colleague, team.lina.id, team.lina.version, display_name="李娜娜",
+                      department="市场部", roles=[Role.CHANNEL_SPECIALIST])
+    type_into(qtbot, dialog.department_edit, "客服部")
+    click(qtbot, dialog.save_button)
+    click(qtbot, dialog.cancel_button)
+    assert screen.dialog is None
     stored = users.get_user(team.lina.id)
     assert (stored.display_name, stored.department) == ("李娜娜", "市场部")
 
@@ -464,7 +486,8 @@ def test_a_platform_conflict_keeps_the_colleagues_version(qtbot, screen, team, m
     type_into(qtbot, dialog.name_edit, "我的官网")
     with message_boxes:
         click(qtbot, dialog.save_button)
-    assert "刘洋" in message_boxes.texts[0]
+    assert message_boxes.texts == [] and "刘洋" in dialog.error_text()
+    assert dialog.isVisible() and dialog.name_edit.text().endswith("我的官网")
     assert platforms.get_platform(website.id).name == "集团官网"
     assert "集团官网" in table_texts(screen.platforms_view)
 
