@@ -285,6 +285,17 @@ class Look:
     def cache_size(cls) -> int:
         return len(cls._static)
 
+    def card_label(self, card, width: int, with_time: bool) -> str:
+        """What a card says in ``width`` pixels: its time (month view) and its title.
+        A card too narrow for the time and a little of the title shows the title alone:
+        the title tells the posts apart; the time is in the tooltip and in the order."""
+        label = card.row.title
+        if with_time and card.local is not None:
+            stamp = f"{card.local:%H:%M} "
+            if self.fm.horizontalAdvance(stamp + "国国…") <= width:
+                label = stamp + label
+        return fit_text(self.fm, label, width)
+
     def _static_text(self, card, width: int, with_time: bool) -> QStaticText:
         row = card.row
         key = (row.id, row.version, width, with_time, self.line_h)
@@ -292,11 +303,7 @@ class Look:
         if text is None:
             if len(self._static) > CACHE_LIMIT:
                 self._static.clear()
-            label = row.title
-            if with_time and card.local is not None:
-                label = f"{card.local:%H:%M} {label}"
-            elided = fit_text(self.fm, label, width)
-            text = QStaticText(elided)
+            text = QStaticText(self.card_label(card, width, with_time))
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(font=self.font)
             self._static[key] = text

@@ -503,7 +503,7 @@ def test_two_posts_in_one_half_hour_are_flagged(qtbot, team, month):
 def test_a_card_too_narrow_for_its_title_shows_what_fits_of_it(qtbot, team, month):
     """Two clashing posts side by side in the week view: a card narrower than one character
     and the ellipsis shows the title's first characters, not a lone "…"."""
-    from views.calendar_look import fit_text  # OLD
+    from views.calendar_look import fit_text
 
     day = month + _dt.timedelta(days=5)
     a = make_post(team.lina, "公司新办公区正式启用", utc(day, 12, 0))
@@ -525,6 +525,25 @@ def test_a_card_too_narrow_for_its_title_shows_what_fits_of_it(qtbot, team, mont
     painted = [t.text() for key, t in screen.look._static.items() if key[0] == a.id]
     assert painted and all(t and t != "…" and "公司新办公区正式启用".startswith(t.rstrip("…"))
                            for t in painted), painted
+
+
+def test_a_narrow_month_shows_titles_not_just_times(qtbot, team, month):
+    """In a window 1,024 pixels wide (the calendar beside the navigation gets about 830) a
+    month cell's card has room for "07:30 " or for the title's first characters: it shows
+    the title, which tells posts apart (it showed "07:30…"); the tooltip has the time.  A
+    wider card shows both."""
+    day = month + _dt.timedelta(days=10)
+    post = make_post(team.lina, "公司新办公区正式启用", utc(day, 7, 30))
+    screen = open_calendar(qtbot, team.lina, month)
+    screen.resize(830, 700)
+    screen.look._static.clear()
+    screen.month_grid.grab()
+    painted = [t.text() for key, t in screen.look._static.items() if key[0] == post.id]
+    assert painted and all(t.startswith("公司") for t in painted), painted
+    assert "07:30" in screen.month_grid.tooltip_at(
+        screen.month_grid.card_rect(post.id).center())
+    card = screen.month_grid.card_at(screen.month_grid.card_rect(post.id).center())
+    assert screen.look.card_label(card, 400, True) == "07:30 公司新办公区正式启用"
 
 
 # -- creating and opening ------------------------------------------------------------------
