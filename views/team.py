@@ -557,9 +557,9 @@ class TeamScreen(QWidget):
         """
         if isinstance(error, ConflictError) and self._take_latest(parent):
             self.reload()
-            parent.show_field_error(None, " ".join((str(error), self.tr(
-                "What you typed is still here: Save again to put it in place of their "
-                "version, or Cancel to keep theirs."))))
+            parent.show_field_error(None, self.tr(
+                "{conflict} What you typed is still here: Save again to put it in place of "
+                "their version, or Cancel to keep theirs.").format(conflict=error))
             return False
         show_error(parent, error)
         if isinstance(error, (ConflictError, NotFound, PermissionDenied)):

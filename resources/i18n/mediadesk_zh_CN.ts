@@ -3621,8 +3621,8 @@
         <translation>此处不能删除任何条目，以确保稿件、报表和操作日志中的名称完整保留。如不再使用某个条目，请将其停用。</translation>
     </message>
     <message>
-        <source>What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
-        <translation>您填写的内容仍在此处：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
+        <source>{conflict} What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
+        <translation>{conflict}您填写的内容仍在此处：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
     </message>
     <message>
         <source>{name} was added. They must choose their own password at the first log-in.</source>
