@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
@@ -209,6 +209,11 @@ class ReviewContent(QWidget):
         self.comment_button.setObjectName("commentButton")
         self.comment_button.setAutoDefault(False)
         self.comment_button.clicked.connect(lambda _c=False: self.send_requested.emit())
+        self.comment_button.setToolTip(self.tr("Send the comment (Ctrl+Enter in the comment "
+                                               "box)"))
+        # Ctrl+Enter is "approve" in the pane; typing a comment it sends the comment, as in
+        # a chat program, and never approves a post by a habit of the fingers.
+        self.comment_edit.installEventFilter(self)
         self.comment_error = error_label("commentError")
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.mention_button)
@@ -233,6 +238,18 @@ class ReviewContent(QWidget):
         inner.addLayout(comment_row)
         inner.addWidget(self.comment_error)
         inner.addStretch(1)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.comment_edit and event.type() in (QEvent.Type.ShortcutOverride,
+                                                             QEvent.Type.KeyPress):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
+                    not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                event.accept()  # the override: the box gets the key, not the pane's action
+                if event.type() == QEvent.Type.KeyPress:
+                    self.send_requested.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- the @ menu ----------------------------------------------------------------------------
     def set_people(self, people: dict[int, str], me: int) -> None:

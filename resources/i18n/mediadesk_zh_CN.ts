@@ -2795,6 +2795,10 @@
         <translation>发送评论(&amp;S)</translation>
     </message>
     <message>
+        <source>Send the comment (Ctrl+Enter in the comment box)</source>
+        <translation>发送评论（在评论框中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
         <source>Overdue: planned for {when} and still not confirmed by the general manager.</source>
         <translation>已逾期：计划于 {when} 发布，仍未经总经理确认。</translation>
     </message>

@@ -239,6 +239,28 @@ def test_ctrl_enter_confirms_when_there_is_nothing_to_approve(qtbot, team, gm):
     assert posts.get_post(p.id).status is PostStatus.CONFIRMED
 
 
+def test_ctrl_enter_in_the_comment_box_sends_the_comment_and_approves_nothing(qtbot, team):
+    """The checklist ticked, the reviewer writes a comment and presses Ctrl+Enter, as in a
+    chat program: the comment is sent and the post stays in review (Ctrl+Enter anywhere
+    else in the pane approved it, rule P1: approval is a deliberate act)."""
+    p = submitted(team.lina, title="秋季新品发布会回顾")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "秋季新品发布会回顾")
+    pane = screen.pane
+    tick_checklist(qtbot, pane)
+    edit = pane.content.comment_edit
+    edit.setFocus()
+    enter(qtbot, edit, "请补充现场照片的来源")
+    qtbot.keySequence(edit, QKeySequence("Ctrl+Return"))
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    last = reviews.history(p.id)[-1]
+    assert (last.kind, last.text) == ("comment", "请补充现场照片的来源")
+    assert edit.toPlainText() == ""
+    # From the list, Ctrl+Enter still approves.
+    qtbot.keySequence(screen.views[WAITING], QKeySequence("Ctrl+Return"))
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+
+
 def test_refused_moves_are_disabled_and_the_service_still_decides(qtbot, team, message_boxes):
     own = submitted(team.manager, title="经理自己的稿件")
     screen = open_inbox(qtbot, team.manager)
