@@ -97,6 +97,8 @@ class CommentInfo:
     post_version: int
     text: str
     mentioned_ids: tuple[int, ...]
+    #: People ``@``-named who are no longer active: not told (a screen says so).
+    not_told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -394,7 +396,8 @@ def _involved(fresh: UserInfo, post_id: int, writer_id: int) -> bool:
 
 
 def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
-    """A comment in the post's thread; the people it ``@``-mentions see it in their inbox."""
+    """A comment in the post's thread; the people it ``@``-mentions see it in their inbox
+    (the active ones: anyone else named is listed in ``not_told``)."""
     text = (text or "").strip()
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write a comment first."),
@@ -413,6 +416,10 @@ def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
         people = (User.select(User.id, User.login, User.display_name)
                   .where(User.active == True).tuples())  # noqa: E712
         mentioned = [uid for uid in find_mentions(text, people) if uid != fresh.id]
+        gone = list(User.select(User.id, User.login, User.display_name)
+                    .where(User.active == False).tuples())  # noqa: E712
+        names = {uid: name for uid, _login, name in gone}
+        not_told = tuple(names[uid] for uid in find_mentions(text, gone))
         at = now_precise()
         comment_id = ReviewComment.insert(post=post_id, author=fresh.id,
                                           author_name=fresh.display_name, at=at,
@@ -423,7 +430,7 @@ def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
         audit.record(fresh, AUDIT_ACTIONS[COMMENT], "post", post_id, comment=comment_id,
                      version=row.version, mentioned=mentioned)
     return CommentInfo(comment_id, post_id, fresh.id, fresh.display_name, at, row.version, text,
-                       tuple(mentioned))
+                       tuple(mentioned), not_told)
 
 
 # -- the story of a post -------------------------------------------------------------------------

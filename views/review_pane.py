@@ -525,7 +525,7 @@ class ReviewPane(QWidget):
         content.comment_error.hide()
         post_id = self.post.id
         try:
-            reviews.add_comment(self.user, post_id, content.comment_edit.toPlainText())
+            sent = reviews.add_comment(self.user, post_id, content.comment_edit.toPlainText())
         except (ValidationError, PermissionDenied) as error:
             self.show_field_problem("comment", str(error))
             return False
@@ -535,5 +535,9 @@ class ReviewPane(QWidget):
         content.comment_edit.clear()
         self._drafts.pop(post_id, None)
         self.reload(keep_message=False)
+        if sent.not_told:
+            self.message_bar.say(self.tr(
+                "The comment was sent. Not told, since deactivated: {names}.").format(
+                names=self.tr(", ").join(sent.not_told)), role="note")
         self.commented.emit(post_id)
         return True

@@ -886,6 +886,7 @@
     </message>
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
+        <extracomment>People ``@``-named who are no longer active: not told (a screen says so).</extracomment>
         <translation>{who} 已于 {when} 更改了此稿件，当前为：{stage}。您的审核决定未被记录，请查看最新版本后重新决定。</translation>
     </message>
     <message>
@@ -3099,6 +3100,10 @@
     <message>
         <source>“{title}” was saved and went back to review: the reviewer sees what changed.</source>
         <translation>“{title}”已保存并重新进入审核：审核人可以看到修改了哪些内容。</translation>
+    </message>
+    <message>
+        <source>The comment was sent. Not told, since deactivated: {names}.</source>
+        <translation>评论已发送。以下人员已停用，未收到通知：{names}。</translation>
     </message>
 </context>
 <context>

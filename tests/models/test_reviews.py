@@ -98,6 +98,15 @@ def test_a_publication_time_before_the_approval_is_refused_rule_p1(team):
     assert [d[0] for d in decisions(p.id)] == ["submit", "approve"]
 
 
+def test_a_mention_of_a_deactivated_colleague_tells_nobody_and_says_so(team):
+    p = submitted(team)
+    users.set_user_active(team.manager, team.chenjing.id,
+                          users.get_user(team.chenjing.id).version, False)
+    sent = reviews.add_comment(team.manager, p.id, "@陈静 @李娜 请确认")
+    assert sent.mentioned_ids == (team.lina.id,) and sent.not_told == ("陈静",)
+    assert reviews.add_comment(team.manager, p.id, "@李娜 好的").not_told == ()
+
+
 def test_publishing_is_blocked_without_the_approvals_rule_p1(team):
     """Whatever the screen does, the service refuses and stores nothing."""
     d = draft(team)

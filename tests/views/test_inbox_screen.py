@@ -672,6 +672,12 @@ def test_the_mention_menu_offers_only_active_colleagues(qtbot, team):
     assert "张伟" not in offered
     assert {"李娜", "刘洋"} <= set(offered) and "王芳" not in offered  # not myself
     assert "Mentioned: 张伟" in screen.pane.content.history_view.toPlainText()
+    # Typed by hand, the name reaches nobody: the pane says so (it said nothing).
+    enter(qtbot, screen.pane.content.comment_edit, "@张伟 @李娜 请再看一下")
+    click(qtbot, screen.pane.content.comment_button)
+    said = screen.pane.problem()
+    assert "sent" in said and "张伟" in said and "李娜" not in said, said
+    assert reviews.history(p.id)[-1].mentioned_ids == (team.lina.id,)
 
 
 def test_a_refused_comment_keeps_its_text_and_says_why(qtbot, team):
