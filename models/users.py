@@ -336,6 +336,17 @@ def _clean_roles(roles) -> set[str]:
     return {Role(r).value for r in roles}
 
 
+def _lock_managers() -> None:
+    """On a team server, lock the operations managers' rows for this transaction: two
+    managers stepping down at the same moment from two PCs each wait for the other and
+    then count again, so one of them is refused (SQLite's transactions take the write
+    lock at their start, which serialises them anyway)."""
+    if database.for_update:
+        managers = UserRole.select(UserRole.user).where(
+            UserRole.role == Role.OPERATIONS_MANAGER.value)
+        list(User.select(User.id).where(User.id.in_(managers)).for_update())
+
+
 def _keeps_a_manager(excluding_user: int) -> bool:
     return (User.select().join(UserRole, on=(UserRole.user == User.id))
             .where((User.active == True) & (UserRole.role == Role.OPERATIONS_MANAGER.value)  # noqa: E712
@@ -412,6 +423,7 @@ def update_user(actor: UserInfo, user_id: int, version: int, *, display_name: st
     display_name = _clean_name(display_name)
     role_values = _clean_roles(roles)
     with database.atomic():
+        _lock_managers()
         if (Role.OPERATIONS_MANAGER.value not in role_values
                 and Role.OPERATIONS_MANAGER.value in _roles_of([user_id]).get(user_id, set())
                 and not _keeps_a_manager(user_id)):
@@ -432,6 +444,7 @@ def set_user_active(actor: UserInfo, user_id: int, version: int, active: bool) -
 
     require_manager(actor)
     with database.atomic():
+        _lock_managers()
         if not active and not _keeps_a_manager(user_id):
             target = get_user(user_id)
             if target.is_manager:

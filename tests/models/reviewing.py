@@ -1,13 +1,16 @@
 """Shared by the approval workflow's tests: a team with two operations managers, the
-general manager, specialists, customer service and read-only staff, and helpers."""
+general manager, specialists, customer service and read-only staff, and helpers (among
+them ``run_at_once``: two PCs acting at the same moment)."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from types import SimpleNamespace
 
 import pytest
 
 from models import platforms, posts, reviews, sensitive, users
+from models.db import database
 from models.platforms import PlatformKind
 from models.posts import PostFields
 from models.roles import Role
@@ -60,3 +63,23 @@ def decisions(post_id: int) -> list[tuple]:
             for e in reviews.history(post_id) if e.kind == "decision"]
 
 
+def run_at_once(*calls):
+    """Run the calls in threads released together; each thread has its own connection."""
+    barrier = threading.Barrier(len(calls))
+    results: list = [None] * len(calls)
+
+    def work(i, call):
+        try:
+            barrier.wait(timeout=10)
+            results[i] = call()
+        except Exception as exc:  # noqa: BLE001 - the test looks at what each call raised
+            results[i] = exc
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(calls)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=30)
+    return results

@@ -22,7 +22,8 @@ from models.textdiff import Segment
 from models.timeutil import utcnow
 from models.workflow import DecisionIncomplete, Move, MoveRefused
 
-from tests.models.reviewing import EVERYTHING, approve, at, decisions, draft, submitted, team  # noqa: F401
+from tests.models.reviewing import (EVERYTHING, approve, at, decisions, draft,  # noqa: F401
+                                    run_at_once, submitted, team)
 
 
 # -- the whole path ----------------------------------------------------------------------------
@@ -307,28 +308,6 @@ def test_a_decision_on_a_version_the_writer_has_since_edited_is_a_conflict(team)
     with pytest.raises(ConflictError):
         approve(team.manager, p)
     assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
-
-
-def run_at_once(*calls):
-    """Run the calls in threads released together; each thread has its own connection."""
-    barrier = threading.Barrier(len(calls))
-    results: list = [None] * len(calls)
-
-    def work(i, call):
-        try:
-            barrier.wait(timeout=10)
-            results[i] = call()
-        except Exception as exc:  # noqa: BLE001 - the test looks at what each call raised
-            results[i] = exc
-        finally:
-            database.close()
-
-    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(calls)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join(timeout=30)
-    return results
 
 
 def test_two_reviewers_deciding_at_the_same_moment_only_one_decision_counts(team):

@@ -146,6 +146,31 @@ def test_a_password_change_does_not_upset_the_managers_open_form(manager, specia
                           department="品牌部", roles=[Role.CONTENT_SPECIALIST])
 
 
+def test_two_managers_stepping_down_at_once_leave_one_manager(manager):
+    """Two PCs, the same moment: both operations managers take away their own role (or
+    deactivate the other).  One is refused; the team keeps a manager (on PostgreSQL both
+    passed the count, and nobody could manage the team any more)."""
+    from tests.models.reviewing import run_at_once
+
+    other = users.create_user(manager, "sunlei", "孙磊", "新媒体运营部",
+                              [Role.OPERATIONS_MANAGER], "password-1")
+    me = users.get_user(manager.id)
+    results = run_at_once(
+        lambda: users.update_user(me, me.id, me.version, display_name=me.display_name,
+                                  department="", roles=[Role.CONTENT_SPECIALIST]),
+        lambda: users.update_user(other, other.id, other.version,
+                                  display_name=other.display_name, department="",
+                                  roles=[Role.CHANNEL_SPECIALIST]))
+    refused = [r for r in results if isinstance(r, ValidationError)]
+    assert len(refused) == 1 and refused[0].field == "roles", results
+    assert [u.login for u in users.list_users() if u.is_manager] != []
+    me, other = users.get_user(manager.id), users.get_user(other.id)
+    results = run_at_once(
+        lambda: users.set_user_active(me, other.id, other.version, False),
+        lambda: users.set_user_active(other, me.id, me.version, False))
+    assert [u for u in users.list_users() if u.is_manager and u.active], results
+
+
 def test_only_the_operations_manager_manages_people(manager, specialist):
     with pytest.raises(PermissionDenied) as err:
         users.create_user(specialist, "x1", "X", "", [], "password-1")
