@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         last = QSettings().value(SCREEN_KEY, "", str)
         keys = self.screen_keys()
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
-        self.show_screen(keys[self.navigation.currentRow()])  # a broken screen raises here
+        page = self.show_screen(keys[self.navigation.currentRow()])  # a broken one raises here
+        # The keyboard starts in the screen (its shortcuts, the arrow keys), not in the bar.
+        getattr(page, "focus_view", page.setFocus)()
         self.navigation.currentRowChanged.connect(self._row_changed)
         # The approval inbox's count and notifications start after the first paint.
         self.inbox_badge = None

@@ -266,12 +266,17 @@ class CalendarScreen(QWidget):
         button.clicked.connect(lambda _c=False: slot())
         return button
 
-    def _action(self, name: str, text: str, keys, slot, menu: bool = True) -> QAction:
+    def _action(self, name: str, text: str, keys, slot, menu: bool = True,
+                window_wide: bool = False) -> QAction:
+        """An action of the screen; ``window_wide``: its shortcut works wherever the focus
+        is in the window while the calendar is shown (the navigation bar too), for keys
+        no field uses (Ctrl+N, Ctrl+T ...); the others only within the calendar."""
         action = QAction(text, self)
         action.setObjectName(name)
         if keys:
             action.setShortcuts(keys if isinstance(keys, list) else [keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
+                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _c=False: slot())
         self.addAction(action)
         if menu:
@@ -388,20 +393,21 @@ class CalendarScreen(QWidget):
                                         None, self.open_selected, menu=False)
         self._action("calendarNewAction", self.tr("New post"),
                      QKeySequence.keyBindings(QKeySequence.StandardKey.New),
-                     lambda: self.create_post(None), menu=False)
+                     lambda: self.create_post(None), menu=False, window_wide=True)
         self._action("calendarPrevAction", self.tr("Previous"), QKeySequence("PgUp"),
                      lambda: self.step(-1), menu=False)
         self._action("calendarNextAction", self.tr("Next"), QKeySequence("PgDown"),
                      lambda: self.step(1), menu=False)
         self._action("calendarTodayAction", self.tr("Today"), QKeySequence("Ctrl+T"),
-                     self.go_today, menu=False)
+                     self.go_today, menu=False, window_wide=True)
         self._action("calendarJumpAction", self.tr("Go to date"), QKeySequence("Ctrl+G"),
-                     self.date_edit.setFocus, menu=False)
+                     self.date_edit.setFocus, menu=False, window_wide=True)
         views = ((MONTH, self.tr("Month view")), (WEEK, self.tr("Week view")),
                  (AGENDA, self.tr("Agenda view")))
         for i, (key, text) in enumerate(views):
             self._action(f"calendarView{i + 1}", text, QKeySequence(f"Ctrl+{i + 1}"),
-                         lambda k=key: self.set_mode(k), menu=False)
+                         lambda k=key: (self.set_mode(k), self.focus_view()), menu=False,
+                         window_wide=True)
         self.more_menu.addSeparator()
         self._action("calendarImport", self.tr("&Import posting plan (CSV)…"), None,
                      self.import_plan)
@@ -612,6 +618,12 @@ class CalendarScreen(QWidget):
             header.resizeSection(section, column_width(view, section, texts, cap,
                                                        extra.get(section, 0)))
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
+    def focus_view(self) -> None:
+        """The keyboard to the view shown: the month or week grid, or the agenda's list."""
+        grid = self.current_grid()
+        (grid if grid is not None else self.agenda_view).setFocus(
+            Qt.FocusReason.OtherFocusReason)
 
     def current_grid(self):
         if self.mode == MONTH:

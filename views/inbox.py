@@ -313,6 +313,10 @@ class InboxScreen(QWidget):
     def current_kind(self) -> str:
         return self.kinds[max(0, self.tabs.currentIndex())]
 
+    def focus_view(self) -> None:
+        """The keyboard to the list shown."""
+        self.views[self.current_kind()].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_list(self, kind: str) -> None:
         self.tabs.setCurrentIndex(self.kinds.index(kind))
 

@@ -284,14 +284,15 @@ class TeamScreen(QWidget):
         self.new_action = QAction(self.tr("New"), self)
         self.new_action.setObjectName("teamNewAction")
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while the screen is shown: also from the navigation bar.
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(self._new_in_current_tab)
         self.addAction(self.new_action)
 
         self.find_action = QAction(self.tr("Find person"), self)
         self.find_action.setObjectName("teamFindAction")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
@@ -522,6 +523,12 @@ class TeamScreen(QWidget):
                 self.add_person()
         elif self.add_platform_button.isEnabled():
             self.add_platform()
+
+    def focus_view(self) -> None:
+        """The keyboard to the list of the tab shown."""
+        view = self.people_view if self.tabs.currentIndex() == PEOPLE_TAB else \
+            self.platforms_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(PEOPLE_TAB)

@@ -52,6 +52,38 @@ def test_the_navigation_opens_on_the_calendar_and_reaches_every_screen(qtbot, wi
     assert window.windowTitle() == "Team and platforms"
 
 
+def test_the_keyboard_starts_in_the_calendar_and_its_shortcuts_work_from_the_bar(
+        qtbot, window):
+    """After log-in the keys go to the calendar (the arrow keys move in the month); Ctrl+N,
+    Ctrl+T, Ctrl+G and Ctrl+1/2/3 work while the navigation bar has the focus too (they did
+    nothing there), and Ctrl+2 puts the keyboard on the week's grid (it was left on the
+    scroll area around it).  The team screen's Ctrl+F the same."""
+    from views.post_editor import PostEditor
+
+    calendar = window.current_screen()
+    assert calendar.month_grid.hasFocus()
+    nav = window.navigation
+    nav.setFocus()
+    qtbot.keySequence(nav, QKeySequence("Ctrl+2"))
+    assert calendar.mode == "week" and calendar.week_grid.hasFocus()
+    nav.setFocus()
+    qtbot.keySequence(nav, QKeySequence("Ctrl+G"))
+    assert calendar.date_edit.hasFocus()
+    nav.setFocus()
+    qtbot.keySequence(nav, QKeySequence("Ctrl+N"))
+    qtbot.waitUntil(lambda: any(isinstance(w, PostEditor) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor))
+    editor.reject()
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Down)
+    qtbot.keyClick(nav, Qt.Key.Key_Down)
+    team = window.current_screen()
+    assert team.objectName() == "teamScreen" and nav.hasFocus()
+    qtbot.keySequence(nav, QKeySequence("Ctrl+F"))
+    assert team.search_edit.hasFocus()
+
+
 def test_the_navigation_icons_stand_out_in_a_light_and_in_a_dark_theme(qtbot, team, theme):
     window = open_window(qtbot, team[0])
     navigation = window.navigation
