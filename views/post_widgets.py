@@ -57,6 +57,15 @@ class HalfHourEdit(QDateTimeEdit):
         self.setDisplayFormat(DATE_TIME_FORMAT)
         self.setCurrentSection(QDateTimeEdit.Section.DaySection)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Focused as a dialog opens (Move to…), the arrows change the day: Qt puts the
+        cursor in the first section, the year, so Up moved a post a year ahead.  Tab still
+        enters at the year, where typing the whole date and time begins."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
+                              Qt.FocusReason.OtherFocusReason):
+            self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         if self.currentSection() != QDateTimeEdit.Section.MinuteSection or steps == 0:
             super().stepBy(steps)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -292,6 +292,7 @@ class ReviewPane(QWidget):
         self.scroll.setMinimumWidth(content.minimumSizeHint().width() + bar)
         if not keep_ticks or not content.comment_edit.toPlainText():
             content.comment_edit.setPlainText(self._drafts.get(post.id, ""))
+            content.comment_edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on
         self._update_buttons()
         self._order_focus()
 

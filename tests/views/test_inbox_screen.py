@@ -706,6 +706,10 @@ def test_a_half_written_comment_waits_for_its_post(qtbot, team):
     assert screen.pane.content.comment_edit.toPlainText() == ""
     click_post(qtbot, screen, "第一篇")
     assert screen.pane.content.comment_edit.toPlainText() == "draft note"
+    # Typing on continues the draft (the cursor was put at its start).
+    screen.pane.content.comment_edit.setFocus()
+    enter(qtbot, screen.pane.content.comment_edit, ", thanks")
+    assert screen.pane.content.comment_edit.toPlainText() == "draft note, thanks"
 
 
 # -- the lists ---------------------------------------------------------------------------------

@@ -435,6 +435,15 @@ def open_move(qtbot, post) -> MoveToDialog:
     return open_dialog(qtbot, MoveToDialog(post))
 
 
+def test_the_arrow_keys_in_move_to_move_by_a_day_not_a_year(qtbot, team):
+    """Ctrl+M, then Up: the next day at the same time (it moved the post a year ahead)."""
+    post = make_post(team.lina, when=local_to_utc(ahead(10, 10, 30)))
+    dialog = open_move(qtbot, post)
+    assert dialog.focusWidget() is dialog.when_edit
+    qtbot.keyClick(dialog.when_edit, Qt.Key.Key_Up)
+    assert dialog.when_edit.local() == ahead(11, 10, 30)
+
+
 def test_move_to_emits_the_chosen_time_in_utc(qtbot, team, beijing_time):
     post = make_post(team.lina, when=local_to_utc(ahead(10, 10, 30)))
     dialog = open_move(qtbot, post)
