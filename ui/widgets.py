@@ -74,6 +74,15 @@ class BusyCursor:
         return False
 
 
+def without_access_key(text: str) -> str:
+    """A label's text as read aloud or shown plain: "&Waiting" -> "Waiting", and a
+    translation's "待我处理(&I)" -> "待我处理" ("&&" stays a single "&")."""
+    import re
+
+    parts = [re.sub(r"[(（]&[^&][)）]|&", "", part) for part in text.split("&&")]
+    return "&".join(parts)
+
+
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
     """A label styled by role (``ui.style.set_role``): "heading", "note", "error" ..."""
     widget = QLabel(text)

@@ -32,7 +32,7 @@ from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
-from ui.widgets import column_width, heading_width, label
+from ui.widgets import column_width, heading_width, label, without_access_key
 from views.inbox_models import (InboxDelegate, InboxModel, PagedInboxModel, urgent_colour,
                                 when_text)
 from views.review_pane import ReviewPane
@@ -246,7 +246,7 @@ class InboxScreen(QWidget):
         view = InboxTable(f"{kind}Table", self.empty_texts[kind], page)
         view.setItemDelegate(self.delegate)
         view.setModel(self.models[kind])
-        view.setAccessibleName(self.tab_texts[kind].replace("&", ""))
+        view.setAccessibleName(without_access_key(self.tab_texts[kind]))
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous, k=kind: self._current_changed(k, current))
         view.clicked.connect(lambda index, k=kind: self._clicked(k, index))

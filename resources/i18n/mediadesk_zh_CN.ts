@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>“{value}” is not a category.</source>
-        <translation>“{value}”不是有效的分类。</translation>
+        <translation>“{value}”不是有效的类别。</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time; write it as 2026-11-24 09:30, or leave it empty for an unscheduled post.</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Wa&amp;iting for me ({n})</source>
-        <translation>待我处理（{n}）(&amp;I)</translation>
+        <translation>待我处理(&amp;I)（{n}）</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>已通过</translation>
+        <translation>已审核通过</translation>
     </message>
     <message>
         <source>Published</source>
@@ -2637,11 +2637,11 @@
     </message>
     <message>
         <source>Returned</source>
-        <translation>已退回</translation>
+        <translation>已退回作者</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>已确认</translation>
+        <translation>总经理已确认</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,24 @@ def names_in_chinese() -> None:
             Platform.id == platform.id).execute()
 
 
+def test_in_chinese_a_status_has_one_name_and_the_tabs_read_cleanly(qtbot, team,
+                                                                    in_chinese):
+    """The calendar's status filter and the lists name a status alike (the filter said
+    已通过, the lists 已审核通过); the "waiting" tab keeps its access key next to its name and
+    its list is named without the key (it was "待我处理(I)")."""
+    from models.workflow import Stage
+
+    status = {s.value: s.label for s in PostStatus}
+    stages = {s: s.label for s in Stage}
+    assert status["approved"] == stages[Stage.APPROVED] == "已审核通过"
+    assert status["returned"] == stages[Stage.RETURNED] == "已退回作者"
+    assert status["confirmed"] == stages[Stage.CONFIRMED]
+    submitted(team.lina, title="中文标签")
+    screen = open_inbox(qtbot, team.manager)
+    assert screen.tabs.tabText(0) == "待我处理(&I)（1）"
+    assert screen.views[WAITING].accessibleName() == "待我处理"
+
+
 def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_chinese):
     """In Chinese the longest stage ("待总经理确认") and the team's longest platform name
     ("微信公众号") read in full in every list, the "All posts" list built later included;
