@@ -155,13 +155,21 @@ def restart_command(argv: list[str], drop_database: bool,
     return sys.executable, ["-m", "main", *rest]
 
 
+def _without_passwords(arguments: list[str]) -> list[str]:
+    """The arguments as the log may hold them: a team server's address given with a
+    password (``--db postgresql://user:secret@host/db``) shows ``***`` instead of it."""
+    import re
+
+    return [re.sub(r"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@", r"\1***@", a) for a in arguments]
+
+
 def restart(drop_database: bool, drop_language: bool) -> bool:
     """Start a new MediaDesk and end this one. False if the new one could not be started."""
     program, arguments = restart_command(sys.argv, drop_database, drop_language)
     started = QProcess.startDetached(program, arguments, os.getcwd())
     ok = started[0] if isinstance(started, tuple) else bool(started)
     if ok:
-        log.info("Restarting: %s %s", program, " ".join(arguments))
+        log.info("Restarting: %s %s", program, " ".join(_without_passwords(arguments)))
         QCoreApplication.exit(0)
     else:
         log.error("Could not restart: %s %s", program, " ".join(arguments))

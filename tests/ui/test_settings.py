@@ -244,6 +244,26 @@ def test_restart_now_starts_mediadesk_again_without_the_replaced_options(
     assert exits == [0]
 
 
+def test_a_restart_logs_no_password(monkeypatch, caplog):
+    """Started with a team server's address that holds a password, a restart for a new
+    language logs its command without it (the log had the password); the new process is
+    still given the address whole."""
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached",
+                        staticmethod(lambda program, args, cwd: started.append(args)
+                                     or (True, 4242)))
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: None))
+    url = "postgresql://mediadesk:TopS3cret@db-server:5432/mediadesk"
+    monkeypatch.setattr(sys, "argv", ["/opt/mediadesk/main.py", "--db", url, "--lang", "en"])
+    monkeypatch.setattr(settings_dialog.os.path, "exists", lambda p: True)
+    with caplog.at_level("INFO", logger=settings_dialog.log.name):
+        assert settings_dialog.restart(drop_database=False, drop_language=True)
+    assert started and url in started[0]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Restarting" in logged and "TopS3cret" not in logged
+    assert "postgresql://mediadesk:***@db-server:5432/mediadesk" in logged
+
+
 def test_restart_arguments_drop_only_what_the_new_preference_replaces():
     argv = ["main.py", "--db", "sqlite:///a.db", "--lang=zh_CN", "--demo", "--demo-user", "lina"]
     assert restart_arguments(argv, drop_database=True, drop_language=False) == ["--lang=zh_CN"]
