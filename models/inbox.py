@@ -108,6 +108,22 @@ def urgent_hours() -> int:
         return workflow.DEFAULT_URGENT_HOURS
 
 
+def set_review_rules(actor: UserInfo, words: list[str] | None, words_version: int | None,
+                     hours: int | None, hours_version: int | None) -> tuple[int | None,
+                                                                         int | None]:
+    """The review rules dialog's save: the sensitive words and the urgency window (None:
+    unchanged) in one transaction, so a colleague's change of either saves neither (a
+    conflict on the window had left the new words saved); the versions after it."""
+    from models import sensitive
+
+    with database.atomic():
+        if words is not None:
+            words_version = sensitive.set_words(actor, words, words_version)
+        if hours is not None:
+            hours_version = set_urgent_hours(actor, hours, hours_version)
+    return words_version, hours_version
+
+
 def set_urgent_hours(actor: UserInfo, hours: int, expected_version: int | None = None) -> int:
     """Change the urgency window (operations manager only); returns the setting's version."""
     from models import settings

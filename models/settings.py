@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import (CharField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError,
+                    TextField)
 
 from models.db import BaseModel, database
 from models.errors import ValidationError
@@ -17,7 +18,7 @@ from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.sensitive import DEFAULT_WORDS
 from models.timeutil import utcnow
 from models.users import User, UserInfo, require_manager
-from models.versioning import versioned_update
+from models.versioning import conflict_for, versioned_update
 from models.workflow import DEFAULT_URGENT_HOURS
 
 
@@ -83,8 +84,16 @@ def _store(actor, key, value, expected_version, audit) -> int:
     with database.atomic():
         current = version_of(key)
         if current is None:
-            TeamSetting.create(key=key, value=encoded, updated_by=getattr(actor, "id", None))
-            new_version = 1
+            try:
+                with database.atomic():  # a savepoint: two first saves at once, one wins
+                    TeamSetting.create(key=key, value=encoded,
+                                       updated_by=getattr(actor, "id", None))
+                new_version = 1
+            except IntegrityError:
+                if expected_version is not None:  # a colleague's first save came first
+                    raise conflict_for(TeamSetting, key) from None
+                new_version = versioned_update(TeamSetting, key, version_of(key),
+                                               getattr(actor, "id", None), value=encoded)
         else:
             new_version = versioned_update(
                 TeamSetting, key, current if expected_version is None else expected_version,

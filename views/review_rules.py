@@ -106,14 +106,11 @@ class ReviewRulesDialog(FormDialog):
     def _save(self, _form) -> bool:
         try:
             words = sensitive.clean_words(self.words())
-            if words != self._words:
-                self._words_version = sensitive.set_words(self.user, words, self._words_version)
-                self._words = words
             hours = self.hours_spin.value()
-            if hours != self._hours:
-                self._hours_version = inbox.set_urgent_hours(self.user, hours,
-                                                             self._hours_version)
-                self._hours = hours
+            self._words_version, self._hours_version = inbox.set_review_rules(
+                self.user, words if words != self._words else None, self._words_version,
+                hours if hours != self._hours else None, self._hours_version)
+            self._words, self._hours = words, hours
         except ValidationError as exc:
             self.show_error(exc)
             return False

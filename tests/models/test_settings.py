@@ -35,3 +35,51 @@ def test_a_stale_setting_change_is_refused(manager):
     with pytest.raises(ConflictError):
         settings.put(manager, "team.name", "C", expected_version=1)
     assert settings.get("team.name") == "B"
+
+
+def test_two_first_saves_of_a_team_setting_at_once_one_is_a_conflict(manager, monkeypatch):
+    """Nothing stored yet; two managers on two PCs save the urgency window at the same
+    moment: one is stored, the other is told who saved first (it was a raw database error,
+    the unexpected-error dialog)."""
+    import threading
+
+    from models import inbox
+    from models.db import database
+    from tests.models.reviewing import run_at_once
+
+    other = users.create_user(manager, "sunlei", "孙磊", "", [Role.OPERATIONS_MANAGER],
+                              "password-1")
+    if database.for_update:
+        # PostgreSQL: make sure both read "nothing stored" before either writes (SQLite's
+        # transactions take the write lock at their start: one waits for the other).
+        both_read, real, waited = threading.Barrier(2), settings.version_of, set()
+
+        def version_of(key):
+            version = real(key)
+            if threading.get_ident() not in waited:
+                waited.add(threading.get_ident())
+                both_read.wait(timeout=10)
+            return version
+
+        monkeypatch.setattr(settings, "version_of", version_of)
+    results = run_at_once(lambda: inbox.set_urgent_hours(manager, 12, 0),
+                          lambda: inbox.set_urgent_hours(other, 36, 0))
+    stored = [r for r in results if r == 1]
+    refused = [r for r in results if isinstance(r, ConflictError)]
+    assert len(stored) == 1 and len(refused) == 1, results
+    assert inbox.urgent_hours() in (12, 36)
+
+
+def test_the_review_rules_are_saved_together_or_not_at_all(manager):
+    """A colleague changed the urgency window meanwhile: the dialog's save of new words and
+    a new window is refused whole (the words had been saved while it said "not saved")."""
+    from models import inbox, sensitive
+
+    words_version = sensitive.words_version() or 0
+    inbox.set_urgent_hours(manager, 48, 0)  # the colleague, first
+    before = sensitive.get_words()
+    with pytest.raises(ConflictError):
+        inbox.set_review_rules(manager, [*before, "史上最低价"], words_version, 12, 0)
+    assert sensitive.get_words() == before and inbox.urgent_hours() == 48
+    versions = inbox.set_review_rules(manager, [*before, "史上最低价"], words_version, None, 1)
+    assert "史上最低价" in sensitive.get_words() and versions[1] == 1
