@@ -388,6 +388,11 @@ def setup_team(login: str, display_name: str, password: str, platforms: list,
     check_password_rules(password)
     roles = _clean_roles({Role.OPERATIONS_MANAGER, *extra_roles})
     with database.atomic():
+        if database.for_update:
+            # A team server: two PCs' set-up dialogs saved at the same moment would both
+            # find the team empty.  The second waits here, then finds it set up.
+            database.execute_sql(
+                f'LOCK TABLE "{User._meta.table_name}" IN SHARE ROW EXCLUSIVE MODE')
         if not needs_setup():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "This database has been set up already. Please log in."))

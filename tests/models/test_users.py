@@ -26,6 +26,25 @@ def test_an_empty_database_needs_set_up_and_a_set_up_one_does_not(db):
         users.setup_team("other", "Other", MANAGER_PASSWORD, [])
 
 
+def test_two_set_ups_at_once_make_one_team(db):
+    """Two PCs' set-up dialogs saved at the same moment on one empty team database: one
+    team is made; the other PC is told it is set up already (both made a manager, and the
+    platform lists were merged or a raw database error shown)."""
+    from models import platforms
+    from tests.models.reviewing import run_at_once
+
+    specs = platforms.default_specs()
+    results = run_at_once(
+        lambda: users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, specs[:1]),
+        lambda: users.setup_team("lijun", "李军", MANAGER_PASSWORD, specs[1:2]))
+    made = [r for r in results if isinstance(r, users.UserInfo)]
+    refused = [r for r in results if isinstance(r, ValidationError)]
+    assert len(made) == 1 and len(refused) == 1, results
+    assert "set up already" in str(refused[0])
+    assert [u.login for u in users.list_users()] == [made[0].login]
+    assert len(platforms.list_platforms()) == 1
+
+
 def test_the_first_account_is_the_operations_manager(manager):
     assert manager.is_manager and manager.roles == {Role.OPERATIONS_MANAGER}
     assert not manager.must_change_password
