@@ -83,6 +83,27 @@ def without_access_key(text: str) -> str:
     return "&".join(parts)
 
 
+def form_state(root: QWidget) -> tuple:
+    """What a person has entered in ``root``'s fields (texts, ticks, choices, dates and
+    numbers), to tell whether a form was changed since it was filled."""
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QPlainTextEdit, QTextEdit)
+
+    state = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            state.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            state.append(None if w.isReadOnly() else w.toPlainText())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            state.append(w.isChecked())
+        elif isinstance(w, QComboBox):
+            state.append(w.currentIndex())
+        elif isinstance(w, QAbstractSpinBox):
+            state.append(w.text())
+    return tuple(state)
+
+
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
     """A label styled by role (``ui.style.set_role``): "heading", "note", "error" ..."""
     widget = QLabel(text)

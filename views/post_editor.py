@@ -74,6 +74,8 @@ class PostEditor(QDialog):
         self.editable = may_edit(user, post)
         self.duplicate_dialog = None  # the DuplicateDialog while it is open
         self.confirm_box = None
+        self.discard_box = None
+        self._entered: tuple | None = None  # the fields as filled (see ``reject``)
         self._conflict: ConflictError | None = None
         self._initial_local: _dt.datetime | None = None
         self._limits: dict[int, tuple[int, int | None]] = {}
@@ -573,6 +575,33 @@ class PostEditor(QDialog):
         box.open()
         return box
 
+    # -- closing ---------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._entered is None:
+            self.remember_entries()
+
+    def remember_entries(self) -> None:
+        """The fields as they are now count as unchanged (after filling or saving them)."""
+        from ui.widgets import form_state
+
+        self._entered = form_state(self)
+
+    def reject(self) -> None:
+        """Cancel or Escape: a post typed and not saved is thrown away only when the person
+        says so (it was lost without a word)."""
+        from ui.widgets import form_state
+        from views.team_dialogs import ask_discard
+
+        if self.editable and self._entered is not None and form_state(self) != self._entered:
+            self.discard_box = ask_discard(self, self._discard)
+            return
+        super().reject()
+
+    def _discard(self) -> None:
+        self._entered = None
+        self.reject()
+
     def reload(self) -> None:
         """Show the post as it is stored now (a colleague's version), dropping my edits."""
         if self.post is None:
@@ -593,6 +622,7 @@ class PostEditor(QDialog):
         self.message_bar.say(
             self.tr("This is the version {who} saved. You can edit it now.").format(who=who)
             if who else self.tr("This is the post as it is saved now."), role="note")
+        self.remember_entries()
         self.title_edit.setFocus()
 
     # -- actions -----------------------------------------------------------------------------
@@ -665,6 +695,7 @@ class PostEditor(QDialog):
             self.show_problem(error)
             return False
         self.post = info
+        self.remember_entries()  # saved: closing now loses nothing
         return True
 
     def open_duplicate(self):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QCompleter, QDialog,
                                QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
@@ -24,7 +24,7 @@ from models.errors import ValidationError
 from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, PlatformKind
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
-from ui.widgets import fit_placeholder
+from ui.widgets import fit_placeholder, form_state
 
 ERROR_COLOUR = QColor("#C62828")
 OTHER_PLATFORM_COLOUR = "#808080"
@@ -38,6 +38,8 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._entered: tuple | None = None  # the fields as filled (see ``reject``)
+        self.discard_box: ConfirmBox | None = None
         self._handler: Handler | None = None
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -123,6 +125,27 @@ class FormDialog(QDialog):
     def check(self) -> tuple[str, str] | None:
         """A problem found without asking a service, as (field, message); None if none."""
         return None
+
+    # -- closing ---------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._entered is None:
+            self.remember_entries()
+
+    def remember_entries(self) -> None:
+        """The fields as they are now count as unchanged (after filling or saving them)."""
+        self._entered = form_state(self)
+
+    def reject(self) -> None:
+        """Cancel or Escape: what was typed is thrown away only when the person says so."""
+        if self._entered is not None and form_state(self) != self._entered:
+            self.discard_box = ask_discard(self, self._discard)
+            return
+        super().reject()
+
+    def _discard(self) -> None:
+        self._entered = None
+        self.reject()
 
     def accept(self) -> None:
         self.clear_errors()
@@ -449,6 +472,21 @@ class ColumnDialog(FormDialog):
     def values(self) -> ColumnValues:
         return ColumnValues(name=self.name_edit.text().strip(),
                             description=self.description_edit.text().strip())
+
+
+def ask_discard(parent: QWidget, discard) -> "ConfirmBox":
+    """ "Discard your changes?" over a form closed with Cancel or Escape; ``discard()``
+    if the person says so (Keep editing is the default).  Returns the open question."""
+    box = ConfirmBox(QCoreApplication.translate("FormDialog", "Discard your changes?"),
+                     QCoreApplication.translate(
+                         "FormDialog", "What you typed or chose here is not saved yet."),
+                     QCoreApplication.translate("FormDialog", "&Discard"), parent)
+    box.setObjectName("discardBox")
+    box.cancel_button.setText(QCoreApplication.translate("FormDialog", "&Keep editing"))
+    box.finished.connect(lambda _r: box.confirmed() and discard())
+    box.finished.connect(lambda _r: box.deleteLater())
+    box.open()
+    return box
 
 
 class ConfirmBox(QMessageBox):

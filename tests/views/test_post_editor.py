@@ -429,6 +429,30 @@ def test_duplicate_makes_linked_copies(qtbot, team):
     assert "already has a version" in item.text()
 
 
+def test_escape_asks_before_a_typed_post_is_thrown_away(qtbot, team):
+    """A new post typed, Escape: "Discard your changes?" (the editor closed at once and the
+    text was lost); Keep editing goes back with everything typed; after a save, or for
+    someone who only reads the post, it closes at once."""
+    editor = open_editor(qtbot, team.lina)
+    enter(qtbot, editor.title_edit, "双十二年终促销预告")
+    enter(qtbot, editor.body_edit, "全场八折。")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    box = editor.discard_box
+    assert box is not None and box.isVisible() and editor.isVisible()
+    click(qtbot, box.cancel_button)  # Keep editing
+    assert editor.isVisible() and editor.title_edit.text() == "双十二年终促销预告"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    click(qtbot, editor.discard_box.confirm_button)
+    assert not editor.isVisible()
+    assert post_service.posts_in_range(_dt.datetime(2000, 1, 1), _dt.datetime(2100, 1, 1),
+                                       post_service.PostFilter()) == []
+    post = make_post(team.lina, "冬季安全生产提示")
+    reader = open_editor(qtbot, team.zhangwei, post)
+    assert not reader.editable
+    qtbot.keyClick(reader, Qt.Key.Key_Escape)
+    assert not reader.isVisible() and reader.discard_box is None
+
+
 # -- move to ---------------------------------------------------------------------------------
 
 def open_move(qtbot, post) -> MoveToDialog:

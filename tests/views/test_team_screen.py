@@ -434,6 +434,28 @@ def test_editing_an_inactive_platform_keeps_it_inactive(qtbot, screen, team):
 
 # -- colleagues and permissions ---------------------------------------------------------
 
+def test_escape_asks_before_it_throws_away_what_was_typed(qtbot, screen):
+    """Ctrl+N, a name typed, Escape: "Discard your changes?" (the form closed at once and
+    the name was gone); Keep editing (the default) goes back to it, Discard closes it.  A
+    form nobody changed closes at once."""
+    press_new(qtbot, screen)
+    dialog = screen.dialog
+    type_into(qtbot, dialog.name_edit, "赵敏")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.defaultButton() is box.cancel_button
+    click(qtbot, box.cancel_button)
+    assert dialog.isVisible() and dialog.name_edit.text() == "赵敏"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    click(qtbot, dialog.discard_box.confirm_button)
+    assert screen.dialog is None
+    press_new(qtbot, screen)
+    untouched = screen.dialog
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert screen.dialog is None and untouched.discard_box is None
+
+
 def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
         qtbot, screen, team, message_boxes):
     click_row(qtbot, screen.people_view, "李娜")
@@ -470,7 +492,8 @@ def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, screen, tea
                       department="市场部", roles=[Role.CHANNEL_SPECIALIST])
     type_into(qtbot, dialog.department_edit, "客服部")
     click(qtbot, dialog.save_button)
-    click(qtbot, dialog.cancel_button)
+    click(qtbot, dialog.cancel_button)  # what was typed goes only when the person says so
+    click(qtbot, dialog.discard_box.confirm_button)
     assert screen.dialog is None
     stored = users.get_user(team.lina.id)
     assert (stored.display_name, stored.department) == ("李娜娜", "市场部")
