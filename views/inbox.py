@@ -21,8 +21,9 @@ import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QItemSelectionModel, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from models import platforms as platform_service
 from models import reviews
@@ -516,7 +517,12 @@ class InboxScreen(QWidget):
             self._show_selected(kind, keep_message=True)
         else:
             # The post left the list: the list and the count show at once, the next post
-            # right after (nothing more can be decided on the old one meanwhile).
+            # right after (nothing more can be decided on the old one meanwhile).  The
+            # keyboard goes back to the list if it was on a move button, which freezing
+            # disables (Qt moved it on to "Edit post…", and Space opened the editor).
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QPushButton) and self.pane.isAncestorOf(focus):
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.pane.freeze()
             QTimer.singleShot(0, self, lambda: self._show_selected(self.current_kind(),
                                                                    keep_message=True))

@@ -38,6 +38,9 @@ class FittedBrowser(QTextBrowser):
         self.setObjectName(name)
         self.setOpenExternalLinks(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Not a Tab stop: it shows no focus and has nothing to scroll (the pane scrolls);
+        # a click still selects its text to copy.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
