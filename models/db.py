@@ -1,16 +1,22 @@
 """Opening the database: one PC's SQLite file, or a team's PostgreSQL server.
 
 ``connect(url)`` checks the database before it touches it (a file that is not
-a database, a database from a newer MediaDesk, a folder it cannot write in, an
-unreachable server), then runs the numbered migrations in
-``models/migrations`` and binds every table to the one ``database`` proxy.
-Nothing is written to a database that fails a check.
+a database, another application's database, a database from a newer MediaDesk,
+a folder it cannot write in, an unreachable server, a login role without the
+rights it needs), then runs the numbered migrations in ``models/migrations``
+(one start at a time) and binds every table to the one ``database`` proxy.
+Nothing is written to a database that fails a check, and no message shows a
+password.  A team database reconnects by itself after the server or the
+network dropped the connection (``TeamDatabase``).
 """
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -29,6 +35,8 @@ SQLITE_PRAGMAS = (
     ("synchronous", "normal"),
 )
 PG_CONNECT_TIMEOUT = 5
+# pg_advisory_xact_lock key that one migration run at a time holds ("MDmigrat").
+PG_MIGRATION_LOCK = 0x4D446D6967726174
 
 database = peewee.DatabaseProxy()
 
@@ -64,6 +72,31 @@ class DbUrl(NamedTuple):
         port = f":{self.port}" if self.port else ""
         return f"postgresql://{user}{self.host}{port}/{self.dbname}"
 
+    def __repr__(self) -> str:  # a log line or a crash report never shows the password
+        shown = self._replace(password="***") if self.password else self
+        return "DbUrl(" + ", ".join(f"{k}={v!r}" for k, v in shown._asdict().items()) + ")"
+
+
+# ``password=...`` in a URI's query (libpq accepts it) or in a "key=value" connection string.
+_PASSWORD_PARAMETER = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:\\.|[^'\\])*'|[^&#\s]*)")
+
+
+def masked_url(url: str) -> str:
+    """``url`` as it may be shown (a message, a log): any password in it replaced by ***.
+
+    For an address that cannot be parsed, so ``DbUrl.display`` cannot be used: the
+    password of ``scheme://user:password@host`` (up to the last "@", so that a "/" or
+    "@" typed in the password cannot uncover part of it) and ``password=`` parameters.
+    """
+    text = _PASSWORD_PARAMETER.sub(lambda m: m.group(1) + "***", url)
+    scheme, sep, rest = text.partition("://")
+    if sep and not rest.startswith("/"):  # sqlite:///PATH has no user part
+        userinfo, at, host = rest.rpartition("@")
+        user, colon, _password = userinfo.partition(":")
+        if at and colon:
+            text = f"{scheme}://{user}:***@{host}"
+    return text
+
 
 def default_url() -> str:
     """This PC's database file in the per-user data directory."""
@@ -80,7 +113,7 @@ def _bad_url(url: str) -> DatabaseProblem:
             "\u201c{url}\u201d is not a database address MediaDesk understands. Use "
             "sqlite:///PATH/TO/FILE.db for a database on this PC or "
             "postgresql://USER@HOST:PORT/DATABASE for a team server."),
-        url=url)
+        url=masked_url(url))
 
 
 def parse_url(url: str) -> DbUrl:
@@ -143,6 +176,26 @@ def _unwritable(folder: str, path: str) -> DatabaseProblem:
         folder=folder, path=path)
 
 
+# Tables of another application: anything but SQLite's own tables and schema_migration.
+_SQLITE_OTHER_TABLES = (
+    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name <> ? "
+    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+
+
+def _sqlite_read(query, path: str) -> set[str] | None:
+    """The migrations recorded in an SQLite database (None: none, an empty database).
+
+    ``query(sql, params)`` returns the rows.  A database with tables but no
+    migration recorded is another program's: refused.
+    """
+    applied = None
+    if query("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (MIGRATION_TABLE,)):
+        applied = {r[0] for r in query(f"SELECT name FROM {MIGRATION_TABLE}", ())}
+    if not applied and query(_SQLITE_OTHER_TABLES, (MIGRATION_TABLE,)):
+        raise _not_a_database(path)
+    return applied or None
+
+
 def _sqlite_applied(path: str) -> set[str] | None:
     """The migrations applied to the SQLite file at ``path`` (None: no file, or an empty one).
 
@@ -164,15 +217,22 @@ def _sqlite_applied(path: str) -> set[str] | None:
         ro = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
         try:
             ro.execute("PRAGMA schema_version").fetchone()
-            exists = ro.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                                (MIGRATION_TABLE,)).fetchone()
-            if not exists:
-                return set()
-            return {r[0] for r in ro.execute(f"SELECT name FROM {MIGRATION_TABLE}")}
+            return _sqlite_read(lambda sql, params: ro.execute(sql, params).fetchall(), path)
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: str, exc: Exception) -> DatabaseProblem:
+    """Why SQLite could not read the file at ``path``: a damaged file, or a folder it cannot
+    write in (even reading a WAL database needs its -shm file, which SQLite makes beside it:
+    a read-only folder fails with SQLITE_CANTOPEN or SQLITE_READONLY_DIRECTORY)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) and not _sqlite_writable(
+            path, create_folder=False):
+        return _unwritable(str(Path(path).parent), path)
+    return _damaged(path, str(exc))
 
 
 def _sqlite_writable(path: str, create_folder: bool) -> bool:
@@ -266,14 +326,172 @@ def _unreachable(u: DbUrl, exc: Exception) -> DatabaseProblem:
         where=u.display, reason=reason)
 
 
+@functools.cache
+def _team_database_class() -> type:
+    """``TeamDatabase``, made on first use: playhouse's ReconnectMixin is imported only by
+    a PC that opens a team server (not at every start on SQLite)."""
+    from playhouse.shortcuts import ReconnectMixin
+
+    class _ConnectionLost(peewee.OperationalError):
+        """The server or the network ended the session (a restart, pg_terminate_backend, a
+        dropped link): psycopg marks such a connection broken, whatever language the
+        server's message is in."""
+
+    class _LossAwarePostgres(peewee.PostgresqlDatabase):
+        """Raises ``_ConnectionLost`` for a failure that left the connection broken."""
+
+        def _lost(self, exc: Exception) -> Exception:
+            conn = self._state.conn
+            if conn is None or not getattr(conn, "broken", False):
+                return exc
+            lost = _ConnectionLost(*exc.args)
+            lost.orig = getattr(exc, "orig", exc)
+            return lost
+
+        def execute_sql(self, sql, params=None):
+            try:
+                return super().execute_sql(sql, params)
+            except (peewee.DatabaseError, peewee.InterfaceError) as exc:
+                lost = self._lost(exc)
+                if lost is exc:
+                    raise
+                raise lost from exc
+
+        def begin(self, *args, **kwargs):
+            try:
+                return super().begin(*args, **kwargs)
+            except (peewee.DatabaseError, peewee.InterfaceError) as exc:
+                lost = self._lost(exc)
+                if lost is exc:
+                    raise
+                raise lost from exc
+
+    class TeamDatabase(ReconnectMixin, _LossAwarePostgres):
+        """A team's PostgreSQL database that opens a new connection when the old one was lost.
+
+        peewee's ReconnectMixin retries a statement (or a BEGIN) once on a new connection,
+        and never inside a transaction: a half-done transaction fails instead of being
+        replayed.  The next statement after it reconnects.
+        """
+
+        reconnect_errors = ((_ConnectionLost, ""),)
+        url: DbUrl | None = None  # the address, for the message when the server cannot be reached
+
+        def connect(self, reuse_if_open=False):
+            """Connect, or raise ``DatabaseProblem`` naming the server (also when reconnecting)."""
+            try:
+                return super().connect(reuse_if_open)
+            except peewee.OperationalError as exc:
+                if self.url is None or getattr(exc, "orig", None) is None:
+                    raise  # not the driver's: e.g. "Connection already opened."
+                raise _unreachable(self.url, exc) from None
+
+    return TeamDatabase
+
+
 def _open_postgres(u: DbUrl) -> peewee.Database:
     _enable_psycopg()
-    db = peewee.PostgresqlDatabase(u.dbname, prefer_psycopg3=True, **_pg_params(u))
-    try:
-        db.connect()
-    except peewee.OperationalError as exc:
-        raise _unreachable(u, exc) from None
+    db = _team_database_class()(u.dbname, prefer_psycopg3=True, **_pg_params(u))
+    db.url = u
+    db.connect()
     return db
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _sqlstate(exc: Exception) -> str:
+    return getattr(getattr(exc, "orig", exc), "sqlstate", None) or ""
+
+
+def _lacks_right(where: str, role: str, right: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The login role {role} lacks the right {right} in the team database {where}. "
+            "Nothing was changed. Ask the database administrator to grant it."),
+        where=where, role=role, right=right)
+
+
+def _refused_by_server(where: str, role: str, reason: str) -> DatabaseProblem:
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The team database {where} refused the login role {role} a right MediaDesk needs "
+            "({reason}). Nothing was changed. Ask the database administrator to grant it."),
+        where=where, role=role, reason=reason)
+
+
+def _another_application(where: str, names: list[str]) -> DatabaseProblem:
+    shown = ", ".join(names[:5]) + (", \u2026" if len(names) > 5 else "")
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The team database {where} is not a MediaDesk database: it holds another "
+            "application's tables ({names}). Nothing was changed. Give the address of the "
+            "team's MediaDesk database, or ask the database administrator for an empty "
+            "database for MediaDesk."),
+        where=where, names=shown)
+
+
+# Who is connected, where MediaDesk's tables are (NULL: no schema of the search path
+# may be used), and whether schema_migration exists and may be read.
+_PG_STATE = (
+    "SELECT current_user, current_schema(), current_setting('search_path'), "
+    "to_regclass(%s) IS NOT NULL, has_table_privilege(to_regclass(%s), 'SELECT')")
+
+# Another application's tables, views and sequences in any schema: not PostgreSQL's own,
+# not an extension's, not a table's own sequence, not schema_migration.
+_PG_OTHER_TABLES = """
+SELECT CASE WHEN n.nspname = current_schema() THEN c.relname
+            ELSE n.nspname || '.' || c.relname END
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+  AND left(n.nspname, 3) <> 'pg_' AND n.nspname <> 'information_schema'
+  AND c.oid IS DISTINCT FROM to_regclass(%s)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+                    AND (d.deptype = 'e' OR (c.relkind = 'S' AND d.deptype IN ('a', 'i'))))
+ORDER BY 1 LIMIT 6"""
+
+
+def _pg_schema_named(query, role: str, search_path: str) -> str:
+    """The schema of ``search_path`` MediaDesk's tables belong in (the first that exists)."""
+    names = [n.strip().strip('"') for n in search_path.split(",")]
+    names = [role if n == "$user" else n for n in names if n]
+    existing = {r[0] for r in query(
+        "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY(%s)", (names,))}
+    return next((n for n in names if n in existing), "public")
+
+
+def _pg_read(query, where: str) -> set[str] | None:
+    """The migrations recorded on a team server (None: none, an empty database).
+
+    ``query(sql, params)`` returns the rows.  Refuses, naming the missing right, a
+    login role that may not read them, and a database of another application.
+    """
+    role, schema, search_path, exists, may_read = query(
+        _PG_STATE, (MIGRATION_TABLE, MIGRATION_TABLE))[0]
+    try:
+        if schema is None:
+            raise _lacks_right(where, role,
+                               f"USAGE on schema {_pg_schema_named(query, role, search_path)}")
+        applied = None
+        if exists:
+            if not may_read:
+                raise _lacks_right(where, role, f"SELECT on table {MIGRATION_TABLE}")
+            applied = {r[0] for r in query(f"SELECT name FROM {MIGRATION_TABLE}", ())}
+        if not applied:
+            others = [r[0] for r in query(_PG_OTHER_TABLES, (MIGRATION_TABLE,))]
+            if others:
+                raise _another_application(where, others)
+        return applied or None
+    except Exception as exc:
+        if _sqlstate(exc) != "42501":  # insufficient_privilege
+            raise
+        raise _refused_by_server(where, role, _first_line(exc)) from None
 
 
 def _pg_applied(u: DbUrl) -> set[str] | None:
@@ -286,9 +504,7 @@ def _pg_applied(u: DbUrl) -> set[str] | None:
         raise _unreachable(u, exc) from None
     try:
         conn.read_only = True
-        if conn.execute("SELECT to_regclass(%s)", (MIGRATION_TABLE,)).fetchone()[0] is None:
-            return None
-        return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATION_TABLE}")}
+        return _pg_read(lambda sql, params: conn.execute(sql, params).fetchall(), u.display)
     finally:
         conn.rollback()
         conn.close()
@@ -326,32 +542,81 @@ def _open_sqlite(u: DbUrl) -> peewee.Database:
     try:
         db.connect()
     except peewee.DatabaseError as exc:
-        raise _damaged(u.path, str(exc)) from exc
+        raise _unreadable(u.path, getattr(exc, "orig", exc)) from exc
     return db
 
 
 # -- migrations -----------------------------------------------------------------
 
-def migrate(db: peewee.Database, target: str | None = None, where: str = "") -> list[str]:
-    """Apply pending migrations (each in its own transaction); refuse a newer database.
+def _applied(db: peewee.Database, where: str) -> set[str] | None:
+    def query(sql, params):
+        return db.execute_sql(sql, params).fetchall()
 
-    An up-to-date database is recognised with one query, so an ordinary start
-    never imports the migration runner.
+    if isinstance(db, peewee.PostgresqlDatabase):
+        return _pg_read(query, where)
+    return _sqlite_read(query, where or db.database)
+
+
+@contextmanager
+def _one_migration_run_at_a_time(db: peewee.Database):
+    """A transaction that a second start (another PC, a second window) waits for.
+
+    PostgreSQL: a transaction-level advisory lock.  SQLite: BEGIN IMMEDIATE takes the
+    write lock, which another connection waits for (the busy timeout).  The migrations
+    run inside it (each in a savepoint), so a failure leaves nothing half done; a
+    migration therefore cannot opt out of a transaction (``atomic = False``).
+    """
+    if isinstance(db, peewee.PostgresqlDatabase):
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_MIGRATION_LOCK,))
+            yield
+        return
+    # SQLite enforces foreign keys while a table is rebuilt unless they are off, and
+    # they can be turned off only outside a transaction (the migrator cannot, in it).
+    foreign_keys = db.pragma("foreign_keys")
+    db.pragma("foreign_keys", 0)
+    try:
+        with db.atomic("IMMEDIATE"):
+            yield
+    finally:
+        db.pragma("foreign_keys", foreign_keys)
+
+
+def migrate(db: peewee.Database, target: str | None = None, where: str = "") -> list[str]:
+    """Apply pending migrations; refuse a newer database, another application's, or one
+    this login role may not change (naming the right it lacks), and change nothing then.
+
+    An up-to-date database is recognised with one look, so an ordinary start never
+    imports the migration runner.  Two starts on a new database at once: the second
+    waits for the first, then finds the database up to date.
     """
     known = set(_migration_names())
-    applied: set[str] = set()
-    if db.table_exists(MIGRATION_TABLE):
-        applied = {r[0] for r in db.execute_sql(f"SELECT name FROM {MIGRATION_TABLE}")}
-    unknown = applied - known
-    if unknown:
-        raise _newer_problem(where, unknown)
-    if target is None and known <= applied:
+    applied = _applied(db, where)
+    _check_unknown(where, applied)
+    if target is None and known <= (applied or set()):
         return []
     from models import import_without_drivers
 
     runner_cls = import_without_drivers("playhouse.migrations").Runner
-    runner = runner_cls(db, directory=str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
-    return runner.up(target)
+    try:
+        with _one_migration_run_at_a_time(db):
+            applied = _applied(db, where)  # again: another start may have just done it
+            _check_unknown(where, applied)
+            if target is None and known <= (applied or set()):
+                return []
+            if applied is None and isinstance(db, peewee.PostgresqlDatabase):
+                role, schema, may_create = db.execute_sql(
+                    "SELECT current_user, current_schema(), "
+                    "has_schema_privilege(current_schema(), 'CREATE')").fetchone()
+                if not may_create:
+                    raise _lacks_right(where, role, f"CREATE on schema {schema}")
+            runner = runner_cls(db, directory=str(MIGRATIONS_DIR), table_name=MIGRATION_TABLE)
+            return runner.up(target)
+    except peewee.DatabaseError as exc:
+        if _sqlstate(exc) != "42501":  # insufficient_privilege, e.g. "must be owner of table"
+            raise
+        role = db.execute_sql("SELECT current_user").fetchone()[0]
+        raise _refused_by_server(where, role, _first_line(exc)) from None
 
 
 def connect(url: str | None = None, *, run_migrations: bool = True) -> peewee.Database:

@@ -158,9 +158,9 @@ def restart_command(argv: list[str], drop_database: bool,
 def _without_passwords(arguments: list[str]) -> list[str]:
     """The arguments as the log may hold them: a team server's address given with a
     password (``--db postgresql://user:secret@host/db``) shows ``***`` instead of it."""
-    import re
+    from models.db import masked_url
 
-    return [re.sub(r"(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@", r"\1***@", a) for a in arguments]
+    return [masked_url(a) if "://" in a or "password" in a.lower() else a for a in arguments]
 
 
 def restart(drop_database: bool, drop_language: bool) -> bool:
@@ -172,7 +172,7 @@ def restart(drop_database: bool, drop_language: bool) -> bool:
         log.info("Restarting: %s %s", program, " ".join(_without_passwords(arguments)))
         QCoreApplication.exit(0)
     else:
-        log.error("Could not restart: %s %s", program, " ".join(arguments))
+        log.error("Could not restart: %s %s", program, " ".join(_without_passwords(arguments)))
     return ok
 
 

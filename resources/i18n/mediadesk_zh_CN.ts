@@ -777,6 +777,18 @@
         <translation>无法连接团队数据库 {where}：{reason}。请检查地址是否正确、服务器是否正在运行，以及本机是否有权连接该服务器。</translation>
     </message>
     <message>
+        <source>The login role {role} lacks the right {right} in the team database {where}. Nothing was changed. Ask the database administrator to grant it.</source>
+        <translation>登录角色 {role} 在团队数据库 {where} 中缺少权限 {right}。未做任何更改。请联系数据库管理员授予该权限。</translation>
+    </message>
+    <message>
+        <source>The team database {where} refused the login role {role} a right MediaDesk needs ({reason}). Nothing was changed. Ask the database administrator to grant it.</source>
+        <translation>团队数据库 {where} 拒绝了登录角色 {role} 所需的一项权限（{reason}）。未做任何更改。请联系数据库管理员授予该权限。</translation>
+    </message>
+    <message>
+        <source>The team database {where} is not a MediaDesk database: it holds another application&apos;s tables ({names}). Nothing was changed. Give the address of the team&apos;s MediaDesk database, or ask the database administrator for an empty database for MediaDesk.</source>
+        <translation>团队数据库 {where} 不是 MediaDesk 数据库：其中有其他应用的数据表（{names}）。未做任何更改。请填写团队 MediaDesk 数据库的地址，或请数据库管理员为 MediaDesk 新建一个空数据库。</translation>
+    </message>
+    <message>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
@@ -1392,6 +1404,25 @@
     <message>
         <source>{title}: {n}</source>
         <translation>{title}：已选 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的修改？</translation>
+    </message>
+    <message>
+        <source>What you typed or chose here is not saved yet.</source>
+        <translation>您在此填写或选择的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>

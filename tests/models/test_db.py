@@ -236,3 +236,398 @@ def test_the_inbox_reads_posts_by_state_through_one_index(db):
     assert ("status", "planned_at", "writer_id", "concerns_project") in indexes
     assert ("status",) not in indexes
     assert ("writer_id", "status") in indexes
+
+
+# -- a password is never shown (QA bug 2) ------------------------------------------------------
+
+@pytest.mark.parametrize("url, secret, shown", [
+    ("postgresql://mediadesk:S3cret%PW@host:abc/x", "S3cret",
+     "postgresql://mediadesk:***@host:abc/x"),
+    ("postgresql://ops:pa/ss-W0rd@host/db", "ss-W0rd", "postgresql://ops:***@host/db"),
+    ("postgresql://ops:p@ss-W0rd@host:x/db", "ss-W0rd", "postgresql://ops:***@host:x/db"),
+    ("postgresql://host/db?password=Qu3ry-PW", "Qu3ry-PW", "postgresql://host/db?password=***"),
+    ("host=db-server password=Kv-S3cret dbname=md", "Kv-S3cret",
+     "host=db-server password=*** dbname=md"),
+])
+def test_a_malformed_address_is_shown_with_its_password_masked(url, secret, shown):
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.parse_url(url)
+    text = str(err.value)
+    assert f"\u201c{shown}\u201d is not a database address MediaDesk understands" in text
+    assert secret not in text and secret not in repr(err.value.values)
+
+
+def test_a_parsed_address_never_shows_its_password_in_a_log_or_crash_report():
+    parsed = dbmod.parse_url("postgresql://ops:Tops3cret@host/media")
+    assert "Tops3cret" not in repr(parsed) and "Tops3cret" not in str(parsed)
+
+
+# -- a dropped team connection (QA bug 1) ------------------------------------------------------
+
+def _backend_pid() -> int:
+    return dbmod.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+
+
+def _maintenance_url() -> str:
+    """The test server's "postgres" database, for an administrator's look from outside."""
+    return PG_URL.rsplit("/", 1)[0] + "/postgres"
+
+
+def _end_session(pid: int) -> None:
+    """What a server restart or a network drop does to a client: its session ends."""
+    import time
+
+    import psycopg
+
+    with psycopg.connect(_maintenance_url(), autocommit=True) as admin:
+        assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+        for _ in range(200):
+            if not admin.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s",
+                                 (pid,)).fetchone():
+                return
+            time.sleep(0.05)
+    raise AssertionError(f"backend {pid} did not end")
+
+
+@pytest.fixture
+def team_server():
+    """The PostgreSQL test database, set up with an operations manager, bound to the models."""
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    from tests.conftest import MANAGER_PASSWORD, reset_postgres
+
+    from models import platforms, users
+
+    reset_postgres(PG_URL)
+    dbmod.connect(PG_URL)
+    try:
+        yield users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, platforms.default_specs())
+    finally:
+        dbmod.close()
+
+
+def test_a_dropped_team_connection_is_reopened_by_the_next_query(team_server):
+    from tests.conftest import MANAGER_PASSWORD
+
+    from models import users
+
+    first = _backend_pid()
+    _end_session(first)
+    # A log-in (transactions: BEGIN is the first statement) works on a new connection ...
+    assert users.authenticate("wangfang", MANAGER_PASSWORD).display_name == "王芳"
+    second = _backend_pid()
+    assert second != first
+    _end_session(second)
+    # ... and so does a plain read.
+    assert [u.login for u in users.list_users()] == ["wangfang"]
+    assert not dbmod.database.is_closed()
+
+
+def test_a_transaction_cut_by_a_dropped_connection_fails_and_is_not_replayed(team_server):
+    import peewee
+
+    from models import users
+    from models.roles import Role
+
+    with pytest.raises(peewee.OperationalError):
+        with dbmod.database.atomic():
+            users.create_user(team_server, "lina", "李娜", "新媒体运营部",
+                              [Role.CONTENT_SPECIALIST], "password-1")
+            _end_session(_backend_pid())
+            users.create_user(team_server, "chenjing", "陈静", "新媒体运营部",
+                              [Role.PROMOTION_SPECIALIST], "password-1")
+    # Nothing of the half-done change was kept or replayed; the next query reconnects.
+    assert [u.login for u in users.list_users()] == ["wangfang"]
+    assert users.find_by_login("lina") is None and users.find_by_login("chenjing") is None
+
+
+def test_a_team_server_that_refuses_the_reconnection_is_named_then_used_again(team_server):
+    """While the server does not take connections the person is told so (not a traceback);
+    once it does again, the next query goes through."""
+    import psycopg
+
+    from models import users
+
+    dbname = dbmod.parse_url(PG_URL).dbname
+    with psycopg.connect(_maintenance_url(), autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS false')
+        try:
+            _end_session(_backend_pid())
+            with pytest.raises(DatabaseProblem) as err:
+                users.list_users()
+        finally:
+            admin.execute(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS true')
+    assert str(err.value).startswith(
+        f"Cannot connect to the team database {dbmod.parse_url(PG_URL).display}: ")
+    assert [u.login for u in users.list_users()] == ["wangfang"]
+
+
+# -- a database that is not MediaDesk's (QA bug 3) ---------------------------------------------
+
+def _tables(url: str) -> list[str]:
+    if url.startswith("sqlite"):
+        with sqlite3.connect(url[len("sqlite:///"):]) as conn:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        conn.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            rows = conn.execute("SELECT tablename FROM pg_tables "
+                                "WHERE schemaname = 'public'").fetchall()
+    return sorted(r[0] for r in rows)
+
+
+def _execute(url: str, *statements: str) -> None:
+    if url.startswith("sqlite"):
+        with sqlite3.connect(url[len("sqlite:///"):]) as conn:
+            for sql in statements:
+                conn.execute(sql)
+        conn.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            for sql in statements:
+                conn.execute(sql)
+
+
+@pytest.mark.parametrize("tables", [
+    ['CREATE TABLE "user" (id INTEGER PRIMARY KEY, name TEXT)',
+     "INSERT INTO \"user\" VALUES (1, 'x')"],
+    ["CREATE TABLE invoices (id INTEGER PRIMARY KEY)"],
+])
+def test_another_applications_database_is_refused_and_left_unchanged(db_url, tables):
+    _execute(db_url, *tables)
+    before = _tables(db_url)
+    expected = "is not a MediaDesk database"
+    with pytest.raises(DatabaseProblem, match=expected):
+        dbmod.probe(db_url)
+    with pytest.raises(DatabaseProblem, match=expected):
+        dbmod.connect(db_url)
+    # init-db's way: open without migrating, then migrate.
+    u = dbmod.parse_url(db_url)
+    if not u.is_sqlite:
+        raw = dbmod._open_postgres(u)
+        try:
+            with pytest.raises(DatabaseProblem) as err:
+                dbmod.migrate(raw, where=u.display)
+        finally:
+            raw.close()
+        assert expected in str(err.value) and before[0] in str(err.value)
+    assert _tables(db_url) == before
+
+
+@pytest.fixture
+def role_without_rights():
+    """The address of a login role of the test server that was granted nothing (with a
+    password, which the server's trust rule ignores), on an empty test database."""
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    import psycopg
+
+    from tests.conftest import reset_postgres
+
+    reset_postgres(PG_URL)
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS md_norights")
+        admin.execute("CREATE ROLE md_norights LOGIN PASSWORD 'N0rights-PW'")
+    u = dbmod.parse_url(PG_URL)
+    yield f"postgresql://md_norights:N0rights-PW@{u.host}:{u.port}/{u.dbname}"
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute("DROP OWNED BY md_norights")
+        admin.execute("DROP ROLE md_norights")
+
+
+def _refusal(action, url: str) -> str:
+    with pytest.raises(DatabaseProblem) as err:
+        action(url)
+    text = str(err.value)
+    assert "N0rights-PW" not in text and "Nothing was changed" in text
+    return text
+
+
+def test_a_login_role_without_rights_is_told_which_right_it_lacks(role_without_rights):
+    url = role_without_rights
+    where = dbmod.parse_url(url).display
+    # An empty database in a schema the role may not even use ...
+    for action in (dbmod.probe, dbmod.connect):
+        assert (f"The login role md_norights lacks the right USAGE on schema public in the "
+                f"team database {where}.") in _refusal(action, url)
+    # ... or only use: setting it up needs CREATE, and nothing is made.
+    _execute(PG_URL, "GRANT USAGE ON SCHEMA public TO PUBLIC")
+    assert dbmod.probe(url) == dbmod.PROBE_NEW
+    assert "lacks the right CREATE on schema public" in _refusal(dbmod.connect, url)
+    assert _tables(PG_URL) == []
+    # A MediaDesk database whose tables it may not read.
+    dbmod.connect(PG_URL)
+    dbmod.close()
+    for action in (dbmod.probe, dbmod.connect):
+        assert "lacks the right SELECT on table schema_migration" in _refusal(action, url)
+
+
+def test_a_refusal_by_the_server_during_an_upgrade_names_it_and_changes_nothing(
+        role_without_rights):
+    """Rights the checks cannot foresee (here: altering a table it does not own)."""
+    url = role_without_rights
+    raw = dbmod._open_postgres(dbmod.parse_url(PG_URL))
+    dbmod.migrate(raw, target="0001_foundation")
+    raw.close()
+    _execute(PG_URL, "GRANT USAGE, CREATE ON SCHEMA public TO md_norights",
+             "GRANT SELECT ON ALL TABLES IN SCHEMA public TO md_norights")
+    text = _refusal(dbmod.connect, url)
+    assert "refused the login role md_norights a right MediaDesk needs" in text
+    assert "(must be owner of table " in text
+    import psycopg
+
+    with psycopg.connect(PG_URL) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
+    assert names == ["0001_foundation"]
+
+
+# -- two first starts at once (QA bug 4) -------------------------------------------------------
+
+def test_two_first_starts_at_once_wait_for_each_other(db_url, monkeypatch):
+    """Two PCs start MediaDesk on the same new database at the same moment: both start, the
+    second finds the database the first set up.  Both get as far as the migration runner
+    before either has run a migration (a barrier holds the first there for a moment)."""
+    import threading
+
+    from models import import_without_drivers
+
+    runner = import_without_drivers("playhouse.migrations").Runner
+    barrier = threading.Barrier(2, timeout=1.5)
+    up = runner.up
+
+    def up_together(self, *args, **kwargs):
+        try:
+            barrier.wait()
+        except threading.BrokenBarrierError:
+            pass  # the other start is waiting for this one
+        return up(self, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "up", up_together)
+    u = dbmod.parse_url(db_url)
+    results, errors = {}, {}
+
+    def start(name):
+        try:
+            raw = dbmod._open_sqlite(u) if u.is_sqlite else dbmod._open_postgres(u)
+            try:
+                results[name] = dbmod.migrate(raw, where=u.display)
+            finally:
+                raw.close()
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors[name] = exc
+
+    threads = [threading.Thread(target=start, args=(name,)) for name in ("A", "B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == {}
+    assert sorted(results.values(), key=len) == [[], dbmod._migration_names()]
+    dbmod.connect(db_url)
+    try:
+        recorded = [r[0] for r in dbmod.database.execute_sql(
+            "SELECT name FROM schema_migration ORDER BY name")]
+    finally:
+        dbmod.close()
+    assert recorded == dbmod._migration_names()
+
+
+# -- a healthy database in a folder that cannot be written (QA bug 5) --------------------------
+
+def _as_someone_who_cannot_write(work):
+    """``work()``'s result, run by someone for whom a folder without write permission is
+    one: this process when it is not root; as root (who may write anywhere) a forked child
+    that has become the unprivileged user 65534 ("nobody")."""
+    import os
+    import pickle
+
+    if os.geteuid() != 0:
+        return work()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        try:
+            os.close(read_end)
+            try:
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+                outcome = ("ok", work())
+            except BaseException as exc:  # noqa: BLE001 - handed to the parent
+                outcome = ("error", repr(exc))
+            with os.fdopen(write_end, "wb") as out:
+                pickle.dump(outcome, out)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as inp:
+        data = inp.read()
+    os.waitpid(pid, 0)
+    kind, value = pickle.loads(data)
+    assert kind == "ok", value
+    return value
+
+
+def _problem(action, url: str) -> str:
+    try:
+        action(url)
+    except DatabaseProblem as exc:
+        return exc.message.format(**exc.values)
+    return "no problem"
+
+
+def test_a_healthy_database_in_a_folder_that_cannot_be_written_is_not_called_damaged():
+    """A read-only share or mount: SQLite cannot even read a WAL database there (it needs
+    to make the -shm file beside it).  The person is told the folder, not "restore it from
+    a backup"."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    base = Path(tempfile.mkdtemp(prefix="mediadesk-ro-"))
+    folder = base / "share"
+    try:
+        os.chmod(base, 0o755)  # the unprivileged user may look inside
+        folder.mkdir()
+        path = folder / "mediadesk.db"
+        url = "sqlite:///" + str(path)
+        dbmod.connect(url)
+        dbmod.close()
+        assert sorted(p.name for p in folder.iterdir()) == ["mediadesk.db"]  # a WAL file at rest
+        before = digest(path)
+        os.chmod(folder, 0o555)
+        messages = _as_someone_who_cannot_write(
+            lambda: [_problem(dbmod.probe, url), _problem(dbmod.connect, url)])
+        for text in messages:
+            assert text.startswith(f"MediaDesk cannot write in the folder {folder}, "
+                                   f"where the database {path} is kept."), text
+        assert digest(path) == before
+        assert sorted(p.name for p in folder.iterdir()) == ["mediadesk.db"]
+    finally:
+        if folder.exists():
+            os.chmod(folder, 0o755)
+        shutil.rmtree(base)
+
+
+def test_a_damaged_database_in_a_folder_that_cannot_be_written_is_still_called_damaged(
+        tmp_path, monkeypatch):
+    """The folder is named only when reading failed for want of writing: SQLite's own
+    verdict on a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) stands."""
+    path = tmp_path / "damaged.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    con = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError) as real:
+        con.execute("SELECT * FROM sqlite_master").fetchall()
+    con.close()
+    monkeypatch.setattr(dbmod, "_sqlite_writable", lambda *a, **k: False)
+    assert "is damaged" in str(dbmod._unreadable(str(path), real.value))
+

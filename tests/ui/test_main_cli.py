@@ -206,3 +206,96 @@ def test_the_window_options_alone_and_everything_else(capsys, monkeypatch):
     monkeypatch.setattr(main, "inbox_command", lambda args: handled.append(args.user) or 0)
     assert main.main(["--db", "sqlite:///x.db", "inbox", "--user", "lina"]) == 0
     assert handled == ["lina"]
+
+
+def test_a_malformed_address_never_shows_its_password(monkeypatch):
+    """QA: the whole address, password included, was printed, logged and shown."""
+    url = "postgresql://mediadesk:S3cret%PW@host:abc/x"
+    shown = "\u201cpostgresql://mediadesk:***@host:abc/x\u201d is not a database address"
+    out = run_main("init-db", "--db", url)
+    assert out.returncode == 2
+    assert shown in out.stderr and "Traceback" not in out.stderr
+    assert "S3cret" not in out.stderr + out.stdout
+
+    # The window's start: stderr, the log file and the message box.
+    import main
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import log_file
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: boxes.append(text))
+    assert main.main(["--db", url]) == 2
+    assert shown in boxes[0] and "S3cret" not in boxes[0]
+    logged = log_file().read_text(encoding="utf-8")
+    assert shown in logged and "S3cret" not in logged
+
+
+@pytest.fixture
+def team_server():
+    from tests.conftest import PG_URL, need, reset_postgres
+
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+def _pg(url: str, *statements: str) -> list:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = []
+        for sql in statements:
+            cur = conn.execute(sql)
+            rows = cur.fetchall() if cur.description else []
+    return rows
+
+
+def _public_tables(url: str) -> list[str]:
+    return sorted(r[0] for r in _pg(url, "SELECT tablename FROM pg_tables "
+                                         "WHERE schemaname = 'public'"))
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("tables", [
+    ['CREATE TABLE "user" (id int PRIMARY KEY, name text)', "INSERT INTO \"user\" VALUES (1, 'x')"],
+    ["CREATE TABLE invoices (id int PRIMARY KEY)"],
+])
+def test_another_applications_team_database_is_refused_and_never_changed(team_server, tables):
+    """QA: a "user" table crashed init-db and left a schema_migration table behind; other
+    tables got MediaDesk's fifteen beside them."""
+    _pg(team_server, *tables)
+    before = _public_tables(team_server)
+    for arguments in (("init-db",), ("inbox",), ("--lang", "zh_CN", "init-db")):
+        out = run_main(*arguments, "--db", team_server)
+        assert out.returncode == 2, out.stderr
+        assert "Traceback" not in out.stderr and out.stderr.strip()
+        if "zh_CN" not in arguments:
+            assert (f"The team database {team_server} is not a MediaDesk database: it holds "
+                    f"another application's tables ({before[0]}). Nothing was changed."
+                    in out.stderr)
+        assert _public_tables(team_server) == before
+
+
+@pytest.mark.postgres
+def test_a_login_role_without_rights_exits_2_naming_the_right(team_server):
+    """QA: a role that was granted nothing got a traceback and exit code 1."""
+    from models.db import parse_url
+
+    assert run_main("init-db", "--db", team_server).returncode == 0
+    _pg(team_server, "DROP ROLE IF EXISTS md_reader", "GRANT USAGE ON SCHEMA public TO PUBLIC",
+        "CREATE ROLE md_reader LOGIN PASSWORD 'R3aderPW'")
+    u = parse_url(team_server)
+    url = f"postgresql://md_reader:R3aderPW@{u.host}:{u.port}/{u.dbname}"
+    try:
+        for command in (("inbox",), ("check-cadence", "--from", "2026-12-01", "--to", "2026-12-07"),
+                        ("init-db",)):
+            out = run_main(*command, "--db", url)
+            assert out.returncode == 2, out.stderr
+            assert "Traceback" not in out.stderr
+            assert (f"The login role md_reader lacks the right SELECT on table schema_migration "
+                    f"in the team database postgresql://md_reader@{u.host}:{u.port}/{u.dbname}. "
+                    "Nothing was changed." in out.stderr)
+            assert "R3aderPW" not in out.stderr + out.stdout
+    finally:
+        _pg(team_server, "DROP OWNED BY md_reader", "DROP ROLE md_reader")
