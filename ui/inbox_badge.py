@@ -113,9 +113,11 @@ class InboxBadge(QObject):
                 #: Between two things a person must do about one post ("Review; Mentioned").
                 todo = QCoreApplication.translate("Inbox", "; ").join(
                     r.label for r in item.reasons)
+                from ui.widgets import quoted
+
                 return QCoreApplication.translate(
                     "InboxBadge", "“{title}” waits for you: {todo}.").format(
-                        title=item.title, todo=todo)
+                        title=quoted(item.title), todo=todo)
         n = len(new_ids)
         # Worded without a plural: lupdate marks a plural only in tr() or with a literal n.
         return QCoreApplication.translate(

@@ -83,6 +83,12 @@ def without_access_key(text: str) -> str:
     return "&".join(parts)
 
 
+def quoted(title: str) -> str:
+    """A title as it goes inside “…” in a sentence: its own double quotes become single
+    ones, as Chinese and English nest them (not 退回“公司荣获“年度优秀服务商”称号”)."""
+    return title.replace("“", "‘").replace("”", "’").replace('"', "'")
+
+
 def form_state(root: QWidget) -> tuple:
     """What a person has entered in ``root``'s fields (texts, ticks, choices, dates and
     numbers), to tell whether a form was changed since it was filled."""

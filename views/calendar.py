@@ -34,7 +34,7 @@ from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
 from ui.style import apply_sheet, set_role
-from ui.widgets import by_name, column_width
+from ui.widgets import by_name, column_width, quoted
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
 from views.calendar_look import Look
@@ -56,7 +56,7 @@ class MoveCommand(QUndoCommand):
     def __init__(self, screen: "CalendarScreen", post_id: int, title: str,
                  before: _dt.datetime | None, after: _dt.datetime | None, version: int):
         super().__init__(QCoreApplication.translate("CalendarScreen", "Move “{title}”")
-                         .format(title=title))
+                         .format(title=quoted(title)))
         self.screen, self.post_id = screen, post_id
         self.before, self.after, self.version = before, after, version
         self._saved = True  # the move itself is already saved when the command is pushed

@@ -18,7 +18,7 @@ from models.errors import DomainError
 from models.posts import PostInfo
 from models.timeutil import format_local, utcnow
 from models.users import UserInfo
-from ui.widgets import BusyCursor, grow_to_fit, label, swatch
+from ui.widgets import BusyCursor, grow_to_fit, label, quoted, swatch
 from views.post_widgets import (HalfHourEdit, local_to_utc, next_half_hour, platform_names,
                                 utc_to_local)
 
@@ -39,7 +39,7 @@ class DuplicateDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicate to other platforms"))
         intro = label(self.tr("Each platform you tick gets a linked copy of “{title}”: a draft "
                               "that is edited on its own. The copies start from the post as it "
-                              "was last saved.").format(title=post.title))
+                              "was last saved.").format(title=quoted(post.title)))
         intro.setObjectName("duplicateIntro")
         self.message = label("", "error")
         self.message.setObjectName("message")

@@ -17,6 +17,7 @@ from models.posts import URL_MAX, PostInfo
 from models.workflow import REASON_MAX
 from views.post_widgets import DATE_TIME_FORMAT, from_qdatetime, local_to_utc, to_qdatetime, \
     utc_to_local
+from ui.widgets import quoted
 from views.team_dialogs import FormDialog
 
 
@@ -27,7 +28,7 @@ class ReturnDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("returnDialog")
         self.post = post
-        self.setWindowTitle(self.tr("Return “{title}”").format(title=post.title))
+        self.setWindowTitle(self.tr("Return “{title}”").format(title=quoted(post.title)))
         intro = QLabel(self.tr("{writer} will see the post in their inbox with your reason, "
                                "change it and submit it again.").format(
                                    writer=post.writer_name), self)
@@ -61,7 +62,8 @@ class PublishDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.post = post
-        self.setWindowTitle(self.tr("Mark “{title}” as published").format(title=post.title))
+        self.setWindowTitle(self.tr("Mark “{title}” as published").format(
+            title=quoted(post.title)))
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setMaxLength(URL_MAX)

@@ -36,7 +36,7 @@ from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Move
 from ui.feedback import show_error
-from ui.widgets import BusyCursor, label
+from ui.widgets import BusyCursor, label, quoted
 from views.post_widgets import MessageBar, may_edit
 from views.review_content import ReviewContent
 
@@ -411,7 +411,7 @@ class ReviewPane(QWidget):
         return info
 
     def _done(self, move: Move, info: PostInfo) -> None:
-        title = info.title
+        title = quoted(info.title)
         if move is Move.APPROVE:
             text = self.tr("You approved “{title}”.").format(title=title)
             if workflow.awaiting_confirmation(info.status, info.concerns_project):
@@ -511,12 +511,12 @@ class ReviewPane(QWidget):
 
     def _edited(self, info: PostInfo) -> None:
         self._shown = None
-        self.message_bar.say(self.tr("“{title}” was saved.").format(title=info.title)
+        self.message_bar.say(self.tr("“{title}” was saved.").format(title=quoted(info.title))
                              if info.status is not PostStatus.IN_REVIEW or
                              self.post is None or self.post.status is PostStatus.IN_REVIEW
                              else self.tr("“{title}” was saved and went back to review: the "
                                           "reviewer sees what changed.").format(
-                                              title=info.title), role="success")
+                                              title=quoted(info.title)), role="success")
         self.edited.emit(info)
 
     def send_comment(self) -> bool:

@@ -853,6 +853,17 @@ def test_after_a_decision_from_its_button_the_keyboard_is_back_on_the_list(qtbot
     assert not pane.edit_button.hasFocus()
 
 
+def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
+    """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
+    read 退回“公司荣获“年度优秀服务商”称号”)."""
+    submitted(team.lina, title="公司荣获“年度优秀服务商”称号")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "公司荣获“年度优秀服务商”称号")
+    dialog = screen.pane.open_return()
+    assert "“公司荣获‘年度优秀服务商’称号”" in dialog.windowTitle()
+    dialog.reject()
+
+
 def test_tab_goes_down_the_review_pane_as_it_is_read(qtbot, team):
     """From the list, Tab goes through the pane from top to bottom: the post, its
     sensitive-word hits, the checklist (rule P4), the thread and the comment, then the
