@@ -477,12 +477,17 @@ class ColumnDialog(FormDialog):
 def ask_discard(parent: QWidget, discard) -> "ConfirmBox":
     """ "Discard your changes?" over a form closed with Cancel or Escape; ``discard()``
     if the person says so (Keep editing is the default).  Returns the open question."""
-    box = ConfirmBox(QCoreApplication.translate("FormDialog", "Discard your changes?"),
-                     QCoreApplication.translate(
-                         "FormDialog", "What you typed or chose here is not saved yet."),
-                     QCoreApplication.translate("FormDialog", "&Discard"), parent)
+    question = QCoreApplication.translate("FormDialog", "Discard your changes?")
+    box = ConfirmBox(question, question, QCoreApplication.translate("FormDialog", "&Discard"),
+                     parent)  # the question in the box too: macOS shows no window title
+    box.setInformativeText(QCoreApplication.translate(
+        "FormDialog", "What you typed or chose here is not saved yet."))
+    note = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if note is not None:  # one line: a message box is made narrow and wraps it mid-word
+        note.setMinimumWidth(note.fontMetrics().horizontalAdvance(note.text()) + 2)
     box.setObjectName("discardBox")
     box.cancel_button.setText(QCoreApplication.translate("FormDialog", "&Keep editing"))
+    box.cancel_button.setIcon(QIcon())  # not Cancel's cross: this button goes back to the form
     box.finished.connect(lambda _r: box.confirmed() and discard())
     box.finished.connect(lambda _r: box.deleteLater())
     box.open()

@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QSpinBox
 
 from models import cadence_rules, events, posts as post_service, users
 from models.cadence_rules import CadencePeriod
@@ -439,6 +439,9 @@ def test_escape_asks_before_a_typed_post_is_thrown_away(qtbot, team):
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     box = editor.discard_box
     assert box is not None and box.isVisible() and editor.isVisible()
+    assert box.text() == "Discard your changes?"  # in the box too: macOS shows no title
+    note = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert note.height() < 2 * note.fontMetrics().lineSpacing()  # one line, not cut mid-word
     click(qtbot, box.cancel_button)  # Keep editing
     assert editor.isVisible() and editor.title_edit.text() == "双十二年终促销预告"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
