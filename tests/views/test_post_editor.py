@@ -441,7 +441,8 @@ def test_escape_asks_before_a_typed_post_is_thrown_away(qtbot, team):
     assert box is not None and box.isVisible() and editor.isVisible()
     assert box.text() == "Discard your changes?"  # in the box too: macOS shows no title
     note = box.findChild(QLabel, "qt_msgbox_informativelabel")
-    assert note.height() < 2 * note.fontMetrics().lineSpacing()  # one line, not cut mid-word
+    # one line: wide enough for the whole sentence (it was cut mid-word in Chinese)
+    assert note.width() >= note.fontMetrics().horizontalAdvance(note.text())
     click(qtbot, box.cancel_button)  # Keep editing
     assert editor.isVisible() and editor.title_edit.text() == "双十二年终促销预告"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
