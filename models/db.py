@@ -348,23 +348,20 @@ def _team_database_class() -> type:
             lost.orig = getattr(exc, "orig", exc)
             return lost
 
-        def execute_sql(self, sql, params=None):
+        def _marking_loss(self, call, *args, **kwargs):
             try:
-                return super().execute_sql(sql, params)
+                return call(*args, **kwargs)
             except (peewee.DatabaseError, peewee.InterfaceError) as exc:
                 lost = self._lost(exc)
                 if lost is exc:
                     raise
                 raise lost from exc
 
+        def execute_sql(self, sql, params=None):
+            return self._marking_loss(super().execute_sql, sql, params)
+
         def begin(self, *args, **kwargs):
-            try:
-                return super().begin(*args, **kwargs)
-            except (peewee.DatabaseError, peewee.InterfaceError) as exc:
-                lost = self._lost(exc)
-                if lost is exc:
-                    raise
-                raise lost from exc
+            return self._marking_loss(super().begin, *args, **kwargs)
 
     class TeamDatabase(ReconnectMixin, _LossAwarePostgres):
         """A team's PostgreSQL database that opens a new connection when the old one was lost.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from models import reviews
 from models.users import UserInfo
+from ui.widgets import quoted
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +114,6 @@ class InboxBadge(QObject):
                 #: Between two things a person must do about one post ("Review; Mentioned").
                 todo = QCoreApplication.translate("Inbox", "; ").join(
                     r.label for r in item.reasons)
-                from ui.widgets import quoted
-
                 return QCoreApplication.translate(
                     "InboxBadge", "“{title}” waits for you: {todo}.").format(
                         title=quoted(item.title), todo=todo)

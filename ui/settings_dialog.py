@@ -160,7 +160,7 @@ def _without_passwords(arguments: list[str]) -> list[str]:
     password (``--db postgresql://user:secret@host/db``) shows ``***`` instead of it."""
     from models.db import masked_url
 
-    return [masked_url(a) if "://" in a or "password" in a.lower() else a for a in arguments]
+    return [masked_url(a) for a in arguments]
 
 
 def restart(drop_database: bool, drop_language: bool) -> bool:

@@ -38,6 +38,7 @@ from models.timeutil import format_local
 from models.users import UserInfo
 from ui.style import set_invalid, set_role
 from ui.widgets import BusyCursor, by_name, label, swatch
+from views.form_guard import KeepsEntries
 from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit,
                                 next_half_hour, utc_to_local)
 
@@ -58,7 +59,7 @@ def __getattr__(name: str):
 
 # -- the editor ------------------------------------------------------------------------------
 
-class PostEditor(QDialog):
+class PostEditor(KeepsEntries, QDialog):
     """Create or edit one post; ``saved(PostInfo)`` after a successful save."""
 
     saved = Signal(object)
@@ -74,8 +75,6 @@ class PostEditor(QDialog):
         self.editable = may_edit(user, post)
         self.duplicate_dialog = None  # the DuplicateDialog while it is open
         self.confirm_box = None
-        self.discard_box = None
-        self._entered: tuple | None = None  # the fields as filled (see ``reject``)
         self._conflict: ConflictError | None = None
         self._initial_local: _dt.datetime | None = None
         self._limits: dict[int, tuple[int, int | None]] = {}
@@ -576,31 +575,9 @@ class PostEditor(QDialog):
         return box
 
     # -- closing ---------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._entered is None:
-            self.remember_entries()
-
-    def remember_entries(self) -> None:
-        """The fields as they are now count as unchanged (after filling or saving them)."""
-        from ui.widgets import form_state
-
-        self._entered = form_state(self)
-
-    def reject(self) -> None:
-        """Cancel or Escape: a post typed and not saved is thrown away only when the person
-        says so (it was lost without a word)."""
-        from ui.widgets import form_state
-        from views.team_dialogs import ask_discard
-
-        if self.editable and self._entered is not None and form_state(self) != self._entered:
-            self.discard_box = ask_discard(self, self._discard)
-            return
-        super().reject()
-
-    def _discard(self) -> None:
-        self._entered = None
-        self.reject()
+    def entries_matter(self) -> bool:
+        """Someone who only reads the post closes it at once (``views.form_guard``)."""
+        return self.editable
 
     def reload(self) -> None:
         """Show the post as it is stored now (a colleague's version), dropping my edits."""

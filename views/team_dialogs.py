@@ -24,7 +24,8 @@ from models.errors import ValidationError
 from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, PlatformKind
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
-from ui.widgets import fit_placeholder, form_state
+from ui.widgets import fit_placeholder
+from views.form_guard import KeepsEntries
 
 ERROR_COLOUR = QColor("#C62828")
 OTHER_PLATFORM_COLOUR = "#808080"
@@ -33,13 +34,12 @@ _DEFAULT_COLOURS = dict(DEFAULT_PLATFORMS)
 Handler = Callable[["FormDialog"], bool]
 
 
-class FormDialog(QDialog):
-    """A dialog with a form, an error line under each field, and Save / Cancel."""
+class FormDialog(KeepsEntries, QDialog):
+    """A dialog with a form, an error line under each field, and Save / Cancel (which asks
+    before it throws away what was typed: ``views.form_guard``)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._entered: tuple | None = None  # the fields as filled (see ``reject``)
-        self.discard_box: ConfirmBox | None = None
         self._handler: Handler | None = None
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -125,27 +125,6 @@ class FormDialog(QDialog):
     def check(self) -> tuple[str, str] | None:
         """A problem found without asking a service, as (field, message); None if none."""
         return None
-
-    # -- closing ---------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._entered is None:
-            self.remember_entries()
-
-    def remember_entries(self) -> None:
-        """The fields as they are now count as unchanged (after filling or saving them)."""
-        self._entered = form_state(self)
-
-    def reject(self) -> None:
-        """Cancel or Escape: what was typed is thrown away only when the person says so."""
-        if self._entered is not None and form_state(self) != self._entered:
-            self.discard_box = ask_discard(self, self._discard)
-            return
-        super().reject()
-
-    def _discard(self) -> None:
-        self._entered = None
-        self.reject()
 
     def accept(self) -> None:
         self.clear_errors()

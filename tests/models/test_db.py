@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -108,15 +109,20 @@ def test_a_file_that_is_not_a_database_is_refused_and_unchanged(tmp_path):
     assert not (tmp_path / "notes.db-wal").exists()
 
 
-def test_a_damaged_database_is_refused_and_unchanged(tmp_path):
-    path = tmp_path / "damaged.db"
+def damaged_database(path: Path) -> Path:
+    """An SQLite file whose schema page is wrecked (the header kept)."""
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE t (x)")
     con.commit()
     con.close()
     data = bytearray(path.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    data[100:4096] = b"\xff" * (4096 - 100)
     path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_database_is_refused_and_unchanged(tmp_path):
+    path = damaged_database(tmp_path / "damaged.db")
     before = digest(path)
     with pytest.raises(DatabaseProblem) as err:
         dbmod.connect("sqlite:///" + str(path))
@@ -616,14 +622,7 @@ def test_a_damaged_database_in_a_folder_that_cannot_be_written_is_still_called_d
         tmp_path, monkeypatch):
     """The folder is named only when reading failed for want of writing: SQLite's own
     verdict on a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) stands."""
-    path = tmp_path / "damaged.db"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE t (x)")
-    con.commit()
-    con.close()
-    data = bytearray(path.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)
-    path.write_bytes(bytes(data))
+    path = damaged_database(tmp_path / "damaged.db")
     con = sqlite3.connect(path)
     with pytest.raises(sqlite3.DatabaseError) as real:
         con.execute("SELECT * FROM sqlite_master").fetchall()

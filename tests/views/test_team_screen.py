@@ -456,17 +456,23 @@ def test_escape_asks_before_it_throws_away_what_was_typed(qtbot, screen):
     assert screen.dialog is None and untouched.discard_box is None
 
 
-def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
-        qtbot, screen, team, message_boxes):
+def edit_lina_while_a_colleague_changes_her(qtbot, screen, team):
+    """The manager opens 李娜's form; meanwhile, at another PC, 刘洋 changes the same person;
+    the manager types a new department and saves: the form (after the conflict)."""
     click_row(qtbot, screen.people_view, "李娜")
     click(qtbot, screen.edit_person_button)
     dialog = screen.dialog
-    # Meanwhile, at another PC, 刘洋 changes the same person.
     users.update_user(team.colleague, team.lina.id, team.lina.version, display_name="李娜娜",
                       department="市场部", roles=[Role.CHANNEL_SPECIALIST])
     type_into(qtbot, dialog.department_edit, "客服部")
+    click(qtbot, dialog.save_button)
+    return dialog
+
+
+def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
+        qtbot, screen, team, message_boxes):
     with message_boxes:
-        click(qtbot, dialog.save_button)
+        dialog = edit_lina_while_a_colleague_changes_her(qtbot, screen, team)
     assert message_boxes.texts == []  # said in the form, which stays open
     said = dialog.error_text()
     assert "刘洋" in said and "not saved" in said and "Save again" in said
@@ -485,13 +491,7 @@ def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
 
 def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, screen, team,
                                                               message_boxes):
-    click_row(qtbot, screen.people_view, "李娜")
-    click(qtbot, screen.edit_person_button)
-    dialog = screen.dialog
-    users.update_user(team.colleague, team.lina.id, team.lina.version, display_name="李娜娜",
-                      department="市场部", roles=[Role.CHANNEL_SPECIALIST])
-    type_into(qtbot, dialog.department_edit, "客服部")
-    click(qtbot, dialog.save_button)
+    dialog = edit_lina_while_a_colleague_changes_her(qtbot, screen, team)
     click(qtbot, dialog.cancel_button)  # what was typed goes only when the person says so
     click(qtbot, dialog.discard_box.confirm_button)
     assert screen.dialog is None
