@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -536,11 +537,20 @@ def _open_sqlite(u: DbUrl) -> peewee.Database:
     _check_sqlite_file(u.path)
     db = peewee.SqliteDatabase(u.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
                                check_same_thread=False, timeout=5)
-    try:
-        db.connect()
-    except peewee.DatabaseError as exc:
-        raise _unreadable(u.path, getattr(exc, "orig", exc)) from exc
-    return db
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            db.connect()
+            return db
+        except peewee.DatabaseError as exc:
+            orig = getattr(exc, "orig", None) or exc.__cause__ or exc
+            # Another start on the same new file is switching it to WAL: SQLite refuses the
+            # second one's "journal_mode = wal" at once (no busy wait there), so wait here.
+            if getattr(orig, "sqlite_errorname", "") == "SQLITE_BUSY" \
+                    and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise _unreadable(u.path, orig) from exc
 
 
 # -- migrations -----------------------------------------------------------------
