@@ -387,11 +387,13 @@ def application(language: str | None = None):
 
     app = QApplication.instance()
     created = app is None
+    ending = None
     if created:
-        import signal
+        from ui.os_signals import SignalEnding
 
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in a terminal ends the app
+        ending = SignalEnding(EXIT_OK)  # SIGTERM, SIGHUP, Ctrl+C: as File > Quit
+        ending.install(app)
         route_qt_messages()
     saved = (app.font(), app.quitOnLastWindowClosed(), app.applicationDisplayName(),
              app.windowIcon())
@@ -408,6 +410,8 @@ def application(language: str | None = None):
         yield app
     finally:
         log.info("MediaDesk stopped")
+        if ending is not None:
+            ending.uninstall()
         if not created:
             errors.uninstall()
             i18n.uninstall()
@@ -485,7 +489,9 @@ def _run(args) -> int:
             demo_folder, opened = open_database(args)
             if not opened:
                 return EXIT_PROBLEM
-            session = Session(app, dbmod.current_url_display(), getattr(args, "demo_user", None))
+            display = dbmod.current_url_display()  # no password in it
+            log.info("Database %s", display)
+            session = Session(app, display, getattr(args, "demo_user", None))
             code = session.start()
             return code if code is not None else app.exec()
         finally:
