@@ -20,12 +20,14 @@ if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to mak
 
 
 def by_name(items, name=lambda item: item) -> list:
-    """``items`` in the order a person reads a list of names in the app's language: pinyin
-    in Chinese (陈静, 李娜, 刘洋 ... 周敏), not character-code order (刘洋, 周敏, 孙丽 ...) as
-    the database sorts them.  ``name(item)`` gives each item's name."""
+    """``items`` in the order a person reads a list of the team's names: pinyin (陈静 Chén,
+    李娜 Lǐ, 刘洋 Liú ... 周敏 Zhōu), not character-code order (刘洋, 周敏, 孙丽 ...) as the
+    database sorts them.  In English too: the names are Chinese, and English collation
+    orders Chinese characters by code, which nobody can follow (Latin names come after the
+    Chinese ones, in alphabetical order).  ``name(item)`` gives each item's name."""
     from PySide6.QtCore import QCollator, QLocale  # its type costs start-up time to make
 
-    key = QCollator(QLocale()).sortKey
+    key = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey
     return sorted(items, key=lambda item: key(name(item)))
 
 

@@ -111,9 +111,11 @@ def test_the_demo_lists_the_team_with_roles_and_departments(qtbot, demo_url):
     assert "demo" in dialog.findChild(type(dialog.message), "demoNote").text()
 
 
-def test_the_demo_lists_the_team_in_the_order_a_chinese_reader_expects(qtbot, demo_url):
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_demo_lists_the_team_in_the_order_a_chinese_reader_expects(qtbot, demo_url,
+                                                                        language):
     """By pinyin (陈 chén, 李 lǐ, 刘 liú ... 周 zhōu), not by character code as the database
-    sorts them (刘, 周, 孙 ...)."""
+    and English collation sort them (刘, 周, 孙 ...)."""
     from PySide6.QtCore import QLocale
 
     from models import db as dbmod
@@ -121,7 +123,7 @@ def test_the_demo_lists_the_team_in_the_order_a_chinese_reader_expects(qtbot, de
 
     dbmod.connect(demo_url)
     saved = QLocale()
-    i18n.install("zh_CN")
+    i18n.install(language)
     try:
         dialog = open_dialog(qtbot, DemoLoginDialog())
         names = [dialog.list.item(i).text().split("\n")[0] for i in range(dialog.list.count())]
