@@ -607,7 +607,7 @@ class PostEditor(KeepsEntries, QDialog):
         from views.post_review_bits import hits_text
 
         text = hits_text(self.title_edit.text(), self.body_edit.toPlainText(),
-                         getattr(self, "sensitive_words", []))
+                         getattr(self, "sensitive_words", []), self.editable)
         self.hits_label.setText(text)
         self.hits_label.setVisible(bool(text))
 

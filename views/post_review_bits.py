@@ -36,12 +36,16 @@ class SensitiveHighlighter(QSyntaxHighlighter):
             self.setFormat(hit.start, hit.end - hit.start, self.hit_format)
 
 
-def hits_text(title: str, body: str, words: list[str]) -> str:
-    """"Sensitive words (rule P4): 最 ×2, 第一 …" for the label under the body, or ""."""
+def hits_text(title: str, body: str, words: list[str], editable: bool = True) -> str:
+    """"Sensitive words (rule P4): 最 ×2, 第一 …" for the label under the body, or "";
+    the advice to the writer only for someone who can change the post."""
     found = Counter(h.word for h in sensitive.post_hits(title, body, words))
     if not found:
         return ""
     shown = "、".join(word if n == 1 else f"{word} ×{n}" for word, n in found.items())
+    if not editable:
+        return QCoreApplication.translate(
+            "PostEditor", "Sensitive words (rule P4): {words}.").format(words=shown)
     return QCoreApplication.translate(
         "PostEditor",
         "Sensitive words (rule P4): {words}. The reviewer must confirm each one; "

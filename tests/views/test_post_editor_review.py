@@ -33,6 +33,16 @@ def test_sensitive_words_are_marked_while_typing(qtbot, team):
     assert "全网第一" in text and "顶级" in text and "rule P4" in text
 
 
+def test_a_reader_sees_the_sensitive_words_without_the_advice_to_the_writer(qtbot, team):
+    post = make_post(team.lina, title="年终大促", body="我们的服务全网第一。")
+    writer = open_editor(qtbot, team.lina, post)
+    assert "rephrase" in writer.hits_label.text()
+    reader = open_editor(qtbot, team.zhangwei, post)
+    assert not reader.editable
+    assert reader.hits_label.isVisible()
+    assert reader.hits_label.text() == "Sensitive words (rule P4): 全网第一."
+
+
 def test_save_and_submit_sends_a_new_post_for_review(qtbot, team):
     editor = open_editor(qtbot, team.lina)
     assert editor.submit_button.isVisible()
