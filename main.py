@@ -77,6 +77,11 @@ _ARGPARSE_TITLES = {
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help is shown in the user's language."""
 
+    def _get_formatter(self):
+        from ui.help_format import HelpFormatter  # lines measured for Chinese too
+
+        return HelpFormatter(prog=self.prog)
+
     def format_help(self) -> str:
         headless_app(_peek_language(_argv))
         if self.description:
