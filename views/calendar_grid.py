@@ -801,6 +801,15 @@ class WeekHeader(QWidget):
                 return day
         return None
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A click on a day's heading puts the keyboard on that day, at its first post."""
+        day = self.day_at(event.position().toPoint())
+        if day is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.day_clicked.emit(day)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             day = self.day_at(event.pos())

@@ -193,6 +193,20 @@ def test_the_week_scrolls_to_follow_the_keyboard(qtbot, team, month):
     assert grid.visibleRegion().boundingRect().contains(grid.slot_rect(grid.focus_day, 0))
 
 
+def test_clicking_a_day_heading_of_the_week_goes_to_that_days_first_post(qtbot, team, month):
+    day = month + _dt.timedelta(days=10)
+    other = day + _dt.timedelta(days=2) if day.weekday() < 5 else day - _dt.timedelta(days=2)
+    make_post(team.lina, "晚间推送", utc(other, 21, 0))
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid, header = screen.week_grid, screen.week_header
+    column = header._column(grid.days().index(other))
+    qtbot.mouseClick(header, Qt.MouseButton.LeftButton, pos=column.center())
+    assert grid.focus_day == other
+    assert grid.focus_slot == 42  # 21:00
+    assert grid.hasFocus()
+    assert grid.visibleRegion().boundingRect().contains(grid.slot_rect(other, 42))
+
+
 def test_agenda_lists_the_month_and_its_model_is_sound(qtbot, qtmodeltester, team, month,
                                                        lina_post):
     screen = open_calendar(qtbot, team.lina, month, mode="agenda")
