@@ -95,13 +95,18 @@ def _check_no_secret(detail: dict) -> None:
 def record(actor, action: str, object_type: str = "", object_id="", **detail) -> None:
     """Append one event. ``actor`` is a UserInfo, a User row, or None (the system)."""
     _check_no_secret(detail)
+    object_id = str(object_id) if object_id != "" else ""
+    room = AuditEvent.object_id.max_length
+    if len(object_id) > room:  # a typed log-in name can be longer; PostgreSQL refuses more
+        detail = {**detail, "object": object_id}
+        object_id = object_id[:room - 1] + "…"
     AuditEvent.insert(
         at=utcnow(),
         actor=getattr(actor, "id", None),
         actor_name=getattr(actor, "display_name", "") or "",
         action=action,
         object_type=object_type,
-        object_id=str(object_id) if object_id != "" else "",
+        object_id=object_id,
         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if detail else "",
     ).execute()
 

@@ -12,6 +12,7 @@ import base64
 import datetime as _dt
 import hashlib
 import hmac
+import math
 import re
 import secrets
 from typing import Iterable, NamedTuple
@@ -29,6 +30,9 @@ from models.versioning import versioned_update
 
 MAX_FAILURES = 5
 PAUSE_SECONDS = 60
+PASSWORD_PAUSED = QT_TRANSLATE_NOOP(
+    "Errors", "Too many wrong passwords. Changing the password and logging in are paused for "
+              "{seconds} seconds; please wait and try again.")
 MIN_PASSWORD_LENGTH = 8
 _SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
 _LOGIN_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
@@ -131,7 +135,9 @@ def check_password_rules(password: str, field: str = "password") -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."),
             field=field, n=MIN_PASSWORD_LENGTH)
-    if password.isdigit() or password.isalpha():
+    has_letter = any(ch.isalpha() for ch in password)
+    has_other = any(not ch.isalpha() and not ch.isspace() for ch in password)
+    if not (has_letter and has_other):  # "12345678-", "!!!!!!!!" and eight spaces too
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must mix letters with digits or symbols."),
             field=field)
@@ -209,6 +215,36 @@ def require_manager(actor: UserInfo | None) -> UserInfo:
 
 # -- log-in ------------------------------------------------------------------------
 
+def _remaining_pause(key: str, now: _dt.datetime) -> int:
+    """The whole seconds left of the pause on ``key`` (0: not paused), rounded up."""
+    throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
+    if not (throttle and throttle.paused_until and throttle.paused_until > now):
+        return 0
+    return max(1, math.ceil((throttle.paused_until - now).total_seconds()))
+
+
+def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> bool:
+    """One more wrong password for ``key``, audited as ``action``; True if that was the
+    fifth in a row and the pause starts now (audited too).  Inside a transaction."""
+    from models import audit
+
+    throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
+    failures = (throttle.failures if throttle else 0) + 1
+    paused_until = None
+    if failures >= MAX_FAILURES:
+        paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS)
+    (LoginThrottle.insert(login=key, failures=0 if paused_until else failures,
+                          paused_until=paused_until)
+     .on_conflict(conflict_target=[LoginThrottle.login],
+                  update={LoginThrottle.failures: 0 if paused_until else failures,
+                          LoginThrottle.paused_until: paused_until})
+     .execute())
+    audit.record(actor, action, "login", key, failures=failures)
+    if paused_until:
+        audit.record(actor, "login.paused", "login", key, seconds=PAUSE_SECONDS)
+    return paused_until is not None
+
+
 def authenticate(login: str, password: str) -> UserInfo:
     """Log in; raises AuthenticationFailed (never saying which part was wrong) or LoginPaused."""
     from models import audit
@@ -216,10 +252,9 @@ def authenticate(login: str, password: str) -> UserInfo:
     key = (login or "").strip().lower()[:64]
     now = timeutil.utcnow()
     with database.atomic():
-        throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
-        if throttle and throttle.paused_until and throttle.paused_until > now:
-            remaining = int((throttle.paused_until - now).total_seconds()) + 1
-            raise LoginPaused(seconds=remaining)
+        remaining = _remaining_pause(key, now)
+    if remaining:
+        raise LoginPaused(seconds=remaining)
     row = User.get_or_none(User.login == key)
     ok = False
     if row is None or not row.active:
@@ -234,21 +269,8 @@ def authenticate(login: str, password: str) -> UserInfo:
             info = _info(row, _roles_of([row.id]).get(row.id, ()))
             audit.record(info, "login.succeeded", "user", row.id)
             return info
-        throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
-        failures = (throttle.failures if throttle else 0) + 1
-        paused_until = None
-        if failures >= MAX_FAILURES:
-            paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS)
-        (LoginThrottle.insert(login=key, failures=0 if paused_until else failures,
-                              paused_until=paused_until)
-         .on_conflict(conflict_target=[LoginThrottle.login],
-                      update={LoginThrottle.failures: 0 if paused_until else failures,
-                              LoginThrottle.paused_until: paused_until})
-         .execute())
-        audit.record(None, "login.failed", "login", key, failures=failures)
-        if paused_until:
-            audit.record(None, "login.paused", "login", key, seconds=PAUSE_SECONDS)
-    if paused_until:
+        paused = _count_failure(key, now, "login.failed")
+    if paused:
         raise LoginPaused(seconds=PAUSE_SECONDS)
     raise AuthenticationFailed()
 
@@ -273,9 +295,22 @@ def change_own_password(actor: UserInfo, old_password: str, new_password: str) -
     row = User.get_or_none(User.id == actor.id)
     if row is None or not row.active:
         raise PermissionDenied()
+    # The current password is a second way to guess it: wrong ones count towards the same
+    # pause as the log-in's (five in a row, a minute) and are audited.
+    now = timeutil.utcnow()
+    with database.atomic():
+        remaining = _remaining_pause(row.login, now)
+    if remaining:
+        raise LoginPaused(PASSWORD_PAUSED, seconds=remaining)
     if not verify_password(old_password, row.password_hash):
+        with database.atomic():
+            paused = _count_failure(row.login, now, "password.change_failed", actor)
+        if paused:
+            raise LoginPaused(PASSWORD_PAUSED, seconds=PAUSE_SECONDS)
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
                               field="old_password")
+    with database.atomic():
+        LoginThrottle.delete().where(LoginThrottle.login == row.login).execute()
     if new_password == old_password:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The new password must differ from the current one."),

@@ -89,7 +89,11 @@ def test_five_failures_in_a_row_pause_log_in_for_a_minute_and_are_audited(manage
     monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=30))
     with pytest.raises(LoginPaused) as still:
         users.authenticate("wangfang", MANAGER_PASSWORD)
-    assert "31 seconds" in str(still.value)
+    assert "30 seconds" in str(still.value)  # not 31: whole seconds left, rounded up
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=30, microseconds=1))
+    with pytest.raises(LoginPaused) as still:
+        users.authenticate("wangfang", MANAGER_PASSWORD)
+    assert "30 seconds" in str(still.value)
     monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=61))
     assert users.authenticate("wangfang", MANAGER_PASSWORD).id == manager.id
 
@@ -110,6 +114,53 @@ def test_unknown_names_are_paused_too(db):
             users.authenticate("ghost", "x")
     with pytest.raises(LoginPaused):
         users.authenticate("ghost", "x")
+
+
+def test_a_long_typed_name_fails_like_any_other_and_is_paused(db):
+    """The dialogs take 64 characters; the audit log's object holds 40 (PostgreSQL
+    refused the longer one, the failure was rolled back and never counted)."""
+    name = "wang.fang.from.the.new.media.operations.department.2026"
+    assert 40 < len(name) <= 64
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(name, "wrong")
+    with pytest.raises(LoginPaused):
+        users.authenticate(name, "wrong")
+    failed = [e for e in audit.recent(object_type="login") if e.action == "login.failed"]
+    assert len(failed) == 5
+    assert all(len(e.object_id) <= 40 and name.startswith(e.object_id[:-1]) for e in failed)
+
+
+def test_a_password_needs_a_letter_and_a_digit_or_symbol_rule_a3(manager):
+    for weak in ("        ", "!!!!!!!!", "--------", "12345678-", "abcdefgh", "12345678",
+                 "abcd efgh"):
+        with pytest.raises(ValidationError) as err:
+            users.check_password_rules(weak)
+        assert "letters with digits or symbols" in str(err.value), weak
+    for strong in ("start-2026", "abcdefg!", "密码要够长才好1", "Spring 2026"):
+        users.check_password_rules(strong)
+
+
+def test_wrong_current_passwords_count_towards_the_pause_and_are_audited(manager, specialist,
+                                                                          monkeypatch):
+    """Changing one's password asks for the current one: a second way to guess it."""
+    now = timeutil.utcnow()
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now)
+    person = users.authenticate("lina", "first-pass-1")
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            users.change_own_password(person, "guess-0000", "brand-new-2")
+    with pytest.raises(LoginPaused) as paused:
+        users.change_own_password(person, "guess-0000", "brand-new-2")
+    assert "60 seconds" in str(paused.value)
+    with pytest.raises(LoginPaused):  # the right one too, while paused
+        users.change_own_password(person, "first-pass-1", "brand-new-2")
+    with pytest.raises(LoginPaused):
+        users.authenticate("lina", "first-pass-1")
+    assert audit.count("password.change_failed") == 5 and audit.count("login.paused") == 1
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=61))
+    users.change_own_password(person, "first-pass-1", "brand-new-2")
+    assert users.authenticate("lina", "brand-new-2").id == person.id
 
 
 def test_a_deactivated_person_cannot_log_in(manager, specialist):
