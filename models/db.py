@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 import peewee
 
 from models.errors import DatabaseProblem
-from models.i18n import QT_TRANSLATE_NOOP
+from models.i18n import QT_TRANSLATE_NOOP, translate
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_TABLE = "schema_migration"
@@ -168,6 +168,22 @@ def _damaged(path: str, reason: str) -> DatabaseProblem:
         path=path, reason=reason)
 
 
+def _cannot_write(path: str, create_folder: bool) -> DatabaseProblem | None:
+    """Why MediaDesk could not write the SQLite database at ``path`` (None: it can): the
+    file itself is read-only, or its folder cannot be written."""
+    p = Path(path)
+    if p.exists() and os.access(p.parent, os.W_OK) and not os.access(p, os.W_OK):
+        return DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} is read-only. Nothing was changed. Make the file "
+                "writable, or choose another database with --db or in the settings."),
+            path=path)
+    if not _sqlite_writable(path, create_folder):
+        return _unwritable(str(p.parent), path)
+    return None
+
+
 def _unwritable(folder: str, path: str) -> DatabaseProblem:
     return DatabaseProblem(
         QT_TRANSLATE_NOOP(
@@ -214,8 +230,13 @@ def _sqlite_applied(path: str) -> set[str] | None:
         return None
     if header != b"SQLite format 3\x00":
         raise _not_a_database(path)
+    # A read-only connection to a file in WAL mode makes its -shm (and -wal) files beside
+    # it, and cannot remove them again: a refused file would keep two new files.  When no
+    # journal is there, nobody is writing and all of the database is in the file itself,
+    # which SQLite then reads as it is ("immutable") and creates nothing.
+    quiet = not any(Path(path + end).exists() for end in ("-wal", "-shm", "-journal"))
     try:
-        ro = sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True)
+        ro = sqlite3.connect(f"{p.as_uri()}?mode=ro{'&immutable=1' if quiet else ''}", uri=True)
         try:
             ro.execute("PRAGMA schema_version").fetchone()
             return _sqlite_read(lambda sql, params: ro.execute(sql, params).fetchall(), path)
@@ -230,9 +251,10 @@ def _unreadable(path: str, exc: Exception) -> DatabaseProblem:
     write in (even reading a WAL database needs its -shm file, which SQLite makes beside it:
     a read-only folder fails with SQLITE_CANTOPEN or SQLITE_READONLY_DIRECTORY)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) and not _sqlite_writable(
-            path, create_folder=False):
-        return _unwritable(str(Path(path).parent), path)
+    if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        problem = _cannot_write(path, create_folder=False)
+        if problem is not None:
+            return problem
     return _damaged(path, str(exc))
 
 
@@ -259,10 +281,12 @@ def _check_unknown(where: str, applied: set[str] | None) -> None:
 
 
 def _check_sqlite_file(path: str) -> None:
-    """Refuse a file that is not an SQLite database, a newer schema or an unwritable folder."""
+    """Refuse a file that is not an SQLite database, a newer schema, a read-only file or an
+    unwritable folder."""
     _check_unknown(path, _sqlite_applied(path))
-    if not _sqlite_writable(path, create_folder=True):
-        raise _unwritable(str(Path(path).parent), path)
+    problem = _cannot_write(path, create_folder=True)
+    if problem is not None:
+        raise problem
 
 
 def _not_a_database(path: str) -> DatabaseProblem:
@@ -312,11 +336,42 @@ def _pg_params(u: DbUrl, application: str = "MediaDesk") -> dict:
     return params
 
 
+# The usual reasons a connection fails, recognised in libpq's and the server's (English)
+# text: psycopg gives no SQLSTATE for a refused connection.  Anything else keeps the
+# driver's own first line.
+_PG_REASONS = (
+    (r"connection refused",
+     QT_TRANSLATE_NOOP("Errors", "the server refused the connection (is it running, and is "
+                                 "the port right?)")),
+    (r"failed to resolve host|could not translate host name|name or service not known|"
+     r"nodename nor servname",
+     QT_TRANSLATE_NOOP("Errors", "no server of that name was found")),
+    (r"timeout expired|timed out",
+     QT_TRANSLATE_NOOP("Errors", "the server did not answer in time")),
+    (r'database ".*" does not exist',
+     QT_TRANSLATE_NOOP("Errors", "the server has no database of that name")),
+    (r'role ".*" does not exist',
+     QT_TRANSLATE_NOOP("Errors", "the server has no user of that name")),
+    (r"password authentication failed|no password supplied|password is required",
+     QT_TRANSLATE_NOOP("Errors", "the user name or password is wrong")),
+    (r"no pg_hba\.conf entry",
+     QT_TRANSLATE_NOOP("Errors", "the server does not let this user connect from this PC")),
+)
+
+
+def _pg_reason(text: str) -> str | None:
+    """Why a connection failed, in the user's language, if it is one of the usual reasons."""
+    for pattern, reason in _PG_REASONS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return translate("Errors", reason)
+    return None
+
+
 def _unreachable(u: DbUrl, exc: Exception) -> DatabaseProblem:
     # The driver's text may quote the connection string; keep only its first line
     # and make sure no password can be in it.
     text = str(exc).strip()
-    reason = text.splitlines()[0] if text else type(exc).__name__
+    reason = _pg_reason(text) or (text.splitlines()[0] if text else type(exc).__name__)
     if u.password:
         reason = reason.replace(u.password, "***")
     return DatabaseProblem(
@@ -525,8 +580,9 @@ def probe(url: str) -> str:
     if u.is_sqlite:
         applied = _sqlite_applied(u.path)
         _check_unknown(u.path, applied)
-        if not _sqlite_writable(u.path, create_folder=False):
-            raise _unwritable(str(Path(u.path).parent), u.path)
+        problem = _cannot_write(u.path, create_folder=False)
+        if problem is not None:
+            raise problem
     else:
         applied = _pg_applied(u)
         _check_unknown(u.display, applied)

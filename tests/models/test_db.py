@@ -155,6 +155,24 @@ def test_a_database_from_a_newer_version_is_refused_and_unchanged(tmp_path):
     assert not (tmp_path / "newer.db-wal").exists()
 
 
+def test_a_refused_newer_database_gets_no_files_beside_it(tmp_path):
+    """MediaDesk's files are in WAL mode; reading one read-only made its -shm and -wal
+    files, which stayed beside a file the message said was not changed."""
+    path = tmp_path / "newer.db"
+    url = "sqlite:///" + str(path)
+    _add_future_migration(url)
+    with open(path, "rb") as fh:
+        assert fh.read(20)[18:20] == b"\x02\x02"  # WAL mode (the header's versions 2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.db"]  # at rest
+    before = digest(path)
+    for action in (dbmod.probe, dbmod.connect):
+        with pytest.raises(DatabaseProblem) as err:
+            action(url)
+        assert "newer version of MediaDesk" in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.db"]
+    assert digest(path) == before
+
+
 def test_a_newer_postgres_database_is_refused_before_any_migration(tmp_path):
     need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
     from tests.conftest import reset_postgres
@@ -200,6 +218,39 @@ def test_an_unreachable_server_is_named_without_the_password():
     text = str(err.value)
     assert f"127.0.0.1:{port}/media" in text and "Cannot connect" in text
     assert "topsecret" not in text
+
+
+@pytest.mark.parametrize("driver_text, reason", [
+    ('connection failed: connection to server at "127.0.0.1", port 1 failed: Connection '
+     'refused', "the server refused the connection"),
+    ("failed to resolve host 'db.example': [Errno -2] Name or service not known",
+     "no server of that name was found"),
+    ('connection failed: connection to server at "10.0.0.9", port 5432 failed: timeout expired',
+     "the server did not answer in time"),
+    ('connection failed: ... failed: FATAL:  database "media" does not exist',
+     "the server has no database of that name"),
+    ('connection failed: ... failed: FATAL:  role "ops" does not exist',
+     "the server has no user of that name"),
+    ('connection failed: ... FATAL:  password authentication failed for user "ops"',
+     "the user name or password is wrong"),
+    ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "ops", database "media"',
+     "the server does not let this user connect from this PC"),
+])
+def test_the_usual_connection_failures_are_said_in_words_that_can_be_translated(driver_text,
+                                                                               reason):
+    """libpq's text is English whatever the user's language: the usual reasons are ours."""
+    problem = dbmod._unreachable(dbmod.parse_url("postgresql://ops:pw@db.example/media"),
+                                 Exception(driver_text))
+    assert f": {reason}" in str(problem) and driver_text not in str(problem)
+
+
+def test_a_missing_team_database_is_named_as_such():
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    u = dbmod.parse_url(PG_URL)
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.connect(PG_URL.rsplit("/", 1)[0] + "/no_such_database_here")
+    assert "the server has no database of that name" in str(err.value), str(err.value)
+    assert u.host in str(err.value)
 
 
 def test_the_postgres_backend_is_really_postgres(db):
@@ -616,6 +667,33 @@ def test_a_healthy_database_in_a_folder_that_cannot_be_written_is_not_called_dam
         if folder.exists():
             os.chmod(folder, 0o755)
         shutil.rmtree(base)
+
+
+def test_a_read_only_database_file_is_named_not_its_folder():
+    """Its folder can be written: "cannot write in the folder" sent the person to the
+    wrong place."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp(prefix="mediadesk-ro-"))
+    try:
+        os.chmod(folder, 0o777)  # writable for the unprivileged user too
+        path = folder / "team.db"
+        url = "sqlite:///" + str(path)
+        dbmod.connect(url)
+        dbmod.close()
+        os.chmod(path, 0o444)
+        before = digest(path)
+        messages = _as_someone_who_cannot_write(
+            lambda: [_problem(dbmod.probe, url), _problem(dbmod.connect, url)])
+        for text in messages:
+            assert text.startswith(f"The database file {path} is read-only."), text
+        assert digest(path) == before
+        assert sorted(p.name for p in folder.iterdir()) == ["team.db"]
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_a_damaged_database_in_a_folder_that_cannot_be_written_is_still_called_damaged(
