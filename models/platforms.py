@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from typing import Iterable, NamedTuple
 
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, fn,
@@ -162,6 +163,31 @@ def _clean_colour(colour: str) -> str:
     return colour.upper()
 
 
+def _folded(name: str) -> str:
+    """A name as people tell names apart: "Douyin", "douyin" and "ＤＯＵＹＩＮ" are one."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def _check_platform_name_free(name: str, excluding: int | None = None) -> None:
+    """The database's unique index compares names exactly; people do not."""
+    q = Platform.select(Platform.id, Platform.name)
+    if excluding is not None:
+        q = q.where(Platform.id != excluding)
+    for row in q:
+        if _folded(row.name) == _folded(name):
+            raise _name_taken(row.name)
+
+
+def _check_column_name_free(platform_id: int, name: str, excluding: int | None = None) -> None:
+    q = PlatformColumn.select(PlatformColumn.id, PlatformColumn.name).where(
+        PlatformColumn.platform == platform_id)
+    if excluding is not None:
+        q = q.where(PlatformColumn.id != excluding)
+    for row in q:
+        if _folded(row.name) == _folded(name):
+            raise _column_taken(row.name)
+
+
 def _name_taken(name: str) -> ValidationError:
     return ValidationError(
         QT_TRANSLATE_NOOP("Errors", "There is already a platform called {name}."),
@@ -199,9 +225,9 @@ def create_initial(actor: UserInfo, specs: Iterable[PlatformSpec]) -> None:
     seen = set()
     for order, spec in enumerate(specs):
         name = _clean_name(spec.name)
-        if name in seen:
+        if _folded(name) in seen:
             raise _name_taken(name)
-        seen.add(name)
+        seen.add(_folded(name))
         Platform.create(name=name, kind=PlatformKind(spec.kind).value,
                         colour=_clean_colour(spec.colour), sort_order=order, updated_by=actor.id)
 
@@ -213,6 +239,7 @@ def create_platform(actor: UserInfo, name: str, kind: PlatformKind, colour: str)
     name, colour, kind = _clean_name(name), _clean_colour(colour), PlatformKind(kind)
     try:
         with database.atomic():
+            _check_platform_name_free(name)
             order = (Platform.select(fn.COALESCE(fn.MAX(Platform.sort_order), -1)).scalar()) + 1
             row = Platform.create(name=name, kind=kind.value, colour=colour, sort_order=order,
                                   updated_by=actor.id)
@@ -233,6 +260,7 @@ def update_platform(actor: UserInfo, platform_id: int, version: int, *, name: st
         active = get_platform(platform_id).active
     try:
         with database.atomic():
+            _check_platform_name_free(name, excluding=platform_id)
             versioned_update(Platform, platform_id, version, actor.id, name=name,
                              kind=kind.value, colour=colour, active=bool(active))
             audit.record(actor, "platform.updated", "platform", platform_id, name=name,
@@ -286,6 +314,7 @@ def create_column(actor: UserInfo, platform_id: int, name: str,
     get_platform(platform_id)
     try:
         with database.atomic():
+            _check_column_name_free(platform_id, name)
             row = PlatformColumn.create(platform=platform_id, name=name,
                                         description=(description or "").strip(),
                                         updated_by=actor.id)
@@ -307,6 +336,7 @@ def update_column(actor: UserInfo, column_id: int, version: int, *, name: str,
         active = get_column(column_id).active
     try:
         with database.atomic():
+            _check_column_name_free(get_column(column_id).platform_id, name, excluding=column_id)
             versioned_update(PlatformColumn, column_id, version, actor.id, name=name,
                              description=(description or "").strip(), active=bool(active))
             audit.record(actor, "column.updated", "column", column_id, name=name,

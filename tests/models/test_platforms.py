@@ -48,6 +48,33 @@ def test_platform_names_are_unique_and_colours_checked(manager):
     assert len(platforms.list_platforms()) == 12
 
 
+def test_names_that_differ_only_in_case_or_width_are_the_same_name(manager):
+    """"Douyin" beside "douyin" (or a full-width "ＤＯＵＹＩＮ") is two platforms no one can
+    tell apart in a list, a filter or an imported plan."""
+    p = platforms.create_platform(manager, "Douyin Live", PlatformKind.DOUYIN, "#000000")
+    for twin in ("douyin live", "DOUYIN LIVE", "ＤＯＵＹＩＮ ＬＩＶＥ"):
+        with pytest.raises(ValidationError) as err:
+            platforms.create_platform(manager, twin, PlatformKind.DOUYIN, "#000000")
+        assert "already a platform called Douyin Live" in str(err.value)
+    weibo = next(x for x in platforms.list_platforms() if x.kind is PlatformKind.WEIBO)
+    with pytest.raises(ValidationError):
+        platforms.update_platform(manager, weibo.id, weibo.version, name="douyin live",
+                                  kind=weibo.kind, colour=weibo.colour)
+    # Its own name in another case is a rename, not a clash.
+    p = platforms.update_platform(manager, p.id, p.version, name="douyin live",
+                                  kind=p.kind, colour=p.colour)
+    assert p.name == "douyin live"
+    platforms.create_column(manager, p.id, "Daily")
+    with pytest.raises(ValidationError) as err:
+        platforms.create_column(manager, p.id, "daily")
+    assert "already has a column called Daily" in str(err.value)
+    with pytest.raises(ValidationError):
+        platforms.create_initial(manager, [platforms.PlatformSpec("Bilibili", PlatformKind.OTHER,
+                                                                  "#00A1D6"),
+                                           platforms.PlatformSpec("bilibili", PlatformKind.OTHER,
+                                                                  "#00A1D6")])
+
+
 def test_columns_belong_to_a_platform(manager):
     wechat = platforms.list_platforms()[1]
     c = platforms.create_column(manager, wechat.id, "每周精选", "周一推送")
