@@ -25,6 +25,11 @@ Cadence (rules C1, C2): ``shortfalls``
     range is skipped, never prorated, because the posts outside the range are
     not known here.  A caller that wants the weeks at the edges widens the
     range to whole weeks with ``week_bounds``.
+    A rule may also name one of the platform's columns (C2: the mini program's
+    moments and its recruitment section are each updated every day): it counts
+    only the posts in that column.  A column's day is left out where its
+    platform's own day rule already reports nothing planned at all, so an empty
+    day is one warning, not one per column.
 
 Deadlines (rules C3, C4): ``deadlines``
     C4: a promotion (kind "promotion") is announced at least 3 days before it
@@ -34,8 +39,12 @@ Deadlines (rules C3, C4): ``deadlines``
     recap deadline, it is not "company news or a major event") is due within
     3 Chinese working days after the event ends: due = the end of the day
     ``add_working_days(ends_on, 3)``.  Met by a post of category "event_recap"
-    linked to the event whose day is on or before the due day.  The earliest
-    such linked post is the one judged (and named in the result).
+    linked to the event whose day is on or after the event's last day and on
+    or before the due day: a recap dated before the last day comes before
+    the event has ended and meets nothing.  The earliest linked post from the
+    last day on is the one judged (and named in the result); when there is
+    none, the latest one dated before the last day is named, worded as such
+    (``Deadline.post_early``).
     States: "met"; "missed" (not met and the due day has passed);
     "at_risk" (not met, due today or within ``AT_RISK_DAYS`` days);
     "open" (not met, due later than that); "unknown" (C3 only: the working
@@ -43,7 +52,11 @@ Deadlines (rules C3, C4): ``deadlines``
     returned rather than raised so one unknown year does not hide every other
     deadline; its ``reason`` is the ``CalendarUnknown`` error to show.  Even
     then a recap dated within 3 calendar days of the end is "met", since
-    3 working days never take fewer than 3 calendar days.
+    3 working days never take fewer than 3 calendar days.  A deadline counted
+    from a day outside ``timeutil.EARLIEST_DAY``..``LATEST_DAY`` (a promotion's
+    first day, an event's last day, stored before the service checked them) is
+    "unknown" too, with a ``DatesUnsupported`` reason: 3 days after 9999-12-29
+    do not exist, and the overflow had closed the list of events for everyone.
 
 Clashes: ``same_slot_clashes``
     Two posts for the same platform planned in the same half-hour
@@ -58,7 +71,9 @@ from itertools import combinations
 from typing import Iterable, Mapping
 
 from models.daytext import DAY_FORMAT, WEEKDAY_NAMES, format_day  # noqa: F401 - re-exported
+from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
 from models.workdays import CalendarUnknown, add_working_days
 
 CONTEXT = "Cadence"
@@ -105,12 +120,18 @@ def _plain(obj, *names: str) -> None:
 
 @dataclass(frozen=True)
 class CadenceRule:
-    """At least ``minimum`` posts on a platform per day or per ISO week (rules C1, C2)."""
+    """At least ``minimum`` posts on a platform per day or per ISO week (rules C1, C2).
+
+    With ``column_id``: only the posts in that column of the platform count (C2: the
+    mini program's moments and its recruitment section, each every day).
+    """
 
     platform_id: int
     platform_name: str
     period: str  # "day" or "week"
     minimum: int
+    column_id: int | None = None
+    column_name: str = ""
 
     def __post_init__(self):
         _plain(self, "period")
@@ -131,6 +152,7 @@ class PlannedPost:
     published_local: _dt.datetime | None
     status: str
     event_id: int | None = None
+    column_id: int | None = None
 
     def __post_init__(self):
         _plain(self, "category", "status")
@@ -178,12 +200,22 @@ class Shortfall:
     last_day: _dt.date
     required: int
     planned: int
+    column_id: int | None = None
+    column_name: str = ""
 
     def describe(self) -> str:
         source = _SHORTFALL_TEXTS[self.period, self.planned == 0]
-        return _text(source, platform=self.platform_name, planned=self.planned,
+        where = self.platform_name
+        if self.column_id is not None:
+            where = _text(_COLUMN_PLACE, platform=self.platform_name, column=self.column_name)
+        return _text(source, platform=where, planned=self.planned,
                      required=self.required, day=format_day(self.first_day),
                      monday=format_day(self.first_day))
+
+
+#: Where a column rule falls short: the platform and the column (rule C2), as "{platform}"
+#: in the texts below.
+_COLUMN_PLACE = QT_TRANSLATE_NOOP("Cadence", "{platform} · {column}")
 
 
 _SHORTFALL_TEXTS = {  # (period, nothing planned) -> text
@@ -208,13 +240,15 @@ def as_rule(rule) -> CadenceRule | None:
 
     Takes a ``CadenceRule`` or any object with ``platform_id``,
     ``platform_name``, ``period`` (a str or str enum), ``min_posts`` and
-    ``enabled``, such as ``models.cadence_rules.CadenceRuleInfo``.
+    ``enabled``, such as ``models.cadence_rules.CadenceRuleInfo`` (and, for a column's
+    rule, ``column_id`` and ``column_name``).
     """
     if isinstance(rule, CadenceRule):
         return rule
     if not getattr(rule, "enabled", True):
         return None
-    return CadenceRule(rule.platform_id, rule.platform_name, rule.period, rule.min_posts)
+    return CadenceRule(rule.platform_id, rule.platform_name, rule.period, rule.min_posts,
+                       getattr(rule, "column_id", None), getattr(rule, "column_name", ""))
 
 
 def shortfalls(rules: Iterable[CadenceRule], posts: Iterable[PlannedPost],
@@ -224,13 +258,23 @@ def shortfalls(rules: Iterable[CadenceRule], posts: Iterable[PlannedPost],
     Day rules are judged on every calendar day; week rules only on weeks lying
     entirely inside the range (see the module docstring).  ``rules`` may also
     be ``models.cadence_rules.CadenceRuleInfo`` rows (see ``as_rule``);
-    disabled ones are skipped.  Sorted by first day, then platform name.
+    disabled ones are skipped.  A rule with a column counts that column's posts only, and
+    is not reported on a day its platform's own day rule finds empty.  Sorted by first day,
+    then platform name, the platform's own rule before its columns'.
     """
     per_day: Counter[tuple[int, _dt.date]] = Counter()
+    per_column: Counter[tuple[int, int, _dt.date]] = Counter()
     for post in posts:
         day = post.day
         if post.counts and day is not None and start <= day <= end:
             per_day[post.platform_id, day] += 1
+            if post.column_id is not None:
+                per_column[post.platform_id, post.column_id, day] += 1
+
+    def planned_on(rule: CadenceRule, day: _dt.date) -> int:
+        if rule.column_id is None:
+            return per_day[rule.platform_id, day]
+        return per_column[rule.platform_id, rule.column_id, day]
 
     days = [start + _dt.timedelta(days=i) for i in range((end - start).days + 1)]
     first_monday = start + _dt.timedelta(days=-start.weekday() % 7)
@@ -243,18 +287,26 @@ def shortfalls(rules: Iterable[CadenceRule], posts: Iterable[PlannedPost],
             continue
         if rule.period == DAY:
             for day in days:
-                planned = per_day[rule.platform_id, day]
+                planned = planned_on(rule, day)
                 if planned < rule.minimum:
                     found.append(Shortfall(rule.platform_id, rule.platform_name, DAY, day, day,
-                                           rule.minimum, planned))
+                                           rule.minimum, planned, rule.column_id,
+                                           rule.column_name))
         else:
             for monday in mondays:
                 week = [monday + _dt.timedelta(days=i) for i in range(7)]
-                planned = sum(per_day[rule.platform_id, day] for day in week)
+                planned = sum(planned_on(rule, day) for day in week)
                 if planned < rule.minimum:
                     found.append(Shortfall(rule.platform_id, rule.platform_name, WEEK, monday,
-                                           week[-1], rule.minimum, planned))
-    found.sort(key=lambda s: (s.first_day, s.platform_name, s.platform_id, s.period))
+                                           week[-1], rule.minimum, planned, rule.column_id,
+                                           rule.column_name))
+    # "Mini program: no post planned on Thursday" already says its columns have none.
+    empty = {(s.platform_id, s.first_day) for s in found
+             if s.column_id is None and s.period == DAY and s.planned == 0}
+    found = [s for s in found
+             if s.column_id is None or s.period != DAY or (s.platform_id, s.first_day) not in empty]
+    found.sort(key=lambda s: (s.first_day, s.platform_name, s.platform_id, s.column_id is not None,
+                              s.column_name, s.column_id or 0, s.period))
     return found
 
 
@@ -275,6 +327,9 @@ _DEADLINE_TEXTS = {
         "Cadence", "Announcement of {event} was due by {due} but is planned for {day} (rule C4)"),
     (ANNOUNCEMENT, "missed_published"): QT_TRANSLATE_NOOP(
         "Cadence", "Announcement of {event} was due by {due} but published on {day} (rule C4)"),
+    (ANNOUNCEMENT, "unknown"): QT_TRANSLATE_NOOP(
+        "Cadence",
+        "The due date of the announcement of {event} cannot be worked out (rule C4). {reason}"),
     (RECAP, "met"): QT_TRANSLATE_NOOP(
         "Cadence", "Recap of {event} is planned for {day}, in time (rule C3)"),
     (RECAP, "met_published"): QT_TRANSLATE_NOOP(
@@ -289,9 +344,34 @@ _DEADLINE_TEXTS = {
         "Cadence", "Recap of {event} was due by {due} but is planned for {day} (rule C3)"),
     (RECAP, "missed_published"): QT_TRANSLATE_NOOP(
         "Cadence", "Recap of {event} was due by {due} but published on {day} (rule C3)"),
+    # A recap dated before the event's last day: C3 asks for one after the event ends.
+    (RECAP, "due_early"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} is due by {due} but planned for {day}, before the event's "
+                   "last day (rule C3)"),
+    (RECAP, "due_early_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} is due by {due} but was published on {day}, before the "
+                   "event's last day (rule C3)"),
+    (RECAP, "missed_early"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was due by {due} but is planned for {day}, before the "
+                   "event's last day (rule C3)"),
+    (RECAP, "missed_early_published"): QT_TRANSLATE_NOOP(
+        "Cadence", "Recap of {event} was due by {due} but published on {day}, before the "
+                   "event's last day (rule C3)"),
     (RECAP, "unknown"): QT_TRANSLATE_NOOP(
         "Cadence", "The due date of the recap of {event} cannot be worked out (rule C3). {reason}"),
 }
+
+
+class DatesUnsupported(DomainError):
+    """An event's day lies outside the days MediaDesk works with, so no deadline can be
+    counted from it (a row stored before ``models.events`` checked the dates)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Its dates lie outside the dates MediaDesk works with ({earliest} to "
+                  "{latest}). Correct them in the list of events.")
+
+    def __init__(self):
+        super().__init__(earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
 
 
 @dataclass(frozen=True)
@@ -299,9 +379,10 @@ class Deadline:
     """An announcement (rule C4) or recap (rule C3) deadline and how it stands.
 
     ``post_id``/``post_day``/``post_published``: the post that meets it, or
-    else the linked post dated too late, or None/False when there is none.  ``due`` is None
+    else the linked post dated too late, or else (a recap, ``post_early``) the one dated
+    before the event's last day, or None/False when there is none.  ``due`` is None
     only when the state is "unknown" (or "met" with an unknown calendar);
-    ``reason`` is then the ``CalendarUnknown`` error.
+    ``reason`` is then the ``CalendarUnknown`` or ``DatesUnsupported`` error.
     """
 
     event_id: int
@@ -312,7 +393,8 @@ class Deadline:
     post_id: int | None = None
     post_day: _dt.date | None = None
     post_published: bool = False
-    reason: CalendarUnknown | None = None
+    reason: DomainError | None = None
+    post_early: bool = False
 
     @property
     def rule(self) -> str:
@@ -323,6 +405,9 @@ class Deadline:
             situation = "met_published" if self.post_published else "met"
         elif self.state == UNKNOWN:
             situation = "unknown"
+        elif self.post_early:  # the only recap comes before the event's last day (C3)
+            situation = ("missed_early" if self.state == MISSED else "due_early") + (
+                "_published" if self.post_published else "")
         elif self.state == MISSED:
             situation = ("missed" if self.post_day is None
                          else "missed_published" if self.post_published else "missed_late")
@@ -347,9 +432,12 @@ def _state(due: _dt.date, met: bool, today: _dt.date) -> str:
 
 
 def _judge(event: EventSpec, kind: str, due: _dt.date | None, candidates: list[PlannedPost],
-           today: _dt.date, reason: CalendarUnknown | None = None,
-           surely_met_by: _dt.date | None = None) -> Deadline:
-    """One deadline; ``candidates`` are the linked posts of the right category, earliest first."""
+           today: _dt.date, reason: DomainError | None = None,
+           surely_met_by: _dt.date | None = None,
+           too_early: PlannedPost | None = None) -> Deadline:
+    """One deadline; ``candidates`` are the linked posts of the right category that may meet
+    it, earliest first; ``too_early`` a recap dated before the event's last day, named
+    when there is no candidate."""
     in_time_by = due if due is not None else surely_met_by
     first = candidates[0] if candidates else None
     met = first is not None and in_time_by is not None and first.day <= in_time_by
@@ -357,9 +445,12 @@ def _judge(event: EventSpec, kind: str, due: _dt.date | None, candidates: list[P
         state = MET if met else UNKNOWN
     else:
         state = _state(due, met, today)
+    named, early = first, False
+    if named is None and too_early is not None:
+        named, early = too_early, True
     return Deadline(event.event_id, event.name, kind, due, state,
-                    first.post_id if first else None, first.day if first else None,
-                    bool(first and first.published_local), None if met else reason)
+                    named.post_id if named else None, named.day if named else None,
+                    bool(named and named.published_local), None if met else reason, early)
 
 
 def deadlines(events: Iterable[EventSpec], posts: Iterable[PlannedPost],
@@ -379,19 +470,33 @@ def deadlines(events: Iterable[EventSpec], posts: Iterable[PlannedPost],
     found = []
     for event in events:
         if event.kind == PROMOTION:
+            candidates = linked.get((event.event_id, ANNOUNCEMENT_CATEGORY), [])
+            if not is_supported_day(event.starts_on):
+                found.append(_judge(event, ANNOUNCEMENT, None, candidates, today,
+                                    reason=DatesUnsupported()))
+                continue
             due = event.starts_on - _dt.timedelta(days=ANNOUNCE_DAYS_BEFORE)
-            found.append(_judge(event, ANNOUNCEMENT, due,
-                                linked.get((event.event_id, ANNOUNCEMENT_CATEGORY), []), today))
+            found.append(_judge(event, ANNOUNCEMENT, due, candidates, today))
         else:
-            candidates = linked.get((event.event_id, RECAP_CATEGORY), [])
+            recaps = linked.get((event.event_id, RECAP_CATEGORY), [])
+            # C3: a recap "after the event ends"; one dated before its last day recaps an
+            # event still going on and meets nothing (the latest such one is named).
+            candidates = [p for p in recaps if p.day >= event.ends_on]
+            early = [p for p in recaps if p.day < event.ends_on]
+            too_early = early[-1] if early else None
+            if not is_supported_day(event.ends_on):
+                found.append(_judge(event, RECAP, None, candidates, today,
+                                    reason=DatesUnsupported(), too_early=too_early))
+                continue
             try:
                 due = add_working_days(event.ends_on, RECAP_WORKING_DAYS)
             except CalendarUnknown as problem:
                 found.append(_judge(
                     event, RECAP, None, candidates, today, reason=problem,
-                    surely_met_by=event.ends_on + _dt.timedelta(days=RECAP_WORKING_DAYS)))
+                    surely_met_by=event.ends_on + _dt.timedelta(days=RECAP_WORKING_DAYS),
+                    too_early=too_early))
             else:
-                found.append(_judge(event, RECAP, due, candidates, today))
+                found.append(_judge(event, RECAP, due, candidates, today, too_early=too_early))
     found.sort(key=lambda d: (d.due is None, d.due or _dt.date.min, d.event_id, d.kind))
     return found
 

@@ -10,6 +10,16 @@ later gets its default the same way.  The manager changes a rule (stored in
 (shortfalls, deadlines) live in ``models.cadence`` and take the
 ``CadenceRuleInfo`` rows returned here.
 
+Columns (rule C2: "the mini program's moments and its recruitment section are
+updated every day"): each active column of an active mini program has a rule of
+its own, at least 1 post a day in that column, so that one post in one column
+no longer satisfies the whole mini program.  It is a default too, computed and
+not stored; the manager changes its minimum or removes it (``column_rule``, one
+row per column, ``enabled = False`` once removed), as for a platform.  A column
+of another platform has a rule only if one is stored.  ``list_column_rules``
+returns them as ``CadenceRuleInfo`` with ``column_id`` and ``column_name`` set;
+the period is always a day.
+
 Length limits: the manager may cap a platform's title and body length
 (``platform_limit``, one row per platform; NULL means no limit).  Limits live
 in their own table rather than as columns of ``platform`` so that the
@@ -28,7 +38,7 @@ from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKe
 from models.db import BaseModel, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
-from models.platforms import Platform, PlatformKind
+from models.platforms import Platform, PlatformColumn, PlatformKind
 from models.timeutil import utcnow
 from models.users import User, UserInfo, require_manager
 from models.versioning import conflict_for, versioned_update
@@ -73,6 +83,20 @@ class CadenceRule(BaseModel):
                                  lazy_load=False, backref="+")
 
 
+class ColumnRule(BaseModel):
+    """A column's own daily minimum (rule C2), where the manager changed the default."""
+
+    id = AutoField()
+    column = ForeignKeyField(PlatformColumn, unique=True, on_delete="CASCADE", lazy_load=False,
+                             backref="+")
+    min_posts = IntegerField()
+    enabled = BooleanField(default=True)
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(default=utcnow)
+    updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False,
+                                 lazy_load=False, backref="+")
+
+
 class PlatformLimit(BaseModel):
     id = AutoField()
     platform = ForeignKeyField(Platform, unique=True, on_delete="CASCADE", lazy_load=False,
@@ -86,7 +110,10 @@ class PlatformLimit(BaseModel):
 
 
 class CadenceRuleInfo(NamedTuple):
-    """One platform's rule. ``version == 0``: the team default, not stored yet."""
+    """One platform's rule, or one of its columns' (``column_id`` set).
+
+    ``version == 0``: the team default, not stored yet.
+    """
 
     platform_id: int
     platform_name: str
@@ -95,6 +122,8 @@ class CadenceRuleInfo(NamedTuple):
     min_posts: int
     enabled: bool
     version: int
+    column_id: int | None = None
+    column_name: str = ""
 
     @property
     def is_default(self) -> bool:
@@ -165,16 +194,18 @@ def _clean_rule(period, min_posts) -> tuple[CadencePeriod, int]:
     return period, min_posts
 
 
-def _save(model, actor: UserInfo, platform_id: int, version: int, **values) -> None:
-    """Store a per-platform row; ``version`` 0 means "none stored yet" (insert)."""
+def _save(model, actor: UserInfo, owner_id: int, version: int, *, owner: str = "platform",
+          **values) -> None:
+    """Store a per-platform row (a per-column one: ``owner="column"``); ``version`` 0 means
+    "none stored yet" (insert)."""
     if version == 0:
         try:
             with database.atomic():
-                model.create(platform=platform_id, updated_by=actor.id, **values)
+                model.create(**{owner: owner_id}, updated_by=actor.id, **values)
             return
         except IntegrityError:
             pass  # a colleague stored one first: report it as a conflict below
-    row_id = model.select(model.id).where(model.platform == platform_id).scalar()
+    row_id = model.select(model.id).where(getattr(model, owner) == owner_id).scalar()
     if row_id is None:
         raise NotFound()
     if version == 0:
@@ -210,6 +241,83 @@ def remove_rule(actor: UserInfo, platform_id: int, version: int) -> CadenceRuleI
               min_posts=current.min_posts, enabled=False)
         audit.record(actor, "cadence.rule_removed", "platform", platform_id)
     return get_rule(platform_id)
+
+
+# -- column rules (rule C2) ---------------------------------------------------------------
+
+def _has_default(kind: PlatformKind) -> bool:
+    """Whether a platform's columns have a daily rule by default: the mini program's (C2)."""
+    return kind is PlatformKind.MINI_PROGRAM
+
+
+def list_column_rules(include_removed: bool = False) -> list[CadenceRuleInfo]:
+    """The rules of the active columns of active platforms, in the platforms' order, then
+    by column name: every mini program column's (defaults included) and any other stored."""
+    stored = {r.column_id: r for r in ColumnRule.select()}
+    q = (PlatformColumn.select(PlatformColumn.id, PlatformColumn.name, Platform.id, Platform.name,
+                               Platform.kind)
+         .join(Platform, on=(PlatformColumn.platform == Platform.id))
+         .where((Platform.active == True) & (PlatformColumn.active == True))  # noqa: E712
+         .order_by(Platform.sort_order, Platform.name, PlatformColumn.name, PlatformColumn.id))
+    out = []
+    for column_id, column_name, platform_id, platform_name, kind in q.tuples():
+        kind = _kind(kind)
+        row = stored.get(column_id)
+        if row is None:
+            if _has_default(kind):
+                out.append(CadenceRuleInfo(platform_id, platform_name, kind, CadencePeriod.DAY,
+                                           1, True, 0, column_id, column_name))
+            continue
+        if row.enabled or include_removed:
+            out.append(CadenceRuleInfo(platform_id, platform_name, kind, CadencePeriod.DAY,
+                                       row.min_posts, row.enabled, row.version, column_id,
+                                       column_name))
+    return out
+
+
+def get_column_rule(column_id: int) -> CadenceRuleInfo:
+    """The column's rule, removed or not (``enabled`` tells); NotFound if it has none."""
+    for rule in list_column_rules(include_removed=True):
+        if rule.column_id == column_id:
+            return rule
+    raise NotFound()
+
+
+def set_column_rule(actor: UserInfo, column_id: int, version: int,
+                    min_posts: int) -> CadenceRuleInfo:
+    """Set (or bring back) a column's daily minimum; ``version`` 0 changes the default."""
+    from models import audit
+
+    require_manager(actor)
+    period, min_posts = _clean_rule(CadencePeriod.DAY, min_posts)
+    # Only a column that has a rule to show: active, of an active platform.
+    active = (PlatformColumn.active == True) & (Platform.active == True)  # noqa: E712
+    column = (PlatformColumn.select(PlatformColumn.name, PlatformColumn.platform)
+              .join(Platform, on=(PlatformColumn.platform == Platform.id))
+              .where((PlatformColumn.id == column_id) & active).first())
+    if column is None:
+        raise NotFound()
+    with database.atomic():
+        _save(ColumnRule, actor, column_id, version, owner="column", min_posts=min_posts,
+              enabled=True)
+        audit.record(actor, "cadence.rule_changed", "column", column_id,
+                     platform=column.platform_id, column=column.name, period=period.value,
+                     min_posts=min_posts)
+    return get_column_rule(column_id)
+
+
+def remove_column_rule(actor: UserInfo, column_id: int, version: int) -> CadenceRuleInfo:
+    """The column no longer has a minimum of its own (the default does not come back)."""
+    from models import audit
+
+    require_manager(actor)
+    current = get_column_rule(column_id)
+    with database.atomic():
+        _save(ColumnRule, actor, column_id, version, owner="column",
+              min_posts=current.min_posts, enabled=False)
+        audit.record(actor, "cadence.rule_removed", "column", column_id,
+                     platform=current.platform_id, column=current.column_name)
+    return get_column_rule(column_id)
 
 
 # -- length limits ----------------------------------------------------------------------

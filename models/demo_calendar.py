@@ -5,8 +5,8 @@ the whole month grid the calendar opens on (the six weeks from the Monday on
 or before the 1st of today's month), so the first screen shows real warnings
 rather than a wall of empty days.  Each platform follows the cadence rules
 (the website on Monday, Wednesday and Friday; every other platform once a
-day, the mini program's recruitment section most days as well), at its usual
-hour.  Past posts are published (with the time and a link); today's later
+day, the mini program in both its moments and its recruitment section, rule C2),
+at its usual hour.  Past posts are published (with the time and a link); today's later
 posts and the next two days are approved, the rest of next week in review or
 approved, later ones drafts.
 
@@ -35,7 +35,7 @@ from models import cadence
 from models.events import Event
 from models.platforms import Platform, PlatformColumn, PlatformKind
 from models.posts import Post, PostCategory, PostStatus
-from models.timeutil import from_local, utcnow
+from models.timeutil import from_local, to_local_naive, utcnow
 from models.users import User
 from models.workdays import CalendarUnknown, add_working_days
 
@@ -182,7 +182,32 @@ class _Plan:
                                  "产品短视频", "动态")
         else:
             category, column = C.OTHER, None
+        if kind is K.MINI_PROGRAM and column is None:  # every post there is in a column
+            column = self.column(kind, "动态")
         self.add(kind, local, category, column=column)
+
+    def fill_columns(self, kind: K, names: tuple[str, ...], first: _dt.date, last: _dt.date,
+                     at: _dt.time) -> None:
+        """A post in each of ``names`` (the platform's columns) on every day that has none
+        (rule C2: the mini program's moments and recruitment section, every day).
+
+        With a random generator of its own: the posts made before, and the review
+        stories told on them (``models.demo_reviews``), stay as they were."""
+        pid = self.platforms[kind]
+        planned = {(row["column"], to_local_naive(row["planned_at"]).date())
+                   for row in self.rows if row["platform"] == pid and row["planned_at"]}
+        shared, self.rng = self.rng, random.Random(first.toordinal())
+        try:
+            for name in names:
+                column = self.column(kind, name)
+                category = C.RECRUITMENT if name == "招聘" else C.GENERAL
+                day = first
+                while column is not None and day <= last:
+                    if (column, day) not in planned:
+                        self.add(kind, _dt.datetime.combine(day, at), category, column=column)
+                    day += DAY
+        finally:
+            self.rng = shared
 
 
 def fill(rng: random.Random, today: _dt.date) -> None:
@@ -238,6 +263,8 @@ def fill(rng: random.Random, today: _dt.date) -> None:
             plan.add(K.MINI_PROGRAM, _dt.datetime.combine(day, _dt.time(16, 0)),
                      C.RECRUITMENT, column=plan.column(K.MINI_PROGRAM, "招聘"))
         day += DAY
+    # ... and on the other days too (C2: both of the mini program's columns, every day).
+    plan.fill_columns(K.MINI_PROGRAM, ("动态", "招聘"), first, last, _dt.time(16, 30))
 
     at = _dt.datetime.combine
     # The summit's recap on the website, two days after it ended (C3 met).

@@ -1,7 +1,8 @@
 """Major company events and promotions (rules C3 and C4).
 
 An event has a name, a kind (event or promotion) and a first and last day
-(calendar dates, no time of day).  Posts link to the event they announce or
+(calendar dates, no time of day, from ``timeutil.EARLIEST_DAY`` to
+``timeutil.LATEST_DAY``: 2000-01-01 to 2099-12-31).  Posts link to the event they announce or
 recap (``post.event``); the pure rule functions in ``models.cadence`` turn
 these dates into deadlines: a recap within 3 working days after an event
 ends (C3), an announcement at least 3 days before a promotion starts (C4).
@@ -23,7 +24,7 @@ from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyFi
 from models.db import BaseModel, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
-from models.timeutil import utcnow
+from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day, utcnow
 from models.users import User, UserInfo, require_manager
 from models.versioning import conflict_for, versioned_update
 
@@ -82,12 +83,38 @@ def _kind(value) -> EventKind:
         return EventKind.EVENT
 
 
+# A day outside models.timeutil's EARLIEST_DAY..LATEST_DAY, per field.
+_DAY_OUT_OF_RANGE = {
+    "starts_on": QT_TRANSLATE_NOOP(
+        "Errors", "The first day ({day}) is outside the dates MediaDesk works with "
+                  "({earliest} to {latest}). Check the date."),
+    "ends_on": QT_TRANSLATE_NOOP(
+        "Errors", "The last day ({day}) is outside the dates MediaDesk works with "
+                  "({earliest} to {latest}). Check the date."),
+}
+
+
+def day_problem(day: _dt.date, field: str) -> ValidationError | None:
+    """Why ``day`` cannot be the event's ``field`` ("starts_on" or "ends_on"); None if it can.
+
+    Only days from ``EARLIEST_DAY`` to ``LATEST_DAY``: a far date (the date field once took
+    up to 9999-12-31) was stored and then crashed every deadline worked out from it.
+    """
+    if is_supported_day(day):
+        return None
+    return ValidationError(_DAY_OUT_OF_RANGE[field], field=field, day=day.isoformat(),
+                           earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
+
+
 def _as_date(value, field: str) -> _dt.date:
     if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date."), field=field)
+        value = value.date()
+    if not isinstance(value, _dt.date):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please choose a date."), field=field)
+    problem = day_problem(value, field)
+    if problem is not None:
+        raise problem
+    return value
 
 
 def _clean(name: str, kind, starts_on, ends_on) -> tuple[str, EventKind, _dt.date, _dt.date]:

@@ -39,3 +39,17 @@ def from_local(value: _dt.datetime | None) -> _dt.datetime | None:
 def local_day_start(day: _dt.date) -> _dt.datetime:
     """The stored (naive UTC) time at which the local calendar day ``day`` begins."""
     return from_local(_dt.datetime.combine(day, _dt.time()))
+
+
+# The calendar days MediaDesk works with: an event's days (models.events), the date fields of
+# its dialogs and the command line's --from/--to all keep within these bounds.  Wide enough for
+# any plan a team makes; narrow enough that the rules' day arithmetic (a deadline days or
+# weeks after an event, whole weeks around a range, a day's start in local time) never leaves
+# what ``datetime.date`` can hold (year 1 to 9999), which had crashed the events dialog.
+EARLIEST_DAY = _dt.date(2000, 1, 1)
+LATEST_DAY = _dt.date(2099, 12, 31)
+
+
+def is_supported_day(day: _dt.date) -> bool:
+    """Whether ``day`` lies within ``EARLIEST_DAY``..``LATEST_DAY`` (both included)."""
+    return EARLIEST_DAY <= day <= LATEST_DAY

@@ -7,8 +7,13 @@ and remove events.  Everyone else sees the list read-only; the service
 (``models.events``) refuses their changes whatever the dialog shows.
 
 ``EventDialog`` is the form for one event.  A rejected save keeps what was
-typed and says what is wrong under the field; a colleague's newer version is
-explained and the list shows it.
+typed and says what is wrong under the field.  When a colleague saved the event
+first, the list shows their version, the form keeps what was typed and now edits
+their version (Save again replaces it knowingly, Cancel keeps it), as the team
+screen does (``views.team.TeamScreen._refused``); an event a colleague removed
+leaves the list.  The date fields take only the days MediaDesk works with
+(``models.timeutil.EARLIEST_DAY``..``LATEST_DAY``), the same bounds the service
+checks.
 """
 from __future__ import annotations
 
@@ -22,11 +27,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from models import events as event_service
 from models import planning
 from models.cadence import MET, format_day
-from models.errors import ConflictError, DomainError, ValidationError
+from models.errors import ConflictError, DomainError, NotFound, ValidationError
 from models.events import NAME_MAX, EventInfo, EventKind
 from models.roles import Role
+from models.timeutil import EARLIEST_DAY, LATEST_DAY
 from models.users import UserInfo
 from ui.feedback import show_error
+from ui.style import ERROR_COLOUR, ERROR_COLOUR_DARK, is_dark
 from views.team_dialogs import ConfirmBox, FormDialog
 
 
@@ -98,9 +105,11 @@ class EventsModel(QAbstractTableModel):
             return event.id
         if role == Qt.ItemDataRole.ForegroundRole and column == "deadlines" \
                 and event.id in self._late:
-            from PySide6.QtGui import QColor
+            from PySide6.QtGui import QColor, QGuiApplication
 
-            return QColor("#B3261E")
+            # The theme's own red (ui.style): a dark one needs a lighter red to be read.
+            dark = is_dark(QGuiApplication.palette())
+            return QColor(ERROR_COLOUR_DARK if dark else ERROR_COLOUR)
         return None
 
 
@@ -125,6 +134,7 @@ class EventDialog(FormDialog):
         self.add_field("kind", self.tr("&Kind:"), self.kind_combo)
         today = _dt.date.today()
         self.starts_edit = self._date_edit("eventStarts", today)
+        self._starts = self.starts_edit.date()  # the first day before its latest change
         self.add_field("starts_on", self.tr("&First day:"), self.starts_edit)
         self.ends_edit = self._date_edit("eventEnds", today)
         self.add_field("ends_on", self.tr("&Last day:"), self.ends_edit)
@@ -147,6 +157,8 @@ class EventDialog(FormDialog):
             self.ends_edit.setDate(_qdate(event.ends_on))
             self.description_edit.setPlainText(event.description)
         self._update_hint()
+        if event is not None:
+            self._explain_far_days(event)
         self.name_edit.setFocus()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("国") * 30)
 
@@ -155,14 +167,37 @@ class EventDialog(FormDialog):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
+        # The days the service accepts: a date beyond them cannot even be typed.
+        edit.setDateRange(_qdate(EARLIEST_DAY), _qdate(LATEST_DAY))
+        # dateChanged only for a finished date (Tab, Enter, the arrows, the calendar
+        # popup), not for each digit typed: typing 20270301 over 2026-12-02 passes through
+        # 2027-12-02, which would have pushed the last day to it.
+        edit.setKeyboardTracking(False)
         edit.setDate(_qdate(day))
         return edit
 
+    def _explain_far_days(self, event: EventInfo) -> None:
+        """An event stored with a day beyond the fields' range (before the service checked
+        it) shows the nearest day it may have, and says so under the field."""
+        for field, day in (("ends_on", event.ends_on), ("starts_on", event.starts_on)):
+            problem = event_service.day_problem(day, field)
+            if problem is not None:
+                self.show_field_error(field, str(problem))
+
     def _starts_changed(self, value: QDate) -> None:
-        """An event that would end before it starts moves its last day along."""
+        """An event that would end before it starts moves along whole: its last day keeps
+        the distance it had from the first day before (at least the same day)."""
+        before, self._starts = self._starts, value
         if self.ends_edit.date() < value:
-            self.ends_edit.setDate(value)
+            length = max(0, before.daysTo(self.ends_edit.date()))
+            self.ends_edit.setDate(value.addDays(length))
         self._update_hint()
+
+    def accept(self) -> None:
+        # A date typed and saved with Enter counts as typed (it is interpreted first).
+        for edit in (self.starts_edit, self.ends_edit):
+            edit.interpretText()
+        super().accept()
 
     def _update_hint(self, *_args) -> None:
         values = self.values()
@@ -308,8 +343,12 @@ class EventsDialog(QDialog):
             form.show_error(exc)
             return False
         except ConflictError as exc:
+            self._refused_by_conflict(form, exc)
+            return False
+        except NotFound as exc:
+            # A colleague removed it: the list drops it; the form keeps what was typed.
             form.show_field_error(None, str(exc))
-            self.reload(form.editing.id if form.editing else None)
+            self.reload()
             return False
         except DomainError as exc:
             form.show_field_error(None, str(exc))
@@ -317,6 +356,21 @@ class EventsDialog(QDialog):
         self.reload(saved.id)
         self.changed.emit()
         return True
+
+    def _refused_by_conflict(self, form: EventDialog, error: ConflictError) -> None:
+        """A colleague saved the event first: the list shows their version and the form,
+        with what the person typed still in it, now edits that version, so Save again puts
+        it in place of theirs knowingly and Cancel keeps theirs (as ``TeamScreen`` does)."""
+        try:
+            form.editing = event_service.get_event(form.editing.id)
+        except NotFound:  # and removed it since
+            form.show_field_error(None, str(NotFound()))
+            self.reload()
+            return
+        self.reload(form.editing.id)
+        form.show_field_error(None, self.tr(
+            "{conflict} What you typed is still here: Save again to put it in place of "
+            "their version, or Cancel to keep theirs.").format(conflict=error))
 
     def remove_selected(self) -> ConfirmBox | None:
         event = self.selected_event()

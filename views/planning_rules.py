@@ -3,7 +3,9 @@
 Two tabs over ``models.cadence_rules``: the longest title and text each platform
 accepts (0: no limit beyond MediaDesk's maximum), and the fewest posts each
 platform needs per day or per week (rules C1, C2; a platform without a rule of
-the manager's follows the team default).  Everyone may look; only the operations
+the manager's follows the team default).  Under a platform, the rules of its
+columns (C2: the mini program's moments and its recruitment section, each at
+least once a day), per day only.  Everyone may look; only the operations
 manager gets spin boxes that work and a Save button, and the services check that
 again.  Save stores only the rows that changed, one at a time; when a colleague
 changed a row first, that row shows their values, the message names them and the
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
-                               QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QScrollArea, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from models import cadence_rules as rules
 from models.cadence_rules import (BODY_HARD_MAX, MAX_MIN_POSTS, TITLE_HARD_MAX, CadencePeriod,
@@ -50,12 +53,18 @@ class _LimitRow:
 
 @dataclass
 class _RuleRow:
+    """A platform's rule, or one of its columns' (``stored.column_id`` set)."""
+
     platform: PlatformInfo
     enabled: QCheckBox
     count: QSpinBox
     period: QComboBox
     origin: QLabel
     stored: CadenceRuleInfo
+
+    @property
+    def column_id(self) -> int | None:
+        return self.stored.column_id
 
     def values(self) -> tuple[bool, int, CadencePeriod]:
         return (self.enabled.isChecked(), self.count.value(),
@@ -87,6 +96,7 @@ class LimitsDialog(QDialog):
         self.setWindowTitle(self.tr("Planning rules"))
         self.limit_rows: dict[int, _LimitRow] = {}
         self.rule_rows: dict[int, _RuleRow] = {}
+        self.column_rule_rows: dict[int, _RuleRow] = {}  # by column id
 
         self.message = label("", "error")
         self.message.setObjectName("message")
@@ -210,51 +220,89 @@ class LimitsDialog(QDialog):
         grid.addWidget(self._heading(self.tr("At least")), 0, 2, 1, 2)
         grid.addWidget(self._heading(self.tr("Set by")), 0, 4)
         by_platform = {r.platform_id: r for r in rules.list_rules(include_removed=True)}
+        by_column: dict[int, list[CadenceRuleInfo]] = {}
+        for rule in rules.list_column_rules(include_removed=True):
+            by_column.setdefault(rule.platform_id, []).append(rule)
         row = 0
         for platform in platforms:
             stored = by_platform.get(platform.id)
-            if stored is None:
-                continue
-            row += 1
-            enabled = QCheckBox(platform.name, grid_widget)
-            enabled.setObjectName(f"ruleOn_{platform.id}")
-            enabled.setToolTip(self.tr("Ticked: {platform} has a minimum number of posts.")
-                               .format(platform=platform.name))
-            count = QSpinBox(grid_widget)
-            count.setObjectName(f"minPosts_{platform.id}")
-            count.setRange(1, MAX_MIN_POSTS)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight)
-            count.setAccessibleName(self.tr("Fewest posts on {platform}").format(
-                platform=platform.name))
-            period = QComboBox(grid_widget)
-            period.setObjectName(f"period_{platform.id}")
-            for value in CadencePeriod:
-                period.addItem(value.label, value.value)
-            period.setAccessibleName(self.tr("Period on {platform}").format(
-                platform=platform.name))
-            origin = label("", "note", wrap=False)
-            origin.setObjectName(f"ruleOrigin_{platform.id}")
-            grid.addWidget(self._swatch_label(platform), row, 0)
-            grid.addWidget(enabled, row, 1)
-            grid.addWidget(count, row, 2)
-            grid.addWidget(period, row, 3)
-            grid.addWidget(origin, row, 4)
-            entry = _RuleRow(platform, enabled, count, period, origin, stored)
-            entry.show(stored)
-            self.rule_rows[platform.id] = entry
-            enabled.setEnabled(self.editable)
-            enabled.toggled.connect(lambda _on, e=entry: self._rule_toggled(e))
-            self._rule_toggled(entry)
+            if stored is not None:
+                row += 1
+                grid.addWidget(self._swatch_label(platform), row, 0)
+                entry = self._rule_row(grid, row, platform, stored)
+                self.rule_rows[platform.id] = entry
+            for column_rule in by_column.get(platform.id, []):
+                row += 1
+                entry = self._rule_row(grid, row, platform, column_rule)
+                self.column_rule_rows[column_rule.column_id] = entry
         grid.setRowStretch(row + 1, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
+        if by_column:
+            columns_note = label(self.tr(
+                "A column listed under its platform needs posts of its own every day: the "
+                "mini program's columns, such as its moments and its recruitment section, at "
+                "least 1 a day each (rule C2)."), "note")
+            columns_note.setObjectName("columnRulesNote")
+            layout.addWidget(columns_note)
         layout.addWidget(self._scrolled(grid_widget), 1)
         return page
+
+    def _rule_row(self, grid: QGridLayout, row: int, platform: PlatformInfo,
+                  stored: CadenceRuleInfo) -> _RuleRow:
+        """One rule's tick box, minimum, period and origin on ``row`` of ``grid``; a column's
+        rule is indented under its platform and counts per day only."""
+        parent = grid.parentWidget()
+        column = stored.column_id is not None
+        key = f"{platform.id}_{stored.column_id}" if column else f"{platform.id}"
+        name = (self.tr("{platform} · {column}").format(platform=platform.name,
+                                                         column=stored.column_name)
+                if column else platform.name)
+        enabled = QCheckBox(stored.column_name if column else platform.name, parent)
+        enabled.setObjectName(f"ruleOn_{key}")
+        if column:
+            enabled.setToolTip(self.tr("Ticked: the column {column} needs posts of its own "
+                                       "every day.").format(column=name))
+            enabled.setAccessibleName(name)
+        else:
+            enabled.setToolTip(self.tr("Ticked: {platform} has a minimum number of posts.")
+                               .format(platform=platform.name))
+        count = QSpinBox(parent)
+        count.setObjectName(f"minPosts_{key}")
+        count.setRange(1, MAX_MIN_POSTS)
+        count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        count.setAccessibleName(self.tr("Fewest posts on {platform}").format(platform=name))
+        period = QComboBox(parent)
+        period.setObjectName(f"period_{key}")
+        for value in ((CadencePeriod.DAY,) if column else CadencePeriod):
+            period.addItem(value.label, value.value)
+        period.setAccessibleName(self.tr("Period on {platform}").format(platform=name))
+        origin = label("", "note", wrap=False)
+        origin.setObjectName(f"ruleOrigin_{key}")
+        if column:  # indented under its platform
+            holder = QWidget(parent)
+            box = QHBoxLayout(holder)
+            box.setContentsMargins(self.fontMetrics().horizontalAdvance("国") * 3 // 2, 0, 0, 0)
+            box.addWidget(enabled)
+            box.addStretch(1)
+            grid.addWidget(holder, row, 1)
+        else:
+            grid.addWidget(enabled, row, 1)
+        grid.addWidget(count, row, 2)
+        grid.addWidget(period, row, 3)
+        grid.addWidget(origin, row, 4)
+        entry = _RuleRow(platform, enabled, count, period, origin, stored)
+        entry.show(stored)
+        enabled.setEnabled(self.editable)
+        enabled.toggled.connect(lambda _on, e=entry: self._rule_toggled(e))
+        self._rule_toggled(entry)
+        return entry
 
     def _rule_toggled(self, entry: _RuleRow) -> None:
         on = entry.enabled.isChecked()
         entry.count.setEnabled(self.editable and on)
-        entry.period.setEnabled(self.editable and on)
+        # A column's rule counts per day only (C2): its one-entry list stays greyed.
+        entry.period.setEnabled(self.editable and on and entry.column_id is None)
         if entry.stored.is_default:
             entry.origin.setText(self.tr("Team default"))
         elif entry.stored.enabled:
@@ -285,16 +333,9 @@ class LimitsDialog(QDialog):
                         title_max, body_max = row.values()
                         row.show(rules.set_limits(self.user, row.platform.id, row.stored.version,
                                                   title_max, body_max))
-                for row in self.rule_rows.values():
+                for row in [*self.rule_rows.values(), *self.column_rule_rows.values()]:
                     if row.changed():
-                        on, count, period = row.values()
-                        if on:
-                            saved = rules.set_rule(self.user, row.platform.id,
-                                                   row.stored.version, period, count)
-                        else:
-                            saved = rules.remove_rule(self.user, row.platform.id,
-                                                      row.stored.version)
-                        row.show(saved)
+                        row.show(self._save_rule(row))
                         self._rule_toggled(row)
         except ConflictError as error:
             self._show_latest(row)
@@ -302,19 +343,38 @@ class LimitsDialog(QDialog):
             return False
         except DomainError as error:
             self._say(self.tr("{platform}: {problem}").format(
-                platform=row.platform.name, problem=str(error)) if row is not None else str(error))
+                platform=self._row_name(row), problem=str(error))
+                if row is not None else str(error))
             self._focus(row)
             return False
         self.saved.emit()
         self.accept()
         return True
 
+    def _save_rule(self, row: _RuleRow) -> CadenceRuleInfo:
+        on, count, period = row.values()
+        version = row.stored.version
+        if row.column_id is not None:
+            if on:
+                return rules.set_column_rule(self.user, row.column_id, version, count)
+            return rules.remove_column_rule(self.user, row.column_id, version)
+        if on:
+            return rules.set_rule(self.user, row.platform.id, version, period, count)
+        return rules.remove_rule(self.user, row.platform.id, version)
+
+    def _row_name(self, row) -> str:
+        if isinstance(row, _RuleRow) and row.column_id is not None:
+            return self.tr("{platform} · {column}").format(platform=row.platform.name,
+                                                            column=row.stored.column_name)
+        return row.platform.name
+
     def _show_latest(self, row) -> None:
         """After a conflict: the colleague's values for that row (other edits stay)."""
         if isinstance(row, _LimitRow):
             row.show(rules.get_limits(row.platform.id))
         elif isinstance(row, _RuleRow):
-            row.show(rules.get_rule(row.platform.id))
+            row.show(rules.get_column_rule(row.column_id) if row.column_id is not None
+                     else rules.get_rule(row.platform.id))
             self._rule_toggled(row)
         self._focus(row)
 

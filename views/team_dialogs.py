@@ -24,10 +24,10 @@ from models.errors import ValidationError
 from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, PlatformKind
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
+from ui.style import set_role
 from ui.widgets import fit_placeholder
 from views.form_guard import KeepsEntries
 
-ERROR_COLOUR = QColor("#C62828")
 OTHER_PLATFORM_COLOUR = "#808080"
 _DEFAULT_COLOURS = dict(DEFAULT_PLATFORMS)
 
@@ -70,9 +70,8 @@ class FormDialog(KeepsEntries, QDialog):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        label.setPalette(palette)
+        # ui.style's red for the theme: a lighter one on a dark theme, switched along with it.
+        set_role(label, "error")
         label.hide()
         return label
 

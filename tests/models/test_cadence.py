@@ -24,8 +24,9 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from models import i18n  # noqa: E402
 from models.cadence import (AT_RISK_DAYS, NOT_COUNTED_STATUSES, CadenceRule, Clash,  # noqa: E402
-                            Deadline, EventSpec, PlannedPost, Shortfall, deadlines, format_day,
-                            half_hour, same_slot_clashes, shortfalls, week_bounds)
+                            DatesUnsupported, Deadline, EventSpec, PlannedPost, Shortfall,
+                            deadlines, format_day, half_hour, same_slot_clashes, shortfalls,
+                            week_bounds)
 from models.workdays import CalendarUnknown  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,9 +44,10 @@ _ids = iter(range(1, 1_000_000))
 
 def post(platform: int, planned: dt.datetime | None, *, status: str = "draft",
          published: dt.datetime | None = None, category: str = "news",
-         event: int | None = None, post_id: int | None = None) -> PlannedPost:
+         event: int | None = None, post_id: int | None = None,
+         column: int | None = None) -> PlannedPost:
     return PlannedPost(next(_ids) if post_id is None else post_id, platform, category, planned,
-                       published, status, event)
+                       published, status, event, column)
 
 
 @pytest.fixture
@@ -206,6 +208,55 @@ def test_a_zero_minimum_never_falls_short_and_bad_rules_are_refused():
 def test_describe_is_translated(chinese):
     found = shortfalls([WECHAT_DAILY], [], D(2025, 10, 15), D(2025, 10, 15))
     assert found[0].describe() == "WeChat official account：2025-10-15（周三） 没有安排发布"
+
+
+# Rule C2 per column: the mini program's moments (动态) and recruitment section (招聘).
+MINI, MOMENTS, RECRUITMENT = 4, 41, 42
+MINI_DAILY = CadenceRule(MINI, "小程序", "day", 1)
+MOMENTS_DAILY = CadenceRule(MINI, "小程序", "day", 1, MOMENTS, "动态")
+RECRUITMENT_DAILY = CadenceRule(MINI, "小程序", "day", 1, RECRUITMENT, "招聘")
+
+
+def test_each_column_with_a_rule_needs_its_own_post_every_day():
+    """C2: one moments post a day does not update the recruitment section."""
+    posts = [post(MINI, T(2026, 12, 24, 9), column=MOMENTS),
+             post(MINI, T(2026, 12, 25, 9), column=MOMENTS),
+             post(MINI, T(2026, 12, 25, 16), column=RECRUITMENT),
+             post(MINI, T(2026, 12, 26, 9)),  # in no column: counts for the platform only
+             post(WECHAT, T(2026, 12, 26, 9), column=RECRUITMENT)]  # another platform's post
+    found = shortfalls([MINI_DAILY, MOMENTS_DAILY, RECRUITMENT_DAILY], posts,
+                       D(2026, 12, 24), D(2026, 12, 26))
+    assert [(s.first_day.day, s.column_id) for s in found] == [
+        (24, RECRUITMENT), (26, MOMENTS), (26, RECRUITMENT)]
+    assert [s.describe() for s in found] == [
+        "小程序 · 招聘: no post planned on 2026-12-24 (Thu)",
+        "小程序 · 动态: no post planned on 2026-12-26 (Sat)",
+        "小程序 · 招聘: no post planned on 2026-12-26 (Sat)",
+    ]
+    two = CadenceRule(MINI, "小程序", "day", 2, RECRUITMENT, "招聘")
+    (short,) = shortfalls([two], posts, D(2026, 12, 25), D(2026, 12, 25))
+    assert short.describe() == "小程序 · 招聘: 1 of 2 posts planned on 2026-12-25 (Fri)"
+
+
+def test_an_empty_day_is_one_warning_for_the_platform_not_one_per_column():
+    found = shortfalls([RECRUITMENT_DAILY, MOMENTS_DAILY, MINI_DAILY], [],
+                       D(2026, 12, 24), D(2026, 12, 24))
+    assert [s.describe() for s in found] == ["小程序: no post planned on 2026-12-24 (Thu)"]
+    # Without a rule for the platform itself, the columns say it.
+    found = shortfalls([MOMENTS_DAILY, RECRUITMENT_DAILY], [], D(2026, 12, 24), D(2026, 12, 24))
+    assert [s.column_name for s in found] == ["动态", "招聘"]
+
+
+def test_the_column_rules_the_manager_keeps_can_be_passed_as_they_are():
+    from types import SimpleNamespace
+
+    kept = SimpleNamespace(platform_id=MINI, platform_name="小程序", period="day", min_posts=1,
+                           enabled=True, version=0, column_id=RECRUITMENT, column_name="招聘")
+    removed = SimpleNamespace(**{**vars(kept), "column_id": MOMENTS, "column_name": "动态",
+                                 "enabled": False, "version": 1})
+    (found,) = shortfalls([kept, removed], [post(MINI, T(2026, 12, 24, 9), column=MOMENTS)],
+                          D(2026, 12, 24), D(2026, 12, 24))
+    assert (found.column_id, found.column_name, found.planned) == (RECRUITMENT, "招聘", 0)
 
 
 DAYS = st.dates(min_value=D(2025, 9, 1), max_value=D(2025, 11, 30))
@@ -392,6 +443,77 @@ def test_a_recap_within_three_calendar_days_is_met_even_in_an_unknown_year():
     assert d.describe() == "Recap of Year-end forum is planned for 2027-01-01 (Fri), in time (rule C3)"
     d = only(deadlines([YEAR_END], [recap(YEAR_END, T(2027, 1, 4, 10))], D(2027, 1, 5)))
     assert d.state == "unknown" and d.post_day == D(2027, 1, 4)
+
+
+def test_a_recap_before_the_event_ends_does_not_meet_c3():
+    """C3: the recap is published within 3 working days *after* the event ends (30 Sep)."""
+    early = recap(EXPO, T(2025, 9, 20, 10))  # before the expo has even started
+    d = only(deadlines([EXPO], [early], D(2025, 9, 1)))
+    assert (d.due, d.state, d.post_id, d.post_early) == (D(2025, 10, 11), "open",
+                                                         early.post_id, True)
+    assert d.describe() == ("Recap of Autumn expo is due by 2025-10-11 (Sat) but planned for "
+                            "2025-09-20 (Sat), before the event's last day (rule C3)")
+    d = only(deadlines([EXPO], [early], D(2025, 10, 12)))
+    assert d.state == "missed"
+    assert d.describe() == ("Recap of Autumn expo was due by 2025-10-11 (Sat) but is planned for "
+                            "2025-09-20 (Sat), before the event's last day (rule C3)")
+    during = recap(EXPO, T(2025, 9, 29, 18), published=T(2025, 9, 29, 18), status="published")
+    d = only(deadlines([EXPO], [during], D(2025, 10, 9)))
+    assert (d.state, d.post_published) == ("at_risk", True)
+    assert d.describe() == ("Recap of Autumn expo is due by 2025-10-11 (Sat) but was published on "
+                            "2025-09-29 (Mon), before the event's last day (rule C3)")
+    d = only(deadlines([EXPO], [during], D(2025, 10, 12)))
+    assert d.describe().endswith("but published on 2025-09-29 (Mon), before the event's last "
+                                 "day (rule C3)")
+
+
+def test_a_recap_on_the_last_day_or_after_it_counts_and_an_early_one_is_ignored():
+    early, last_day = recap(EXPO, T(2025, 9, 21, 10)), recap(EXPO, T(2025, 9, 30, 20))
+    d = only(deadlines([EXPO], [early, last_day], D(2025, 10, 20)))
+    assert (d.state, d.post_id, d.post_early) == ("met", last_day.post_id, False)
+    late = recap(EXPO, T(2025, 10, 13, 9))
+    d = only(deadlines([EXPO], [early, late], D(2025, 10, 20)))
+    assert (d.state, d.post_id, d.post_early) == ("missed", late.post_id, False)
+    # An unknown calendar (2027) does not make an early recap count as "surely in time".
+    early_forum = recap(YEAR_END, T(2026, 12, 20, 10))
+    d = only(deadlines([YEAR_END], [early_forum], D(2026, 12, 30)))
+    assert (d.state, d.post_id, d.due) == ("unknown", early_forum.post_id, None)
+
+
+@pytest.mark.parametrize("event", [
+    EventSpec(50, "Far forum", "event", D(9999, 12, 29), D(9999, 12, 31)),
+    EventSpec(51, "Far forum", "event", D(2026, 12, 1), D(9999, 12, 29)),
+    EventSpec(52, "Far forum", "event", D(1, 1, 1), D(1, 1, 1)),
+    EventSpec(53, "Far forum", "event", D(2026, 12, 1), D(2100, 1, 1)),
+    EventSpec(54, "Far sale", "promotion", D(1, 1, 1), D(1, 1, 3)),
+    EventSpec(55, "Far sale", "promotion", D(1999, 12, 31), D(2026, 12, 3)),
+    EventSpec(56, "Far sale", "promotion", D(9999, 12, 31), D(9999, 12, 31)),
+])
+def test_a_deadline_counted_from_a_day_outside_the_supported_range_is_unknown(event):
+    """Rows stored before the service checked the dates (up to 9999-12-31) must not crash
+    the list: 3 days after 9999-12-29 do not exist."""
+    linked = post(WECHAT, T(2026, 12, 5, 9), event=event.event_id,
+                  category="promotion" if event.kind == "promotion" else "event_recap")
+    d = only(deadlines([event], [linked], D(2026, 12, 2)))
+    assert (d.state, d.due) == ("unknown", None)
+    assert isinstance(d.reason, DatesUnsupported)
+    rule = "C4" if event.kind == "promotion" else "C3"
+    kind = "announcement" if event.kind == "promotion" else "recap"
+    assert d.describe() == (
+        f"The due date of the {kind} of {event.name} cannot be worked out (rule {rule}). Its "
+        "dates lie outside the dates MediaDesk works with (2000-01-01 to 2099-12-31). Correct "
+        "them in the list of events.")
+    # The others are judged as ever, and the unknown one sorts last.
+    found = deadlines([event, SALE], [], D(2025, 10, 1))
+    assert [(x.event_id, x.state) for x in found] == [(10, "open"), (event.event_id, "unknown")]
+
+
+def test_a_deadline_counted_from_the_edges_of_the_supported_range_is_worked_out():
+    first = EventSpec(60, "Millennium sale", "promotion", D(2000, 1, 1), D(2000, 1, 1))
+    assert only(deadlines([first], [], D(2026, 1, 1))).due == D(1999, 12, 29)
+    last = EventSpec(61, "Century forum", "event", D(2099, 12, 31), D(2099, 12, 31))
+    d = only(deadlines([last], [], D(2026, 1, 1)))
+    assert (d.state, type(d.reason).__name__) == ("unknown", "CalendarUnknown")
 
 
 def test_bad_events_are_refused():

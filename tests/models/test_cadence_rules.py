@@ -128,3 +128,123 @@ def test_length_limits_are_set_per_platform(manager, by_kind):
         assert err.value.field == "title_max"
     assert cadence_rules.get_limits(wechat.id) == lim
     assert audit.recent(1)[0].action == "platform.limits_changed"
+
+
+# -- column rules (rule C2: the mini program's moments and recruitment section) ---------------
+
+@pytest.fixture
+def mini(manager, by_kind):
+    """The mini program with the two columns RULES.md names (as the demo has them)."""
+    platform = by_kind[PlatformKind.MINI_PROGRAM]
+    moments = platforms.create_column(manager, platform.id, "动态", "每日更新的公司动态")
+    recruitment = platforms.create_column(manager, platform.id, "招聘", "招聘专区，每日更新")
+    return platform, moments, recruitment
+
+
+def column_rules(**kw) -> dict:
+    return {r.column_name: r for r in cadence_rules.list_column_rules(**kw)}
+
+
+def test_each_mini_program_column_needs_a_post_a_day_by_default(manager, by_kind, mini):
+    """C2: "the mini program's moments and its recruitment section are updated every day";
+    the columns of other platforms have no rule of their own."""
+    platform, moments, recruitment = mini
+    platforms.create_column(manager, by_kind[PlatformKind.WEBSITE].id, "招聘信息")
+    r = column_rules()
+    assert list(r) == ["动态", "招聘"]
+    assert [(x.platform_id, x.column_id, x.period, x.min_posts, x.enabled, x.is_default)
+            for x in r.values()] == [
+        (platform.id, moments.id, CadencePeriod.DAY, 1, True, True),
+        (platform.id, recruitment.id, CadencePeriod.DAY, 1, True, True)]
+    # The platform's own rule is unchanged and carries no column.
+    assert rules()[PlatformKind.MINI_PROGRAM].column_id is None
+    assert all(x.column_id is None for x in cadence_rules.list_rules())
+    # A deactivated column (or platform) has no rule.
+    platforms.set_column_active(manager, moments.id, moments.version, False)
+    assert list(column_rules()) == ["招聘"]
+    platforms.set_platform_active(manager, platform.id, platform.version, False)
+    assert column_rules() == {}
+
+
+def test_the_manager_changes_or_removes_a_columns_rule(manager, mini):
+    _, moments, recruitment = mini
+    r = cadence_rules.set_column_rule(manager, recruitment.id, 0, 2)
+    assert (r.min_posts, r.period, r.version, r.is_default, r.column_name) == \
+        (2, CadencePeriod.DAY, 1, False, "招聘")
+    assert cadence_rules.get_column_rule(recruitment.id) == r
+    e = audit.recent(1)[0]
+    assert (e.action, e.object_type, e.object_id, e.detail["column"], e.detail["min_posts"]) == \
+        ("cadence.rule_changed", "column", str(recruitment.id), "招聘", 2)
+    gone = cadence_rules.remove_column_rule(manager, moments.id, 0)
+    assert not gone.enabled and list(column_rules()) == ["招聘"]
+    assert not column_rules(include_removed=True)["动态"].enabled  # the default stays away
+    back = cadence_rules.set_column_rule(manager, moments.id, gone.version, 1)
+    assert back.enabled and list(column_rules()) == ["动态", "招聘"]
+    with pytest.raises(ValidationError) as err:
+        cadence_rules.set_column_rule(manager, moments.id, back.version, 0)
+    assert err.value.field == "min_posts"
+
+
+def test_column_rules_are_the_managers_and_versioned(manager, mini):
+    _, moments, _ = mini
+    lina = users.create_user(manager, "lina", "李娜", "", [Role.CONTENT_SPECIALIST], "password-1")
+    with pytest.raises(PermissionDenied):
+        cadence_rules.set_column_rule(lina, moments.id, 0, 2)
+    with pytest.raises(PermissionDenied):
+        cadence_rules.remove_column_rule(lina, moments.id, 0)
+    other = users.create_user(manager, "liqiang", "李强", "", [Role.OPERATIONS_MANAGER],
+                              "password-1")
+    cadence_rules.set_column_rule(other, moments.id, 0, 3)
+    with pytest.raises(ConflictError) as err:  # both started from the default
+        cadence_rules.set_column_rule(manager, moments.id, 0, 2)
+    assert "李强 changed this" in str(err.value)
+    assert column_rules()["动态"].min_posts == 3
+    from models.errors import NotFound
+
+    with pytest.raises(NotFound):
+        cadence_rules.set_column_rule(manager, 99999, 0, 1)
+
+
+def test_a_database_of_version_0006_gets_column_rules_and_keeps_its_rules(db_url):
+    """Migration 0007 adds ``column_rule``; the platforms' rules, the columns and the posts
+    stay, and every mini program column follows the default until the manager changes it."""
+    from models import db as dbmod
+
+    u = dbmod.parse_url(db_url)
+    raw = dbmod._open_sqlite(u) if u.is_sqlite else dbmod._open_postgres(u)
+    dbmod.migrate(raw, target="0006_post_status_planned_index")
+    true = "1" if u.is_sqlite else "TRUE"
+    stamp = "'2026-11-02 03:04:05'"
+    raw.execute_sql(
+        "INSERT INTO \"user\" (login, display_name, department, active, password_hash, "
+        f"must_change_password, version, created_at, updated_at) VALUES ('wangfang', '王芳', "
+        f"'新媒体运营部', {true}, 'x', {'0' if u.is_sqlite else 'FALSE'}, 1, {stamp}, {stamp})")
+    user_id = raw.execute_sql("SELECT id FROM \"user\"").fetchone()[0]
+    raw.execute_sql(f"INSERT INTO user_role (user_id, role) VALUES ({user_id}, "
+                    "'operations_manager')")
+    raw.execute_sql("INSERT INTO platform (name, kind, colour, active, sort_order, version, "
+                    f"updated_at) VALUES ('小程序', 'mini_program', '#2AAE67', {true}, 0, 1, "
+                    f"{stamp})")
+    platform_id = raw.execute_sql("SELECT id FROM platform").fetchone()[0]
+    for name in ("动态", "招聘"):
+        raw.execute_sql("INSERT INTO platform_column (platform_id, name, description, active, "
+                        f"version, updated_at) VALUES ({platform_id}, '{name}', '', {true}, 1, "
+                        f"{stamp})")
+    raw.execute_sql("INSERT INTO cadence_rule (platform_id, period, min_posts, enabled, version, "
+                    f"updated_at) VALUES ({platform_id}, 'day', 2, {true}, 3, {stamp})")
+    assert "column_rule" not in raw.get_tables()
+    raw.close()
+
+    dbmod.connect(db_url)
+    try:
+        assert "column_rule" in dbmod.database.get_tables()
+        rule = cadence_rules.get_rule(platform_id)
+        assert (rule.period, rule.min_posts, rule.version) == (CadencePeriod.DAY, 2, 3)
+        r = column_rules()
+        assert [(x.column_name, x.min_posts, x.is_default) for x in r.values()] == [
+            ("动态", 1, True), ("招聘", 1, True)]
+        manager = users.find_by_login("wangfang")
+        changed = cadence_rules.set_column_rule(manager, r["招聘"].column_id, 0, 2)
+        assert changed.version == 1 and column_rules()["招聘"].min_posts == 2
+    finally:
+        dbmod.close()

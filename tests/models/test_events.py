@@ -123,3 +123,92 @@ def test_removing_an_event_keeps_its_posts_and_unlinks_them(manager, lina):
     assert after.title == "博览会预告"
     entry = audit.recent(1)[0]
     assert entry.action == "event.deleted" and entry.detail["unlinked_posts"] == 1
+
+
+# -- the days an event may have ------------------------------------------------------------
+
+@pytest.mark.parametrize("days, field, message", [
+    ((dt.date(9999, 12, 30), dt.date(9999, 12, 31)), "starts_on",
+     "The first day (9999-12-30) is outside the dates MediaDesk works with (2000-01-01 to "
+     "2099-12-31). Check the date."),
+    ((D, dt.date(9999, 12, 31)), "ends_on",
+     "The last day (9999-12-31) is outside the dates MediaDesk works with (2000-01-01 to "
+     "2099-12-31). Check the date."),
+    ((dt.date(1, 1, 1), D), "starts_on", "The first day (0001-01-01) is outside"),
+    ((dt.date(1999, 12, 31), D), "starts_on", "The first day (1999-12-31) is outside"),
+    ((D, dt.date(2100, 1, 1)), "ends_on", "The last day (2100-01-01) is outside"),
+])
+def test_an_event_keeps_to_the_days_mediadesk_works_with(manager, days, field, message):
+    """A day such as 9999-12-31 was stored and then crashed every list of deadlines (rules
+    C3, C4: 3 days after it do not exist)."""
+    starts_on, ends_on = days
+    with pytest.raises(ValidationError) as err:
+        expo(manager, starts_on=starts_on, ends_on=ends_on)
+    assert err.value.field == field and str(err.value).startswith(message)
+    e = expo(manager)
+    with pytest.raises(ValidationError) as err:
+        events.update_event(manager, e.id, e.version, name=e.name, kind=e.kind,
+                            starts_on=starts_on, ends_on=ends_on)
+    assert err.value.field == field
+    assert events.list_events() == [e]
+    # The first and the last day of the range are fine.
+    edges = expo(manager, name="世纪论坛", starts_on=dt.date(2000, 1, 1),
+                 ends_on=dt.date(2099, 12, 31))
+    assert (edges.starts_on, edges.ends_on) == (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+
+
+def test_events_stored_with_far_days_are_listed_with_unknown_deadlines(manager):
+    """Rows saved before the dates were checked: the list and its deadlines still open."""
+    from models import planning
+    from models.cadence import DatesUnsupported
+    from models.events import Event
+
+    for name, kind, starts_on, ends_on in (
+            ("远期活动", "event", dt.date(9999, 12, 29), dt.date(9999, 12, 31)),
+            ("远古促销", "promotion", dt.date(1, 1, 1), dt.date(1, 1, 2))):
+        Event.insert(name=name, kind=kind, starts_on=starts_on, ends_on=ends_on).execute()
+    ok = expo(manager)
+    found = events.list_events()
+    assert [e.name for e in found] == ["远古促销", ok.name, "远期活动"]
+    deadlines = planning.event_deadlines(found, today=D)
+    far = [d for e in found if e.id != ok.id for d in deadlines[e.id]]
+    assert [(d.state, d.due, type(d.reason)) for d in far] == [
+        ("unknown", None, DatesUnsupported)] * 2
+    assert "cannot be worked out (rule C4)" in far[0].describe()
+    assert "cannot be worked out (rule C3)" in far[1].describe()
+    assert [d.state for d in deadlines[ok.id]] == ["open"]
+
+
+# -- rule C3: a recap comes after the event ---------------------------------------------------
+
+def test_a_recap_planned_before_the_event_ends_is_not_in_time(manager, lina):
+    """C3: "a recap ... is published within 3 working days after the event ends".  The
+    customer gala is on 15-16 Dec 2026; a recap planned for the 9th is not one."""
+    from models import planning
+    from models.posts import Post, PostCategory
+    from models.timeutil import from_local
+
+    gala = expo(manager, name="客户答谢会", starts_on=dt.date(2026, 12, 15),
+                ends_on=dt.date(2026, 12, 16))
+    website = platforms.list_platforms()[0]
+
+    def recap_on(day: dt.date) -> int:
+        # Straight into the table: the service refuses a planned time that has passed.
+        return Post.insert(platform=website.id, title="客户答谢会回顾", writer=lina.id,
+                           event=gala.id, category=PostCategory.EVENT_RECAP.value,
+                           planned_at=from_local(dt.datetime.combine(day, dt.time(10)))).execute()
+
+    early = recap_on(dt.date(2026, 12, 9))
+    (d,) = planning.event_deadlines([events.get_event(gala.id)], today=D)[gala.id]
+    assert (d.state, d.due, d.post_id, d.post_early) == ("open", dt.date(2026, 12, 21), early,
+                                                        True)
+    assert d.describe() == ("Recap of 客户答谢会 is due by 2026-12-21 (Mon) but planned for "
+                            "2026-12-09 (Wed), before the event's last day (rule C3)")
+    # The calendar's check of the week it is due in reports it (at risk on the 19th).
+    check = planning.check(dt.date(2026, 12, 14), dt.date(2026, 12, 21),
+                           today=dt.date(2026, 12, 19))
+    assert [(x.event_id, x.state) for x in check.deadlines] == [(gala.id, "at_risk")]
+    # A recap on the last day counts.
+    on_time = recap_on(dt.date(2026, 12, 16))
+    (d,) = planning.event_deadlines([events.get_event(gala.id)], today=D)[gala.id]
+    assert (d.state, d.post_id, d.post_early) == ("met", on_time, False)

@@ -6,7 +6,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from models import events as event_service
 from models import posts as post_service
@@ -31,10 +31,13 @@ def open_events(qtbot, user):
 
 
 def type_date(qtbot, edit, day: _dt.date) -> None:
-    """Arrive in a date field as Tab arrives (its year selected) and type the digits."""
+    """Arrive in a date field as Tab arrives (its year selected), type the digits and
+    leave it with Tab, which finishes the date (the field reports it only then)."""
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     assert QApplication.focusWidget() is edit
     qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not edit
     assert edit.date().toPython() == day
 
 
@@ -180,3 +183,168 @@ def test_the_calendar_shows_an_event_on_its_days(qtbot, team, promotion):
     action = next(a for a in screen.actions() if a.objectName() == "calendarEvents")
     action.trigger()
     assert screen.dialog is not None and screen.dialog.objectName() == "eventsDialog"
+
+
+# -- far dates ------------------------------------------------------------------------------------
+
+def test_the_date_fields_take_only_the_days_mediadesk_works_with(qtbot, team):
+    """An event ending 9999-12-31 (the field's old maximum) was stored and then crashed the
+    list for everyone: the fields keep to the service's bounds, 2000-01-01..2099-12-31."""
+    dialog = open_events(qtbot, team.manager)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = active(qtbot, dialog.form)
+    for edit in (form.starts_edit, form.ends_edit):
+        assert (edit.minimumDate().toPython(), edit.maximumDate().toPython()) == \
+            (_dt.date(2000, 1, 1), _dt.date(2099, 12, 31))
+    enter(qtbot, form.name_edit, "远期活动")
+    form.ends_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.ends_edit, "99991231")
+    qtbot.keyClick(form.ends_edit, Qt.Key.Key_Tab)
+    assert form.ends_edit.date().toPython() <= _dt.date(2099, 12, 31)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    (stored,) = event_service.list_events()
+    assert stored.ends_on <= _dt.date(2099, 12, 31)
+
+
+def test_an_event_stored_with_a_far_day_still_opens_and_is_explained(qtbot, team):
+    """A row saved before the dates were checked: the list opens, its deadline says why it
+    cannot be worked out, and its form shows the nearest day it may have, and why."""
+    from models.events import Event
+
+    far = Event.insert(name="远期活动", kind="event", starts_on=_dt.date(9999, 12, 29),
+                       ends_on=_dt.date(9999, 12, 31)).execute()
+    dialog = open_events(qtbot, team.manager)
+    assert dialog.texts() == ["远期活动"]
+    deadline = dialog.model.index(0, 4).data()
+    assert deadline.startswith("The due date of the recap of 远期活动 cannot be worked out "
+                               "(rule C3). Its dates lie outside")
+    form = active(qtbot, dialog.edit_selected())
+    assert form.starts_edit.date().toPython() == form.ends_edit.date().toPython() == \
+        _dt.date(2099, 12, 31)
+    assert form.error_text("ends_on").startswith("The last day (9999-12-31) is outside the dates "
+                                                 "MediaDesk works with (2000-01-01 to 2099-12-31)")
+    assert form.error_text("starts_on").startswith("The first day (9999-12-29) is outside")
+    type_date(qtbot, form.starts_edit, future_day(40))
+    type_date(qtbot, form.ends_edit, future_day(41))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    stored = event_service.get_event(far)
+    assert (stored.starts_on, stored.ends_on) == (future_day(40), future_day(41))
+
+
+# -- typing the first day ---------------------------------------------------------------------
+
+def test_typing_a_new_first_day_moves_the_last_day_only_once_it_is_finished(qtbot, team):
+    """Typing 20270301 over 2026-12-02 passes through 2027-12-02; the last day (2026-12-03)
+    used to be pushed to that and stay there.  Now it follows the finished date, keeping
+    the event's length."""
+    event = event_service.create_event(team.manager, "客户答谢会", EventKind.EVENT,
+                                       _dt.date(2026, 12, 2), _dt.date(2026, 12, 3))
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    assert form.editing.id == event.id
+    form.starts_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.starts_edit, "20270301")
+    assert form.ends_edit.date().toPython() == _dt.date(2026, 12, 3)  # not yet finished
+    qtbot.keyClick(form.starts_edit, Qt.Key.Key_Tab)
+    assert form.starts_edit.date().toPython() == _dt.date(2027, 3, 1)
+    assert form.ends_edit.date().toPython() == _dt.date(2027, 3, 2)  # two days, as before
+    # An earlier first day leaves the last day where it is.
+    type_date(qtbot, form.starts_edit, _dt.date(2027, 2, 26))
+    assert form.ends_edit.date().toPython() == _dt.date(2027, 3, 2)
+    assert "Rule C3" in form.rule_hint.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    stored = event_service.get_event(event.id)
+    assert (stored.starts_on, stored.ends_on) == (_dt.date(2027, 2, 26), _dt.date(2027, 3, 2))
+
+
+def test_a_first_day_typed_and_saved_with_enter_counts(qtbot, team):
+    dialog = open_events(qtbot, team.manager)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = active(qtbot, dialog.form)
+    enter(qtbot, form.name_edit, "新品发布会")
+    form.starts_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.starts_edit, future_day(12).strftime("%Y%m%d"))
+    qtbot.keyClick(form.starts_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    (stored,) = event_service.list_events()
+    assert (stored.starts_on, stored.ends_on) == (future_day(12), future_day(12))
+
+
+# -- a colleague's change --------------------------------------------------------------------------
+
+def edit_while_a_colleague_renames(qtbot, team, promotion):
+    """The manager renames the promotion in the form; meanwhile 刘洋 renames it too; Save."""
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    form.name_edit.selectAll()
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Delete)
+    enter(qtbot, form.name_edit, "年终大促（改）")
+    event_service.update_event(team.colleague, promotion.id, promotion.version, name="年终特惠",
+                               kind=EventKind.PROMOTION, starts_on=promotion.starts_on,
+                               ends_on=promotion.ends_on)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    return dialog, form
+
+
+def test_after_a_conflict_saving_again_replaces_the_colleagues_version(qtbot, team, promotion):
+    """The message said "the latest version is shown now": the form now edits it, so the
+    second Save goes through instead of conflicting again and again."""
+    dialog, form = edit_while_a_colleague_renames(qtbot, team, promotion)
+    said = form.error_text()
+    assert "刘洋" in said and "not saved" in said and "Save again" in said
+    assert form.isVisible() and form.name_edit.text() == "年终大促（改）"
+    assert dialog.texts() == ["年终特惠"]
+    assert form.editing.version == promotion.version + 1  # the colleague's version
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert event_service.get_event(promotion.id).name == "年终大促（改）"
+    assert dialog.texts() == ["年终大促（改）"]
+
+
+def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, team, promotion):
+    dialog, form = edit_while_a_colleague_renames(qtbot, team, promotion)
+    qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.discard_box.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert event_service.get_event(promotion.id).name == "年终特惠"
+    assert dialog.texts() == ["年终特惠"]
+
+
+def test_saving_an_event_a_colleague_removed_drops_it_from_the_list(qtbot, team, promotion):
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    enter(qtbot, form.description_edit, "新的说明")
+    event_service.delete_event(team.colleague, promotion.id, promotion.version)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "no longer exists" in form.error_text()
+    assert form.description_edit.toPlainText() == "新的说明"  # kept, to copy if wanted
+    assert dialog.texts() == []
+    assert event_service.list_events() == []
+
+
+# -- a dark theme ------------------------------------------------------------------------------------
+
+def test_late_deadlines_and_form_errors_read_well_in_either_theme(qtbot, team, promotion, theme):
+    """The red of a late deadline and of a form's error was fixed (#B3261E, #C62828): on a
+    dark theme it was hard to read.  Both take ui.style's red for the theme (WCAG 4.5 : 1)."""
+    from PySide6.QtGui import QPalette
+
+    from tests.conftest import contrast
+    from ui import style
+
+    red = style.ERROR_COLOUR_DARK if theme == "dark" else style.ERROR_COLOUR
+    dialog = open_events(qtbot, team.manager)
+    late = dialog.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole)  # not announced yet
+    assert late.name().upper() == red.upper()
+    assert contrast(late, dialog.table.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = active(qtbot, dialog.form)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # no name
+    error = form.findChild(QLabel, "nameError")
+    assert error.isVisible() and "name" in error.text()
+    shown = error.palette().color(error.foregroundRole())
+    assert shown.name().upper() == red.upper()
+    assert contrast(shown, form.palette().color(QPalette.ColorRole.Window)) >= 4.5

@@ -577,6 +577,48 @@ def test_the_manager_sets_a_limit_and_cadence_rules(qtbot, team):
     assert editor.title_counter.text() == "0 / 64" and editor.body_counter.text() == "0 / 2000"
 
 
+def test_the_mini_programs_columns_have_rules_of_their_own(qtbot, team):
+    """Rule C2: its moments (动态) and recruitment section (招聘) are updated every day, each
+    with a post of its own: listed under the mini program, per day, changed or removed."""
+    mini = platform(PlatformKind.MINI_PROGRAM)
+    moments = create_column(team.manager, mini.id, "动态")
+    recruitment = create_column(team.manager, mini.id, "招聘")
+    dialog = open_rules(qtbot, team.manager)
+    dialog.tabs.setCurrentIndex(1)
+    assert set(dialog.column_rule_rows) == {moments.id, recruitment.id}
+    assert dialog.findChild(QLabel, "columnRulesNote").isVisible()
+    row = dialog.column_rule_rows[recruitment.id]
+    assert row.enabled.text() == "招聘" and row.enabled.isChecked()
+    assert (row.count.value(), row.origin.text()) == (1, "Team default")
+    assert row.period.currentText() == "per day" and not row.period.isEnabled()
+    set_spin(qtbot, row.count, 2)
+    click(qtbot, dialog.column_rule_rows[moments.id].enabled)  # untick: no rule of its own
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    stored = cadence_rules.get_column_rule(recruitment.id)
+    assert (stored.min_posts, stored.period, stored.is_default) == (2, CadencePeriod.DAY, False)
+    assert not cadence_rules.get_column_rule(moments.id).enabled
+    assert cadence_rules.get_rule(mini.id).is_default  # the platform's own rule untouched
+
+    reader = open_rules(qtbot, team.lina)
+    assert all(not r.enabled.isEnabled() and not r.count.isEnabled()
+               for r in reader.column_rule_rows.values())
+    assert reader.column_rule_rows[moments.id].origin.text() == "Removed"
+
+
+def test_a_colleagues_change_of_a_columns_rule_is_shown(qtbot, team):
+    mini = platform(PlatformKind.MINI_PROGRAM)
+    recruitment = create_column(team.manager, mini.id, "招聘")
+    dialog = open_rules(qtbot, team.manager)
+    dialog.tabs.setCurrentIndex(1)
+    cadence_rules.set_column_rule(team.colleague, recruitment.id, 0, 3)  # 刘洋, meanwhile
+    set_spin(qtbot, dialog.column_rule_rows[recruitment.id].count, 2)
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and "刘洋" in dialog.message_text()
+    assert dialog.column_rule_rows[recruitment.id].count.value() == 3
+    assert cadence_rules.get_column_rule(recruitment.id).min_posts == 3
+
+
 def test_a_colleagues_rule_change_is_shown_and_other_edits_stay(qtbot, team):
     website, wechat = platform(PlatformKind.WEBSITE), platform(PlatformKind.WECHAT_OA)
     dialog = open_rules(qtbot, team.manager)
