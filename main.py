@@ -74,13 +74,52 @@ _ARGPARSE_TITLES = {
 }
 
 
+# argparse's own messages (its gettext calls), in the user's language.  Qt is not imported
+# for them while the arguments are read (see ui.app.import_data_layer): a mistake is
+# translated by reading the arguments again once the translator is there (_Parser.error).
+_ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("Main", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Main", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Main", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Main", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Main", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Main", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Main", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Main", "expected one argument"),
+    QT_TRANSLATE_NOOP("Main", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Main", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Main", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Main", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Main", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Main", "can't open '%(filename)s': %(error)s"),
+)
+_errors_translated = False  # the translator is installed for argparse's messages
+
+
+def _argparse_text(text: str) -> str:
+    if not _errors_translated:
+        return text
+    return _translate(text)
+
+
+argparse._ = _argparse_text  # the name argparse looks its messages up by
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose help is shown in the user's language."""
+    """An ArgumentParser whose help and mistakes are shown in the user's language."""
 
     def _get_formatter(self):
         from ui.help_format import HelpFormatter  # lines measured for Chinese too
 
         return HelpFormatter(prog=self.prog)
+
+    def error(self, message):
+        global _errors_translated
+        if not _errors_translated:
+            headless_app(_peek_language(_argv))
+            _errors_translated = True
+            build_parser().parse_args(_argv)  # the same mistake, now in the user's language
+        super().error(message)
 
     def format_help(self) -> str:
         headless_app(_peek_language(_argv))
@@ -344,17 +383,27 @@ def _open_database(args) -> None:
 
 
 def _day(text: str | None, option: str):
-    """The date given to ``option`` (None if the option was left out)."""
+    """The date given to ``option`` (None if the option was left out), within the dates
+    MediaDesk works with (``models.timeutil``: the events' bounds too); a day such as
+    9999-12-31 had ended in a traceback (no day follows it)."""
     import datetime
+
+    from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
 
     if text is None:
         return None
     try:
-        return datetime.date.fromisoformat(text.strip())
+        day = datetime.date.fromisoformat(text.strip())
     except ValueError:
         raise _Refused(QT_TRANSLATE_NOOP(
             "Main", "{option} {value}: not a date. Write the date as YYYY-MM-DD, for example "
                     "2026-11-24."), option=option, value=text) from None
+    if not is_supported_day(day):
+        raise _Refused(QT_TRANSLATE_NOOP(
+            "Main", "{option} {value}: MediaDesk works with dates from {earliest} to {latest}. "
+                    "Give a date in that range."), option=option, value=text,
+            earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
+    return day
 
 
 def _days(args):
@@ -371,8 +420,10 @@ def _write(path: str, data: bytes) -> None:
         with open(path, "wb") as handle:
             handle.write(data)
     except OSError as exc:
+        from models.i18n import os_reason
+
         raise _Refused(QT_TRANSLATE_NOOP("Main", "The file {path} cannot be written: {reason}."),
-                       path=path, reason=exc.strerror or str(exc)) from None
+                       path=path, reason=os_reason(exc)) from None
 
 
 def check_cadence_command(args) -> int:
@@ -417,14 +468,17 @@ def _importer(login: str | None):
 
 
 def import_posts_command(args) -> int:
-    """``import-posts``: all posts of the file or none; every bad row on stderr (exit 2)."""
+    """``import-posts``: all posts of the file or none; every bad row on stderr (exit 2).
+    Rows for posts the plan already holds are skipped and counted on a second line."""
     try:
         with open(args.file, "rb") as handle:
             data = handle.read()
     except OSError as exc:
+        from models.i18n import os_reason
+
         headless_app(args.lang)
         print(_translate(QT_TRANSLATE_NOOP("Main", "The file {path} cannot be read: {reason}."))
-              .format(path=args.file, reason=exc.strerror or str(exc)), file=sys.stderr)
+              .format(path=args.file, reason=os_reason(exc)), file=sys.stderr)
         return EXIT_PROBLEM
 
     def body() -> int:
@@ -433,11 +487,14 @@ def import_posts_command(args) -> int:
         from models import planning
 
         _open_database(args)
-        created = planning.import_plan(_importer(args.login), data)
-        n = len(created)
+        result = planning.import_plan(_importer(args.login), data)
+        n = len(result.created)
         # Worded without a plural: lupdate marks a plural only in tr() or with a literal n.
         text = QCoreApplication.translate("Main", "Posts imported from {path}: %n.", "", n)
         print(text.format(path=args.file))
+        n = result.skipped  # the same file again, or an export imported back
+        if n:  # (on one line: lupdate misses a translate() call broken over lines)
+            print(QCoreApplication.translate("Main", "Posts in the plan already: %n.", "", n))
         return EXIT_OK
 
     return _run(args, body)
@@ -532,6 +589,21 @@ def inbox_command(args) -> int:
 
 # -- entry point --------------------------------------------------------------------------
 
+def _demo_with_db() -> int:
+    """--demo makes a database of its own: with --db it was silently ignored, and the set-up
+    of a real database opened instead."""
+    global _errors_translated
+    headless_app(_peek_language(_argv))
+    _errors_translated = True
+    try:
+        build_parser().error(_translate(QT_TRANSLATE_NOOP(
+            "Main", "--demo opens a new temporary database of its own; it cannot be used with "
+                    "--db. To log in to a demo database you have, use --db with --demo-user.")))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
+    return EXIT_PROBLEM
+
+
 def main(argv: list[str] | None = None) -> int:
     global _argv
     _argv = list(sys.argv[1:] if argv is None else argv)
@@ -542,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser().parse_args(_argv)
     except SystemExit as exc:  # --help, --version, or a bad option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else EXIT_PROBLEM
+    if getattr(args, "demo", False) and getattr(args, "db", None):
+        return _demo_with_db()
     handler = getattr(args, "handler", None)
     if handler is not None:
         return handler(args)

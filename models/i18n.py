@@ -27,3 +27,28 @@ def translate(context: str, text: str) -> str:
     if _translate is None:
         return text
     return _translate(context, text)
+
+
+# Why a file could not be read or written, in the user's language: the system's own
+# text (``OSError.strerror``) is English on Linux and macOS whatever the language.
+_OS_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("OsError", "there is no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("OsError", "you have no permission to use it"),
+    "EPERM": QT_TRANSLATE_NOOP("OsError", "you have no permission to use it"),
+    "EISDIR": QT_TRANSLATE_NOOP("OsError", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("OsError", "a part of the path is not a folder"),
+    "ENOSPC": QT_TRANSLATE_NOOP("OsError", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("OsError", "the disk is full"),
+    "EROFS": QT_TRANSLATE_NOOP("OsError", "the disk or folder is read-only"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("OsError", "the name is too long"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why ``exc`` happened, in the user's language (the system's text if it is rare)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in _OS_REASONS:
+        return translate("OsError", _OS_REASONS[name])
+    return exc.strerror or str(exc)

@@ -110,6 +110,37 @@ def test_check_cadence_refuses_bad_dates_with_exit_2(team_db, arguments, message
     assert message in out.stderr and "Traceback" not in out.stderr and out.stdout == ""
 
 
+RANGE = "MediaDesk works with dates from 2000-01-01 to 2099-12-31. Give a date in that range."
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (("check-cadence", "--from", "9999-12-25", "--to", "9999-12-31"), "--from 9999-12-25: "),
+    (("check-cadence", "--from", "0001-01-01", "--to", "2025-06-09"), "--from 0001-01-01: "),
+    (("check-cadence", "--from", "2099-12-25", "--to", "2100-01-01"), "--to 2100-01-01: "),
+    (("export-posts", "{dir}/plan.csv", "--from", "2025-06-01", "--to", "9999-12-31"),
+     "--to 9999-12-31: "),
+    (("export-posts", "{dir}/plan.csv", "--from", "1999-12-31"), "--from 1999-12-31: "),
+    (("export-ics", "--from", "9999-12-30", "--to", "9999-12-31", "{dir}/plan.ics"),
+     "--from 9999-12-30: "),
+])
+def test_dates_outside_the_supported_range_are_refused_with_exit_2(team_db, tmp_path, arguments,
+                                                                  message):
+    """These printed a traceback and exited 1, which for check-cadence means "problems
+    found"; the bounds are the events' (models.timeutil)."""
+    out = run_main(*(a.format(dir=tmp_path) for a in arguments), "--db", team_db)
+    assert out.returncode == 2
+    assert message + RANGE in out.stderr
+    assert "Traceback" not in out.stderr and out.stdout == ""
+    assert not list(tmp_path.glob("plan.*"))  # no file written
+
+
+def test_the_last_days_of_the_supported_range_are_checked_like_any_other(team_db):
+    out = run_main("check-cadence", "--from", "2099-12-30", "--to", "2099-12-31", "--db", team_db)
+    assert out.returncode == 1, out.stderr  # nothing planned for the WeChat account (C2)
+    assert out.stdout.splitlines() == ["微信公众号: no post planned on 2099-12-30 (Wed)",
+                                       "微信公众号: no post planned on 2099-12-31 (Thu)"]
+
+
 def test_check_cadence_refuses_a_database_it_cannot_use(tmp_path):
     missing = tmp_path / "nowhere" / "team.db"
     out = run_main("check-cadence", "--from", "2025-06-01", "--to", "2025-06-09",

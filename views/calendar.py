@@ -12,12 +12,17 @@ Cadence shortfalls (C1, C2), event deadlines (C3, C4) and same-half-hour
 clashes come from ``models.planning.check`` for the visible range: marked on the
 days and weeks of the grid (tooltips in words) and listed in the side panel,
 whose lines jump to their day.
+
+A posting plan (CSV) is imported off the GUI thread (``PlanImportWorker``) behind
+a progress dialog; the screen reads nothing until the worker is done.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QDate, QPoint, QSettings, Qt, QThread, QTimer,
+                            Signal, Slot)
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 # Qt makes a class's Python type when it is first imported, some at a cost (QTableView,
 # QFileDialog, QMessageBox, ...): those used only off the month view are imported where used.
@@ -30,6 +35,7 @@ from models import platforms as platform_service
 from models import posts as post_service
 from models import users as user_service
 from models.errors import ConflictError, DomainError
+from models.i18n import os_reason
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
@@ -79,6 +85,59 @@ class MoveCommand(QUndoCommand):
             self.version = new
 
 
+class _ImportCancelled(Exception):
+    """Raised in the import's progress callback after Cancel: the transaction rolls back."""
+
+
+class PlanImportWorker(QThread):
+    """``planning.import_plan`` off the GUI thread (DESIGN: long work runs off the GUI
+    thread and reports progress; the window never freezes).
+
+    peewee keeps one connection per thread: the worker's first query opens its own (with
+    the same pragmas), and ``run`` closes it again however the import ends.  The outcome
+    is left in ``result`` (a ``planning.PlanImport``), ``error`` (the exception; a
+    ``DomainError`` is for the person) or ``cancelled``.  ``progressed(done, total)``
+    counts the posts written.
+    """
+
+    progressed = Signal(int, int)
+
+    def __init__(self, user: UserInfo, data: bytes):
+        super().__init__()
+        self.user, self.data = user, data
+        self.result = None
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next chunk of posts; nothing is written (called on the GUI thread)."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        from models import db as dbmod
+        from models import planning
+
+        try:
+            self.result = planning.import_plan(self.user, self.data, progress=self._progress)
+        except _ImportCancelled:
+            self.cancelled = True
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self.error = exc
+        finally:
+            dbmod.close()  # this thread's connection only; the GUI thread keeps its own
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise _ImportCancelled()
+        self.progressed.emit(done, total)
+
+
+# The "Not imported" box names this many problems; the rest are in its details, which
+# scroll (200 bad rows once made the box 3,714 px tall, its OK button off the screen).
+SHOWN_PROBLEMS = 5
+
+
 class CalendarScreen(QWidget):
     """The calendar for one logged-in person."""
 
@@ -101,6 +160,11 @@ class CalendarScreen(QWidget):
         self._dialogs: list[QWidget] = []
         self._shown = False
         self._agenda_fitted = False
+        # While a plan import's worker writes, this screen reads nothing: reload and
+        # refresh_* note what they were asked for in _waiting and import_file does it after.
+        self._importing = False
+        self._waiting: set[str] = set()
+        self._import_dialog = None  # its QProgressDialog, while it runs
 
         self._build()
         self._build_actions()
@@ -425,6 +489,9 @@ class CalendarScreen(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def reload(self, warnings_now: bool = True) -> None:
         """Reference data (platforms, people, columns) and everything visible."""
+        if self._importing:  # see refresh_posts
+            self._waiting.add("reload")
+            return
         platforms = platform_service.list_platforms()
         users = user_service.list_users()
         columns = platform_service.list_columns()
@@ -467,6 +534,9 @@ class CalendarScreen(QWidget):
         self.refresh_warnings()
 
     def refresh_posts(self) -> None:
+        if self._importing:  # the import's worker is writing; import_file reads after it
+            self._waiting.add("refresh")
+            return
         first, last = self.visible_days()
         filters = self.post_filter()
         found = post_service.posts_in_range(_day_start_utc(first),
@@ -521,6 +591,9 @@ class CalendarScreen(QWidget):
     def refresh_warnings(self) -> None:
         from models import planning  # with the holiday calendar: not before the first paint
 
+        if self._importing:  # see refresh_posts
+            self._waiting.add("refresh")
+            return
         first, last = self.visible_days()
         self.check = planning.check(first, last)
         marks = self._marks()
@@ -973,7 +1046,7 @@ class CalendarScreen(QWidget):
 
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The file could not be written: {reason}")
-                                .format(reason=exc.strerror or str(exc)))
+                                .format(reason=os_reason(exc)))
             return
         self.show_notice(self.tr("Saved {path}.").format(path=path))
 
@@ -986,27 +1059,108 @@ class CalendarScreen(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
+        """Import the posting plan in the CSV file ``path``; True if the file was accepted
+        (also when every post in it was in the plan already).
+
+        The import runs in a ``PlanImportWorker`` behind a window-modal progress dialog
+        with a Cancel button; this returns when it is done, the window painting meanwhile.
+        A rejected file opens the "Not imported" box: a summary and the first problems,
+        every problem in its details (a scrolling text to read or copy).
+        """
+        if self._importing:
+            return False
         try:
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError as exc:
             self.show_notice(self.tr("The file could not be read: {reason}")
-                             .format(reason=exc.strerror or str(exc)))
+                             .format(reason=os_reason(exc)))
             return False
-        try:
-            from models import planning
-
-            created = planning.import_plan(self.user, data)
-        except DomainError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), str(exc),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("importRejectedBox")
-            self._keep(box)
-            box.open()
+        worker = self._run_import(data)
+        waiting, self._waiting = self._waiting, set()
+        if "reload" in waiting:
+            self.reload()
+        elif "refresh" in waiting or worker.result is not None:
+            self.refresh()
+        if worker.result is None:
+            if worker.cancelled:
+                self.show_notice(self.tr("The import was cancelled; nothing was changed."))
+            elif isinstance(worker.error, DomainError):
+                self._show_rejection(worker.error)
+            elif worker.error is not None:
+                raise worker.error  # a defect: the application's error dialog shows it
             return False
-        self.refresh()
+        created, skipped = len(worker.result.created), worker.result.skipped
         self.changed.emit()
-        self.show_notice(self.tr("Imported %n post(s).", "", len(created)))
+        notice = self.tr("Imported %n post(s).", "", created)
+        if skipped:
+            notice += " " + self.tr("%n post(s) already in the plan were skipped.", "", skipped)
+        self.show_notice(notice)
         return True
+
+    def _run_import(self, data: bytes) -> PlanImportWorker:
+        """The finished worker that imported ``data``."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+
+        worker = PlanImportWorker(self.user, data)
+        dialog = QProgressDialog(self)  # its Cancel button is Qt's, translated by Qt
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.tr("Import posting plan"))
+        dialog.setLabelText(self.tr("Importing the posting plan\u2026"))
+        # Modal from the first moment: nothing on the screen can change the plan meanwhile.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setRange(0, 0)  # busy until the rows are read and the writing starts
+        dialog.canceled.connect(worker.cancel)
+        worker.progressed.connect(self._import_progressed)  # queued: a slot of this screen
+        loop = QEventLoop()
+        worker.finished.connect(loop.quit)
+        self._import_dialog = dialog
+        self._importing = True
+        try:
+            worker.start()
+            dialog.show()
+            loop.exec()
+        finally:
+            worker.wait()  # the loop also ends when the application quits
+            self._importing = False
+            self._import_dialog = None
+            dialog.close()
+            dialog.deleteLater()
+        return worker
+
+    @Slot(int, int)
+    def _import_progressed(self, done: int, total: int) -> None:
+        dialog = self._import_dialog
+        if dialog is not None and not dialog.wasCanceled():
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+    def _show_rejection(self, exc: DomainError) -> None:
+        """The "Not imported" box: short enough for any screen, every problem reachable."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from models.post_csv import PlanRejected
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not imported"), str(exc),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("importRejectedBox")
+        if isinstance(exc, PlanRejected):
+            problems = exc.describe_all()
+            lines = [line for line in exc.lines if line > 0]
+            box.setText(self.tr("The file was not imported; nothing was changed."))
+            info = []
+            if lines:
+                info.append(self.tr("%n line(s) of the file need correcting:", "", len(lines)))
+            info += problems[:SHOWN_PROBLEMS]
+            hidden = len(problems) - SHOWN_PROBLEMS
+            if hidden > 0:
+                info.append(self.tr("\u2026 and %n more problem(s). The details list every "
+                                    "problem, to read or copy.", "", hidden))
+                box.setDetailedText("\n".join(problems))
+            box.setInformativeText("\n".join(info))
+        self._keep(box)
+        box.open()

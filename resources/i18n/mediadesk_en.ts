@@ -10,6 +10,27 @@
             <numerusform>Imported %n posts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n post(s) already in the plan were skipped.</source>
+        <translation>
+            <numerusform>%n post already in the plan was skipped.</numerusform>
+            <numerusform>%n posts already in the plan were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file need correcting:</source>
+        <translation>
+            <numerusform>%n line of the file needs correcting:</numerusform>
+            <numerusform>%n lines of the file need correcting:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s). The details list every problem, to read or copy.</source>
+        <translation>
+            <numerusform>… and %n more problem. The details list every problem, to read or copy.</numerusform>
+            <numerusform>… and %n more problems. The details list every problem, to read or copy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InboxScreen</name>

@@ -162,6 +162,11 @@
 <context>
     <name>Cadence</name>
     <message>
+        <source>{platform} · {column}</source>
+        <extracomment>Where a column rule falls short: the platform and the column (rule C2), as &quot;{platform}&quot; in the texts below.</extracomment>
+        <translation>{platform} · {column}</translation>
+    </message>
+    <message>
         <source>{platform}: no post planned on {day}</source>
         <translation>{platform}：{day} 没有安排发布</translation>
     </message>
@@ -206,6 +211,10 @@
         <translation>{event}的预告最晚应于 {due} 发布，实际于 {day} 发布（规则 C4）</translation>
     </message>
     <message>
+        <source>The due date of the announcement of {event} cannot be worked out (rule C4). {reason}</source>
+        <translation>无法算出{event}的预告截止日期（规则 C4）。{reason}</translation>
+    </message>
+    <message>
         <source>Recap of {event} is planned for {day}, in time (rule C3)</source>
         <translation>{event}的回顾已安排在 {day}，按时（规则 C3）</translation>
     </message>
@@ -232,6 +241,22 @@
     <message>
         <source>Recap of {event} was due by {due} but published on {day} (rule C3)</source>
         <translation>{event}的回顾最晚应于 {due} 发布，实际于 {day} 发布（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} is due by {due} but planned for {day}, before the event&apos;s last day (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，早于活动的最后一天（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} is due by {due} but was published on {day}, before the event&apos;s last day (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但已于 {day} 发布，早于活动的最后一天（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was due by {due} but is planned for {day}, before the event&apos;s last day (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，早于活动的最后一天，已逾期（规则 C3）</translation>
+    </message>
+    <message>
+        <source>Recap of {event} was due by {due} but published on {day}, before the event&apos;s last day (rule C3)</source>
+        <translation>{event}的回顾最晚应于 {due} 发布，但于 {day} 发布，早于活动的最后一天（规则 C3）</translation>
     </message>
     <message>
         <source>The due date of the recap of {event} cannot be worked out (rule C3). {reason}</source>
@@ -548,8 +573,42 @@
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) already in the plan were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 篇计划中已有的稿件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import posting plan</source>
+        <translation>导入发布计划</translation>
+    </message>
+    <message>
+        <source>Importing the posting plan…</source>
+        <translation>正在导入发布计划…</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>文件未导入，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file need correcting:</source>
+        <translation>
+            <numerusform>文件中有 %n 行需要更正：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s). The details list every problem, to read or copy.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。详细信息中列出了全部问题，可查看或复制。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
@@ -761,6 +820,10 @@
         <translation>数据库文件 {path} 已损坏或无法读取（{reason}）。未做任何更改。请从备份中恢复该文件，或选择其他文件。</translation>
     </message>
     <message>
+        <source>The database file {path} is read-only. Nothing was changed. Make the file writable, or choose another database with --db or in the settings.</source>
+        <translation>数据库文件 {path} 是只读的。未做任何更改。请将该文件设为可写，或用 --db 或在设置中选择其他数据库。</translation>
+    </message>
+    <message>
         <source>MediaDesk cannot write in the folder {folder}, where the database {path} is kept. Make the folder writable, or choose another database with --db or in the settings.</source>
         <translation>MediaDesk 无法写入数据库 {path} 所在的文件夹 {folder}。请为该文件夹开放写入权限，或通过 --db 参数或在设置中选择其他数据库。</translation>
     </message>
@@ -771,6 +834,34 @@
     <message>
         <source>The PostgreSQL driver (psycopg) is not installed, so a team database cannot be opened. Reinstall MediaDesk.</source>
         <translation>未安装 PostgreSQL 驱动（psycopg），无法打开团队数据库。请重新安装 MediaDesk。</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running, and is the port right?)</source>
+        <translation>服务器拒绝了连接（服务器是否已启动？端口是否正确？）</translation>
+    </message>
+    <message>
+        <source>no server of that name was found</source>
+        <translation>找不到该名称的服务器</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未能及时响应</translation>
+    </message>
+    <message>
+        <source>the server has no database of that name</source>
+        <translation>服务器上没有该名称的数据库</translation>
+    </message>
+    <message>
+        <source>the server has no user of that name</source>
+        <translation>服务器上没有该名称的用户</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server does not let this user connect from this PC</source>
+        <translation>服务器不允许该用户从这台电脑连接</translation>
     </message>
     <message>
         <source>Cannot connect to the team database {where}: {reason}. Check the address, that the server is running, and that this PC may connect to it.</source>
@@ -843,6 +934,10 @@
     <message>
         <source>This setting cannot be changed.</source>
         <translation>此设置不可更改。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Changing the password and logging in are paused for {seconds} seconds; please wait and try again.</source>
+        <translation>密码错误次数过多，修改密码和登录已暂停 {seconds} 秒，请稍后再试。</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -950,6 +1045,14 @@
         <translation>字数限制须为 1 到 {n} 之间的整数；留空表示不限制。</translation>
     </message>
     <message>
+        <source>The first day ({day}) is outside the dates MediaDesk works with ({earliest} to {latest}). Check the date.</source>
+        <translation>第一天（{day}）超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The last day ({day}) is outside the dates MediaDesk works with ({earliest} to {latest}). Check the date.</source>
+        <translation>最后一天（{day}）超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请检查日期。</translation>
+    </message>
+    <message>
         <source>Please choose a date.</source>
         <translation>请选择日期。</translation>
     </message>
@@ -1004,8 +1107,29 @@
         <translation>表头须包含以下列：{header}（顺序不限）。缺少：{missing}。无法识别：{unknown}。</translation>
     </message>
     <message>
+        <source>, </source>
+        <extracomment>Between the names of a list in a message (&quot;“Weibo”, “Zhihu”&quot;); Chinese uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The header line must name the columns {header} (in any order). Missing: {missing}.</source>
+        <translation>表头须包含以下列：{header}（顺序不限）。缺少：{missing}。</translation>
+    </message>
+    <message>
+        <source>The header line must name the columns {header} (in any order). Not known: {unknown}.</source>
+        <translation>表头须包含以下列：{header}（顺序不限）。无法识别：{unknown}。</translation>
+    </message>
+    <message>
         <source>The line has {found} values; the header has {expected}.</source>
         <translation>此行有 {found} 个值，而表头有 {expected} 列。</translation>
+    </message>
+    <message>
+        <source>the value “{value}” is in a column that has no name in the header line.</source>
+        <translation>值“{value}”所在的列在表头中没有列名。</translation>
+    </message>
+    <message>
+        <source>this is the same post as line {first} (same platform, planned time and title). Remove one of the two lines.</source>
+        <translation>与第 {first} 行是同一篇稿件（平台、计划时间和标题都相同）。请删除其中一行。</translation>
     </message>
     <message>
         <source>The file has a header line but no posts.</source>
@@ -1020,12 +1144,20 @@
         <translation>没有名为“{name}”的在用平台。</translation>
     </message>
     <message>
+        <source>there is no active platform called “{name}”. The active platforms are {names}.</source>
+        <translation>没有名为“{name}”的启用中的平台。启用中的平台有：{names}。</translation>
+    </message>
+    <message>
         <source>the platform {platform} has no active column called “{name}”.</source>
         <translation>平台“{platform}”没有名为“{name}”的在用栏目。</translation>
     </message>
     <message>
         <source>the title is missing.</source>
         <translation>缺少标题。</translation>
+    </message>
+    <message>
+        <source>the title has a line break in it; a title is one line. Remove the line break from the cell.</source>
+        <translation>标题中有换行；标题只能是一行。请删除单元格中的换行。</translation>
     </message>
     <message>
         <source>the writer is missing.</source>
@@ -1036,8 +1168,20 @@
         <translation>团队中没有名为“{name}”的在用成员（请填写用户名或姓名）。</translation>
     </message>
     <message>
+        <source>the category is missing.</source>
+        <translation>缺少类别。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a category.</source>
         <translation>“{value}”不是有效的类别。</translation>
+    </message>
+    <message>
+        <source>the category is missing. Write one of {names}.</source>
+        <translation>缺少类别。请填写以下之一：{names}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category. Write one of {names}.</source>
+        <translation>“{value}”不是有效的类别。请填写以下之一：{names}。</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time; write it as 2026-11-24 09:30, or leave it empty for an unscheduled post.</source>
@@ -1255,6 +1399,10 @@
         <source>Choose between 1 and {n} hours.</source>
         <translation>请选择 1 到 {n} 小时。</translation>
     </message>
+    <message>
+        <source>Its dates lie outside the dates MediaDesk works with ({earliest} to {latest}). Correct them in the list of events.</source>
+        <translation>其日期超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请在活动列表中更正。</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1335,6 +1483,10 @@
     <message>
         <source>Only the operations manager adds or changes events.</source>
         <translation>只有运营经理可以新增或修改活动。</translation>
+    </message>
+    <message>
+        <source>{conflict} What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
+        <translation>{conflict}您输入的内容仍保留在此：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
     </message>
     <message>
         <source>Remove event</source>
@@ -1665,6 +1817,18 @@
         <translation>设定方</translation>
     </message>
     <message>
+        <source>A column listed under its platform needs posts of its own every day: the mini program&apos;s columns, such as its moments and its recruitment section, at least 1 a day each (rule C2).</source>
+        <translation>列在平台下方的栏目每天都需要有自己的稿件：小程序的栏目（如动态和招聘专区）每个栏目每天至少 1 篇（规则 C2）。</translation>
+    </message>
+    <message>
+        <source>{platform} · {column}</source>
+        <translation>{platform} · {column}</translation>
+    </message>
+    <message>
+        <source>Ticked: the column {column} needs posts of its own every day.</source>
+        <translation>勾选：栏目“{column}”每天都需要有自己的稿件。</translation>
+    </message>
+    <message>
         <source>Ticked: {platform} has a minimum number of posts.</source>
         <translation>勾选表示{platform}有最低发布数量要求。</translation>
     </message>
@@ -1745,6 +1909,64 @@
     <message>
         <source>positional arguments</source>
         <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1871,6 +2093,10 @@
         <translation>{option} {value}：不是有效的日期。请按 YYYY-MM-DD 格式填写日期，例如 2026-11-24。</translation>
     </message>
     <message>
+        <source>{option} {value}: MediaDesk works with dates from {earliest} to {latest}. Give a date in that range.</source>
+        <translation>{option} {value}：MediaDesk 支持的日期范围为 {earliest} 至 {latest}。请给出该范围内的日期。</translation>
+    </message>
+    <message>
         <source>The first day ({first}) comes after the last day ({last}). Check --from and --to.</source>
         <translation>起始日期（{first}）晚于结束日期（{last}）。请检查 --from 和 --to。</translation>
     </message>
@@ -1897,6 +2123,10 @@
     <message>
         <source>Posts imported from {path}: %n.</source>
         <translation>已从 {path} 导入 %n 篇稿件。</translation>
+    </message>
+    <message>
+        <source>Posts in the plan already: %n.</source>
+        <translation>计划中已有、未再导入的稿件：%n 篇。</translation>
     </message>
     <message>
         <source>Posts written to {path}: %n.</source>
@@ -1926,6 +2156,10 @@
     <message>
         <source>Nothing waits for anyone.</source>
         <translation>所有人都没有待处理的稿件。</translation>
+    </message>
+    <message>
+        <source>--demo opens a new temporary database of its own; it cannot be used with --db. To log in to a demo database you have, use --db with --demo-user.</source>
+        <translation>--demo 会新建一个自己的临时数据库，不能与 --db 同时使用。如要登录已有的演示数据库，请将 --db 与 --demo-user 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2379,37 @@
     <message>
         <source>{when} has already passed. Choose a time that is still ahead, or Unscheduled.</source>
         <translation>{when} 已经过去。请选择一个尚未到来的时间，或选择“取消排期”。</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation>您没有使用它的权限</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2871,10 @@
     <message>
         <source>This is the post as it is saved now.</source>
         <translation>这是稿件当前保存的版本。</translation>
+    </message>
+    <message>
+        <source>Sensitive words (rule P4): {words}.</source>
+        <translation>敏感词（规则 P4）：{words}。</translation>
     </message>
     <message>
         <source>Sensitive words (rule P4): {words}. The reviewer must confirm each one; rephrase if you can.</source>

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from models.post_csv import COLUMNS, Lookup, PlanRejected, decode, parse_plan, write_plan
+from models.post_csv import (COLUMNS, Lookup, PlanRejected, decode, parse_plan, read_plan,
+                             write_plan)
 
 HEADER = ",".join(COLUMNS)
 
@@ -73,7 +74,13 @@ def test_a_wrong_header_says_what_is_missing_and_unknown(lookup):
     with pytest.raises(PlanRejected) as err:
         parse_plan("platform,title,author\r\n官网,x,lina\r\n".encode(), lookup)
     text = str(err.value)
-    assert "Missing: column, writer" in text and "Not known: author" in text
+    assert "Missing: column, writer" in text and "Not known: “author”" in text
+    with pytest.raises(PlanRejected) as err:  # nothing missing: no "Missing: -"
+        parse_plan((HEADER + ",author\r\n").encode(), lookup)
+    assert str(err.value).endswith("(in any order). Not known: “author”.")
+    with pytest.raises(PlanRejected) as err:
+        parse_plan("platform,title\r\n".encode(), lookup)
+    assert "Not known" not in str(err.value)
 
 
 def test_columns_may_come_in_any_order_and_any_case(lookup):
@@ -96,3 +103,92 @@ def test_a_written_plan_reads_back_the_same(lookup):
     assert data.startswith("\ufeff".encode("utf-8"))  # Excel then shows the Chinese
     (row,) = parse_plan(data, lookup)
     assert row.title == "带,逗号和\"引号\"的标题" and row.event_id == 7
+
+
+# -- what Excel and people put in a file ----------------------------------------------------------
+
+def test_empty_columns_excel_leaves_at_the_end_of_the_header_are_ignored(lookup):
+    """Excel keeps empty cells after the last column once a sheet had more (QA's
+    excel_trailing.csv gave "Missing: -. Not known: , ."); only a value under a column
+    without a name is a problem, on its line."""
+    data = (HEADER + ",,\r\n"
+            "微信公众号,每周精选,本周行业要闻,lina,公司新闻,2026-11-24 09:30,否,,,\r\n"
+            "官网,,未排期稿件,zhangwei,推广,,0,\r\n").encode("utf-8-sig")
+    rows = parse_plan(data, lookup)
+    assert [(r.line, r.title) for r in rows] == [(2, "本周行业要闻"), (3, "未排期稿件")]
+    data = ("platform,column,title,,writer,category,planned_at,concerns_project,event\r\n"
+            "官网,,标题,备注,lina,推广,,,\r\n"
+            "官网,,标题二,,lina,推广,,,,,多出来的\r\n").encode()
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data, lookup)
+    assert err.value.describe_all() == [
+        "Line 2: the value “备注” is in a column that has no name in the header line.",
+        "Line 3: The line has 11 values; the header has 9."]
+
+
+def test_a_row_repeating_another_row_of_the_file_is_refused_naming_both_lines(lookup):
+    """Same platform, planned time (however it is written) and title: one post twice."""
+    data = plan("官网,公司新闻,测试导入一,lina,公司新闻,2026-12-20 09:30,否,",
+                "官网,,另一篇,lina,公司新闻,2026-12-20 09:30,否,",
+                "官网,,测试导入一,zhangwei,推广,2026/12/20 9:30,是,",   # line 4 repeats line 2
+                "微信公众号,,测试导入一,lina,公司新闻,2026-12-20 09:30,否,")  # another platform
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode(), lookup)
+    assert [(p.line, p.column) for p in err.value.problems] == [(4, "")]
+    assert str(err.value).endswith(
+        "Line 4: this is the same post as line 2 (same platform, planned time and title). "
+        "Remove one of the two lines.")
+
+
+def test_rows_whose_post_is_in_the_plan_are_left_out_unchecked(lookup):
+    """``in_plan`` answers for every row at once; a row it knows is neither imported nor
+    checked (an export names former colleagues and platforms no longer in use)."""
+    lookup = Lookup(lookup.platforms, {}, {"lina": 3}, {"general": "general"}, {},
+                    known_platforms={"旧平台": 9})
+    asked = []
+
+    def in_plan(keys):
+        asked.append(keys)
+        return {(9, dt.datetime(2026, 11, 24, 9, 30), "旧稿")}
+
+    data = plan("旧平台,,旧稿,former,general,2026-11-24 09:30,no,",
+                "官网,,新稿,lina,general,,no,")
+    found = read_plan(data.encode(), lookup, in_plan=in_plan)
+    assert [r.title for r in found.rows] == ["新稿"] and found.skipped_lines == [2]
+    assert asked == [[(9, dt.datetime(2026, 11, 24, 9, 30), "旧稿"), (1, None, "新稿")]]
+    only_known = read_plan(plan("旧平台,,旧稿,former,general,2026-11-24 09:30,no,").encode(),
+                           lookup, in_plan=in_plan)
+    assert only_known.rows == [] and only_known.skipped_lines == [2]  # not "no posts"
+
+
+def test_unknown_names_are_answered_with_the_names_to_use(lookup):
+    lookup = Lookup(lookup.platforms, lookup.columns, lookup.writers, lookup.categories,
+                    lookup.events, category_names=("公司新闻", "推广"))
+    data = plan("官网,,空类别,lina,,2026-11-24 09:30,否,",
+                "官网,,八卦,lina,八卦,2026-11-24 10:30,否,",
+                "火星,,标题,lina,推广,2026-11-24 11:30,否,",
+                "金星,,标题,lina,,2026-11-24 12:30,否,")
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode(), lookup)
+    # The names to use are listed once, with the first wrong one (not on 300 lines).
+    assert err.value.describe_all() == [
+        "Line 2, category: the category is missing. Write one of “公司新闻”, “推广”.",
+        "Line 3, category: “八卦” is not a category.",
+        "Line 4, platform: there is no active platform called “火星”. The active platforms "
+        "are “微信公众号”, “官网”.",
+        "Line 5, platform: there is no active platform called “金星”.",
+        "Line 5, category: the category is missing."]
+
+
+def test_a_title_over_two_lines_is_refused_on_the_line_its_row_starts(lookup):
+    """A title is one line: a quoted cell with a line break is refused, not imported with
+    the break in it (QA's multiline_ok.csv); lines are counted as the file has them."""
+    data = (HEADER + "\r\n"
+            '官网,,"两行\r\n标题",lina,推广,2026-11-24 09:30,否,\r\n'
+            "官网,,坏行,nobody,推广,2026-11-24 10:00,否,\r\n").encode()
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data, lookup)
+    assert [(p.line, p.column) for p in err.value.problems] == [(2, "title"), (4, "writer")]
+    assert err.value.describe_all()[0] == (
+        "Line 2, title: the title has a line break in it; a title is one line. Remove the line "
+        "break from the cell.")

@@ -299,3 +299,37 @@ def test_a_login_role_without_rights_exits_2_naming_the_right(team_server):
             assert "R3aderPW" not in out.stderr + out.stdout
     finally:
         _pg(team_server, "DROP OWNED BY md_reader", "DROP ROLE md_reader")
+
+
+# -- import-posts ---------------------------------------------------------------------------------
+
+def test_import_posts_skips_what_is_in_the_plan_and_reads_chinese_names_in_english(tmp_path):
+    """QA: the same file imported twice doubled every post, and a plan with 类别 公司新闻
+    imported under --lang zh_CN was refused under --lang en and LANG=C."""
+    import datetime as dt
+
+    from tests.test_cli_calendar import HEADER, build_team
+
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    build_team(url)
+    ahead = (dt.datetime.now() + dt.timedelta(days=10)).strftime("%Y-%m-%d 09:30")
+    plan = tmp_path / "plan.csv"
+    plan.write_text("\r\n".join([HEADER, f"微信公众号,,本周行业要闻,lina,公司新闻,{ahead},否,",
+                                 "微博,,未排期稿件,lina,一般信息,,是,"]) + "\r\n",
+                    encoding="utf-8-sig")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    out = subprocess.run([sys.executable, "main.py", "import-posts", str(plan), "--db", url],
+                         cwd=ROOT, env={**env, "QT_QPA_PLATFORM": "offscreen", "LANG": "C",
+                                        "LANGUAGE": ""},
+                         capture_output=True, text=True, encoding="utf-8", timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == f"Posts imported from {plan}: 2.\n"
+    out = run_main("import-posts", str(plan), "--db", url, "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == (f"Posts imported from {plan}: 0.\n"
+                          "Posts in the plan already: 2.\n")
+    with sqlite3.connect(tmp_path / "team.db") as conn:
+        titles = [t for (t,) in conn.execute(
+            "SELECT title FROM post WHERE title IN ('本周行业要闻', '未排期稿件')")]
+    conn.close()
+    assert sorted(titles) == ["未排期稿件", "本周行业要闻"]

@@ -119,6 +119,27 @@ def test_every_translated_text_is_visible_to_lupdate():
     assert not hidden, "\n".join(hidden)
 
 
+def test_lupdate_found_every_literal_text():
+    """A literal ``translate("Context", "text")`` lupdate did not collect (it missed one
+    broken over three lines) stays English on the Chinese screen."""
+    def literal(node):
+        return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+    known = {(ctx.findtext("name"), m.findtext("source"))
+             for ctx in ET.parse(TS).getroot().iter("context") for m in ctx.iter("message")}
+    missing = []
+    for source in sources():
+        for node in ast.walk(ast.parse((ROOT / source).read_text(encoding="utf-8"), source)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2 \
+                    and literal(node.args[0]) and literal(node.args[1]) \
+                    and (node.args[0].value, node.args[1].value) not in known:
+                missing.append(f"{source}:{node.lineno}: {node.args[1].value[:60]}")
+    assert not missing, "\n".join(missing)
+
+
 def test_translations_keep_their_placeholders():
     tree = ET.parse(TS)
     wrong = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 
 from models import posts as post_service
 from models.posts import PostCategory, PostFields, PostStatus
@@ -602,7 +602,226 @@ def test_a_rejected_import_writes_nothing_and_lists_the_rows(qtbot, team, month,
     screen = open_calendar(qtbot, team.lina, month)
     assert screen.import_file(str(bad)) is False
     box = screen.dialog
-    assert box is not None and "Line 3" in box.text()
+    assert box is not None and box.objectName() == "importRejectedBox"
+    assert box.text() == "The file was not imported; nothing was changed."
+    assert "1 line(s) of the file need correcting:\nLine 3, platform: there is no active " \
+        "platform called “不存在的平台”." in box.informativeText()
     box.accept()
     assert post_service.posts_in_range(utc(month, 0), utc(month + _dt.timedelta(days=40), 0)) \
         == []
+
+
+HEADER = "platform,column,title,writer,category,planned_at,concerns_project,event"
+
+
+def plan_file(tmp_path, rows: list[str], name: str = "plan.csv"):
+    path = tmp_path / name
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def lina_rows(month: _dt.date, count: int) -> list[str]:
+    """``count`` posts for 李娜 on the 微信公众号, one each half-hour from the month's 2nd."""
+    start = local(month + _dt.timedelta(days=1), 0)
+    return [f"微信公众号,,批量{i},lina,一般信息,{start + _dt.timedelta(minutes=30 * i):%Y-%m-%d %H:%M},否,"
+            for i in range(count)]
+
+
+def test_the_not_imported_box_fits_a_laptop_screen_and_keeps_every_problem(qtbot, team, month,
+                                                                            tmp_path):
+    """QA: 200 bad rows made the box 3,714 px tall, its OK button off a 1366x768 screen.
+    Now a summary and the first problems; all 200 in the details, which scroll and copy."""
+    from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit
+
+    when = local(month + _dt.timedelta(days=3), 9)
+    bad = plan_file(tmp_path, [f"火星,,坏{i},lina,一般信息,{when:%Y-%m-%d %H:%M},否,"
+                               for i in range(200)])
+    screen = open_calendar(qtbot, team.manager, month)
+    assert screen.import_file(str(bad)) is False
+    box = screen.dialog
+    qtbot.waitExposed(box)
+    assert box.objectName() == "importRejectedBox"
+    info = box.informativeText()
+    assert info.startswith("200 line(s) of the file need correcting:\nLine 2, platform: there is "
+                           "no active platform called “火星”.")
+    assert info.count("\nLine ") == 5 and "… and 195 more problem(s)." in info
+
+    def fits() -> bool:
+        QApplication.processEvents()
+        frame = box.frameGeometry()
+        available = box.screen().availableGeometry()
+        # A laptop's 1366x768 less a title bar and a task bar; and this test's screen.
+        return (frame.width() <= 1366 and frame.height() <= 768 - 80
+                and frame.width() <= available.width() and frame.height() <= available.height())
+
+    assert fits(), box.frameGeometry()
+    details = box.detailedText().splitlines()
+    assert details[0].startswith("Line 2, platform: there is no active platform called “火星”. "
+                                 "The active platforms are “官网”, “微信公众号”, ")
+    assert details[1:] == [f"Line {n}, platform: there is no active platform called “火星”."
+                           for n in range(3, 202)]
+    show = next(b for b in box.buttons()
+                if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)  # "Show Details…"
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    text = box.findChild(QTextEdit)
+    qtbot.waitUntil(lambda: text.isVisible())
+    assert fits(), box.frameGeometry()
+    assert text.isReadOnly() and text.toPlainText().splitlines() == details
+    assert text.verticalScrollBar().maximum() > 0  # it scrolls; select all and copy works
+    text.selectAll()
+    text.copy()
+    assert QApplication.clipboard().text().splitlines() == details
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert post_service.posts_in_range(utc(month, 0), utc(month + _dt.timedelta(days=40), 0)) \
+        == []
+
+
+def test_a_plan_imported_again_is_skipped_and_the_notice_says_so(qtbot, team, month, tmp_path):
+    path = plan_file(tmp_path, lina_rows(month, 3))
+    screen = open_calendar(qtbot, team.lina, month)
+    assert screen.import_file(str(path)) is True
+    assert screen.notice.text() == "Imported 3 post(s)."
+    assert screen.import_file(str(path)) is True
+    assert screen.notice.text() == \
+        "Imported 0 post(s). 3 post(s) already in the plan were skipped."
+    assert sorted(r.title for r in screen.rows.values()) == ["批量0", "批量1", "批量2"]
+
+
+def gated_import(monkeypatch):
+    """``planning.import_plan`` that stops in its transaction, at its first progress report
+    (after reading the file, before writing), until the test lets it go on."""
+    import threading
+
+    from models import planning
+
+    real = planning.import_plan
+    gate = {"writing": threading.Event(), "go": threading.Event(), "thread": None}
+
+    def import_plan(actor, data, progress=None):
+        def paced(done, total):
+            gate["thread"] = threading.current_thread()
+            gate["writing"].set()
+            assert gate["go"].wait(20)
+            progress(done, total)
+        return real(actor, data, progress=paced)
+
+    monkeypatch.setattr(planning, "import_plan", import_plan)
+    return gate
+
+
+def test_an_import_runs_off_the_gui_thread_behind_a_progress_dialog(qtbot, team, month,
+                                                                     tmp_path, monkeypatch):
+    """DESIGN: long work runs off the GUI thread and reports progress (QA: 3,000 rows froze
+    the window 5.2 s).  While the worker writes, the screen reads nothing, and the
+    worker's own connection is closed afterwards."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from models.db import database
+
+    path = plan_file(tmp_path, lina_rows(month, 1200))
+    screen = open_calendar(qtbot, team.lina, month)
+    gate = gated_import(monkeypatch)
+    db = database.obj
+    gui_queries, connections = [], []
+    real_sql, real_connect = db.execute_sql, db._connect
+
+    def execute_sql(sql, params=None, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            gui_queries.append(sql)
+        return real_sql(sql, params, *args, **kwargs)
+
+    def connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        connections.append((threading.current_thread(), conn))
+        return conn
+
+    monkeypatch.setattr(db, "execute_sql", execute_sql)
+    monkeypatch.setattr(db, "_connect", connect)
+    seen = {}
+
+    def while_writing():
+        assert gate["writing"].wait(20)
+        dialog = screen.findChild(QProgressDialog, "importProgress")
+        seen["dialog"] = (dialog.isVisible(), dialog.isModal(), dialog.labelText())
+        before = len(gui_queries)
+        screen.reload()  # F5, or a timer: must wait for the worker
+        seen["gui queries while writing"] = gui_queries[before:]
+        gate["go"].set()
+
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    QTimer.singleShot(0, while_writing)
+    assert screen.import_file(str(path)) is True
+    timer.stop()
+    assert gate["thread"] is not threading.main_thread()
+    assert seen["dialog"] == (True, True, "Importing the posting plan…")
+    assert seen["gui queries while writing"] == []
+    assert len(ticks) >= 2  # the event loop ran: the window paints and answers
+    assert screen.findChild(QProgressDialog, "importProgress") is None or \
+        not screen.findChild(QProgressDialog, "importProgress").isVisible()
+    assert screen.notice.text() == "Imported 1200 post(s)."
+    assert len(screen.rows) > 0  # read after the worker was done
+    workers = [conn for thread, conn in connections if thread is not threading.main_thread()]
+    assert workers, "the worker opened its own connection"
+    for conn in workers:
+        with pytest.raises(Exception, match="closed"):
+            conn.execute("SELECT 1")
+
+
+def test_cancel_stops_the_import_and_nothing_is_written(qtbot, team, month, tmp_path,
+                                                        monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from models import audit
+
+    path = plan_file(tmp_path, lina_rows(month, 50))
+    screen = open_calendar(qtbot, team.lina, month)
+    gate = gated_import(monkeypatch)
+
+    def press_cancel():
+        assert gate["writing"].wait(20)
+        dialog = screen.findChild(QProgressDialog, "importProgress")
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        gate["go"].set()
+
+    QTimer.singleShot(0, press_cancel)
+    assert screen.import_file(str(path)) is False
+    assert screen.notice.text() == "The import was cancelled; nothing was changed."
+    assert post_service.posts_in_range(utc(month, 0), utc(month + _dt.timedelta(days=40), 0)) \
+        == [] and audit.count("post.imported") == 0
+
+
+def test_a_big_plan_imports_without_freezing_the_window(qtbot, team, month, tmp_path):
+    """QA's big.csv: 3,000 rows."""
+    import time
+
+    path = plan_file(tmp_path, lina_rows(month, 3000))
+    screen = open_calendar(qtbot, team.manager, month)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    assert screen.import_file(str(path)) is True
+    took = time.perf_counter() - started
+    timer.stop()
+    assert screen.notice.text() == "Imported 3000 post(s)."
+    assert ticks, f"the window did not answer for {took:.2f} s"
+    gaps = [b - a for a, b in zip([started, *ticks], ticks)]
+    assert max(gaps) < 0.25, f"the window stopped answering for {max(gaps):.2f} s"
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_chinese(qtbot, team, in_chinese, tmp_path):
+    """The system's own reason (strerror) is English whatever the language."""
+    screen = open_calendar(qtbot, team.lina)
+    assert screen.import_file(str(tmp_path / "没有的计划.csv")) is False
+    assert "没有这个文件或文件夹" in screen.notice.text()
+    assert "No such file" not in screen.notice.text()
+    assert screen.import_file(str(tmp_path)) is False  # a folder
+    assert "这是文件夹，不是文件" in screen.notice.text()
