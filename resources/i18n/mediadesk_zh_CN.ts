@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>there is no active platform called “{name}”. The active platforms are {names}.</source>
-        <translation>没有名为“{name}”的启用中的平台。启用中的平台有：{names}。</translation>
+        <translation>没有名为“{name}”的在用平台。在用的平台有：{names}。</translation>
     </message>
     <message>
         <source>the platform {platform} has no active column called “{name}”.</source>
