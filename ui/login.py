@@ -8,8 +8,8 @@ kept and the password cleared.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from models import users
 from models.errors import DomainError, ValidationError
@@ -17,6 +17,7 @@ from models.users import UserInfo
 from ui import widgets
 from ui.style import apply_sheet
 from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label
+from views.form_guard import KeepsEntries
 
 LAST_LOGIN_KEY = "login/last_user"
 
@@ -24,6 +25,18 @@ LAST_LOGIN_KEY = "login/last_user"
 def roles_text(user: UserInfo) -> str:
     """The person's roles in the user's language, in the order RULES.md lists them."""
     return widgets.roles_text(user.roles)
+
+
+def add_field_row(errors: FieldErrors, form: QFormLayout, name: str, text: str,
+                  field: QWidget) -> QLabel:
+    """``errors.add_row``, with an empty label beside the error line: for a wrapped line
+    with nothing beside it, QFormLayout takes the larger of its height at the width it is
+    shown at and its height at its narrowest, which left one or two empty lines under it."""
+    error = errors.add_row(form, name, text, field)
+    row = form.rowCount() - 1
+    form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel())
+    form.setRowVisible(row, False)  # hidden along with its error until there is one
+    return error
 
 
 def open_database_settings(parent: QWidget) -> None:
@@ -55,13 +68,13 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password_edit)
 
         buttons = QDialogButtonBox()
-        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button = QPushButton(self.tr("&Log in"))
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
-        settings_button = buttons.addButton(self.tr("Database settings\u2026"),
+        settings_button = buttons.addButton(self.tr("&Database settings\u2026"),
                                             QDialogButtonBox.ButtonRole.ResetRole)
         settings_button.setObjectName("databaseSettingsButton")
         settings_button.setAutoDefault(False)
@@ -182,11 +195,12 @@ class DemoLoginDialog(QDialog):
         self.accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(KeepsEntries, QDialog):
     """Current, new and repeated password.
 
     In ``forced`` mode (after the manager reset the password) the only other
     way out is "Quit": the caller ends the session when the dialog is rejected.
+    Cancel, Quit or Escape asks first when a password has been typed (``KeepsEntries``).
     """
 
     def __init__(self, user: UserInfo, forced: bool = False, parent: QWidget | None = None):
@@ -206,7 +220,7 @@ class ChangePasswordDialog(QDialog):
                 ("old_password", self.old_edit, self.tr("C&urrent password:")),
                 ("new_password", self.new_edit, self.tr("&New password:")),
                 ("repeat", self.repeat_edit, self.tr("&Repeat new password:"))):
-            self.errors.add_row(form, name, text, edit)
+            add_field_row(self.errors, form, name, text, edit)
 
         buttons = QDialogButtonBox()
         self.ok_button = QPushButton(self.tr("Change password"))

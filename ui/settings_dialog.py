@@ -9,12 +9,20 @@ password field is used only for "Test connection".
 
 "Test connection" runs on a worker thread (the window never freezes) and
 only reads: it neither migrates nor changes a database, and it opens its own
-connection, so the database MediaDesk has open stays as it is.
+connection (closed again at once), so the database MediaDesk has open stays as it is.
+
+"Save" makes the same checks before it stores a new database choice: a file that
+cannot be used (a folder, a file that is not a database, a folder MediaDesk cannot
+write in) is refused; a team server that cannot be used now asks "Save anyway?" (a
+server may be down for a moment), No being the default.  An empty field, or a server's
+name that cannot be one, is refused at once, with the cursor in that field.
 """
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
+import re
 import sys
 from urllib.parse import quote
 
@@ -29,12 +37,16 @@ from models import db as dbmod
 from models.errors import DatabaseProblem, DomainError
 from ui import i18n
 from ui.app import DATABASE_KEY
-from ui.style import Section, set_role
+from ui.style import Section, set_invalid, set_role
 from ui.widgets import grow_to_fit, label
+from views.form_guard import KeepsEntries
 
 log = logging.getLogger(__name__)
 
 PG_DEFAULT_PORT = 5432
+# The team database's name when the field is left empty (its grey placeholder), as in
+# README's ``postgresql://mediadesk@db-server:5432/mediadesk``.
+PG_DEFAULT_DBNAME = "mediadesk"
 
 
 # -- the stored preference ----------------------------------------------------------
@@ -44,7 +56,31 @@ def saved_database_url() -> str | None:
 
 
 def sqlite_url(path: str) -> str:
-    return "sqlite:///" + os.path.abspath(path).replace("%", "%25")
+    """The address of the file at ``path``: ``~`` expanded and the path made absolute (a
+    relative one is taken from the current folder now, not from wherever MediaDesk is
+    started next time)."""
+    path = os.path.abspath(os.path.expanduser(path.strip()))
+    return "sqlite:///" + path.replace("%", "%25")
+
+
+# A host name (its labels: letters, digits, "-" and "_"; an IPv4 address is one too).
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
+
+
+def valid_host(host: str) -> bool:
+    """Whether ``host`` can be a server's name or IP address (no spaces, no port, no
+    address: ``db.example.com``, ``192.168.1.20``, ``::1`` or ``[::1]``)."""
+    host = host.strip()
+    if not host or len(host) > 253:
+        return False
+    if ":" in host:
+        try:
+            ipaddress.IPv6Address(host[1:-1] if host.startswith("[") and host.endswith("]")
+                                  else host)
+        except ValueError:
+            return False
+        return True
+    return _HOST_NAME.fullmatch(host) is not None
 
 
 def postgres_url(host: str, port: int | None, dbname: str, user: str = "",
@@ -93,20 +129,25 @@ class _ProbeSignals(QObject):
     finished = Signal(int, bool, str)  # request number, ok, message
 
 
+def check_database(url: str) -> tuple[bool, str]:
+    """``probe_database``'s finding: (True, what was found) or (False, why not)."""
+    try:
+        return True, probe_database(url)
+    except DomainError as exc:
+        return False, str(exc)
+    except Exception:  # reported in the dialog; the details go to the log
+        log.exception("Testing the database connection failed")
+        return False, QCoreApplication.translate(
+            "SettingsDialog", "The test failed unexpectedly. The details are in the log file.")
+
+
 class _ProbeTask(QRunnable):
     def __init__(self, number: int, url: str, signals: _ProbeSignals):
         super().__init__()
         self.number, self.url, self.signals = number, url, signals
 
     def run(self) -> None:
-        try:
-            ok, message = True, probe_database(self.url)
-        except DomainError as exc:
-            ok, message = False, str(exc)
-        except Exception:  # reported in the dialog; the details go to the log
-            log.exception("Testing the database connection failed")
-            ok, message = False, QCoreApplication.translate(
-                "SettingsDialog", "The test failed unexpectedly. The details are in the log file.")
+        ok, message = check_database(self.url)
         self.signals.finished.emit(self.number, ok, message)
 
 
@@ -178,8 +219,11 @@ def restart(drop_database: bool, drop_language: bool) -> bool:
 
 # -- the dialog -------------------------------------------------------------------------------
 
-class SettingsDialog(QDialog):
-    """Database (this PC or a team server) and language, saved in QSettings."""
+class SettingsDialog(KeepsEntries, QDialog):
+    """Database (this PC or a team server) and language, saved in QSettings.
+
+    Cancel or Escape asks before what was typed is thrown away (``KeepsEntries``).
+    """
 
     LOCAL, SERVER = 0, 1
 
@@ -188,6 +232,8 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._probe_number = 0
+        self._saving = 0  # the number of the test that "Save" waits for (0: none)
+        self.save_anyway_box: QMessageBox | None = None  # the question while it is open
         # No parent: a test still running when the dialog closes keeps its own reference.
         self._signals = _ProbeSignals()
         self._signals.finished.connect(self._probe_finished)
@@ -225,7 +271,7 @@ class SettingsDialog(QDialog):
         self.port_spin.setValue(PG_DEFAULT_PORT)
         self.dbname_edit = QLineEdit()
         self.dbname_edit.setObjectName("databaseEdit")
-        self.dbname_edit.setPlaceholderText("mediadesk")
+        self.dbname_edit.setPlaceholderText(PG_DEFAULT_DBNAME)  # used when left empty
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("userEdit")
         self.password_edit = QLineEdit()
@@ -303,6 +349,10 @@ class SettingsDialog(QDialog):
 
         self.kind_group.idToggled.connect(self._kind_changed)
         self.load()
+        for edit in (self.path_edit, self.host_edit, self.dbname_edit, self.user_edit,
+                     self.password_edit):
+            edit.textChanged.connect(self._database_edited)  # typed, or set by Browse…
+        self.port_spin.valueChanged.connect(self._database_edited)
 
     # -- reading and writing the preferences
 
@@ -326,14 +376,52 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(index, 0))
         self._kind_changed()
 
+    def is_local(self) -> bool:
+        return self.kind_group.checkedId() == self.LOCAL
+
+    def database_name(self) -> str:
+        """The team database's name: the field, or its placeholder when it is left empty."""
+        return self.dbname_edit.text().strip() or PG_DEFAULT_DBNAME
+
     def database_url(self, with_password: bool = False) -> str:
         """The address the form describes (the password only when asked, for the test)."""
-        if self.kind_group.checkedId() == self.LOCAL:
+        if self.is_local():
             path = self.path_edit.text().strip()
             return sqlite_url(path) if path else "sqlite:///"
-        return postgres_url(self.host_edit.text(), self.port_spin.value(), self.dbname_edit.text(),
+        return postgres_url(self.host_edit.text(), self.port_spin.value(), self.database_name(),
                             self.user_edit.text(),
                             self.password_edit.text() if with_password else "")
+
+    def field_problem(self) -> tuple[str, QWidget] | None:
+        """What is missing or cannot be right in the database fields, and the field to put
+        the cursor in; None when the address can be tested."""
+        if self.is_local():
+            path = self.path_edit.text().strip()
+            if not path:
+                return self.tr("Please choose a file."), self.path_edit
+            folder = os.path.abspath(os.path.expanduser(path))
+            if os.path.isdir(folder):
+                return self.tr(
+                    "{folder} is a folder. Choose a file in it, or type a new file name to "
+                    "start a new database, for example {example}.").format(
+                        folder=folder, example=os.path.join(folder, "mediadesk.db")), \
+                    self.path_edit
+            return None
+        host = self.host_edit.text().strip()
+        if not host:
+            return self.tr("Please enter the server's name."), self.host_edit
+        if not valid_host(host):
+            return self.tr(
+                "\u201c{host}\u201d cannot be a server's name. Type its name (for example "
+                "db.example.com) or its IP address, without spaces; the port goes in the "
+                "Port field.").format(host=host), self.host_edit
+        if "/" in self.database_name():
+            return self.tr("A database's name cannot contain \u201c/\u201d."), self.dbname_edit
+        try:
+            dbmod.parse_url(self.database_url())
+        except DatabaseProblem as exc:  # not expected once the fields above passed
+            return str(exc), self.host_edit
+        return None
 
     def language(self) -> str:
         return self.language_combo.currentData() or ""
@@ -343,7 +431,39 @@ class SettingsDialog(QDialog):
         local = self.kind_group.checkedId() == self.LOCAL
         self.local_box.setEnabled(local)
         self.server_box.setEnabled(not local)
+        self._database_edited()
+
+    @Slot()
+    def _database_edited(self, *_args) -> None:
+        """A database field changed: a test's result (or one still running, or the check
+        "Save" waits for) was about the old entries, so it goes."""
+        self._forget_tests()
+        self.message.clear()
+        self.message.hide()
+        for edit in (self.path_edit, self.host_edit, self.dbname_edit):
+            set_invalid(edit, False)
+
+    def _forget_tests(self) -> None:
+        """Drop the test running, if any (its result will be ignored), and the save that
+        waits for it."""
+        self._probe_number += 1
+        self._saving = 0
+        self.test_button.setEnabled(True)
+        self.save_button.setEnabled(True)
         self.test_result.clear()
+
+    def _refuse(self, text: str, field: QWidget, where: QLabel | None = None) -> None:
+        """Say what is wrong (under the form, or in ``where``) and put the cursor in
+        ``field``; everything typed stays."""
+        if where is None:
+            self.message.setText(text)
+            self.message.show()
+            grow_to_fit(self.message)
+        else:
+            self._show_result(text, ok=False)
+        if field in (self.path_edit, self.host_edit, self.dbname_edit):
+            set_invalid(field, True)
+        field.setFocus()
 
     @Slot()
     def browse(self) -> None:
@@ -357,18 +477,30 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def test_connection(self) -> None:
+        problem = self.field_problem()
+        if problem is not None:
+            self._refuse(*problem, where=self.test_result)
+            return
+        self._start_test()
+
+    def _start_test(self) -> int:
         self._probe_number += 1
         self.test_button.setEnabled(False)
         self._show_result(self.tr("Testing\u2026"), ok=True)
         task = _ProbeTask(self._probe_number, self.database_url(with_password=True), self._signals)
         QThreadPool.globalInstance().start(task)
+        return self._probe_number
 
     @Slot(int, bool, str)
     def _probe_finished(self, number: int, ok: bool, message: str) -> None:
-        if number != self._probe_number:
-            return  # an older test; a newer one is running
+        if number != self._probe_number or not self.isVisible():
+            return  # an older test (the fields changed since), or the dialog has closed
         self.test_button.setEnabled(True)
         self._show_result(message, ok)
+        if number == self._saving:
+            self._saving = 0
+            self.save_button.setEnabled(True)
+            self._server_checked(ok, message)
 
     def _show_result(self, text: str, ok: bool) -> None:
         self.test_result.setText(text)
@@ -377,17 +509,72 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        url = self.database_url()
-        try:
-            dbmod.parse_url(url)
-        except DatabaseProblem as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            grow_to_fit(self.message)
-            (self.path_edit if self.kind_group.checkedId() == self.LOCAL
-             else self.host_edit).setFocus()
+        """Check a new database choice as "Test connection" does, then store it."""
+        if self._saving:
+            return  # already waiting for the server
+        self.message.hide()
+        problem = self.field_problem()
+        if problem is not None:
+            self._refuse(*problem)
             return
-        old_url = saved_database_url() or dbmod.default_url()
+        if self.database_url() == self._old_url():
+            self._store()  # the database stays: only the language can have changed
+        elif self.is_local():
+            ok, message = check_database(self.database_url())  # a local file: at once
+            if not ok:
+                self._refuse(message, self.path_edit)
+                return
+            self._store()
+        else:  # a server may take seconds to answer: off the GUI thread, as the test
+            self.save_button.setEnabled(False)
+            self._saving = self._start_test()
+
+    def _server_checked(self, ok: bool, message: str) -> None:
+        """The team server "Save" waited for answered: store it, or ask first."""
+        if ok or self.ask_save_anyway(message):
+            self._store()
+        else:
+            self.host_edit.setFocus()
+
+    def ask_save_anyway(self, reason: str) -> bool:
+        """ "Save anyway?" for a team server that failed the test; No (Keep editing) is
+        the default, as a mistyped address is likelier than a server down for a moment."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save anyway?"),
+                          self.tr("The connection test failed. Save these settings anyway?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("saveAnywayBox")
+        box.setInformativeText(reason)
+        save = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAnywayButton")
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditingButton")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.save_anyway_box = box
+        try:
+            box.exec()
+            return box.clickedButton() is save
+        finally:
+            self.save_anyway_box = None
+            box.deleteLater()
+
+    @staticmethod
+    def _old_url() -> str:
+        return saved_database_url() or dbmod.default_url()
+
+    def reject(self) -> None:
+        if self._saving:  # Cancel while "Save" waits for the server: not saved after all
+            self._forget_tests()
+        super().reject()  # KeepsEntries: asks first if something was typed
+
+    def done(self, result: int) -> None:
+        self._probe_number += 1  # a test still running reports to nobody
+        self._saving = 0
+        super().done(result)
+
+    def _store(self) -> None:
+        url = self.database_url()
+        old_url = self._old_url()
         old_language = i18n.saved_language() or ""
         settings = QSettings()
         if url == dbmod.default_url():

@@ -1,7 +1,8 @@
 """First start on an empty database: the operations manager and the team's platforms.
 
 ``SetupDialog`` calls ``users.setup_team`` (one transaction).  A refused
-entry is shown next to its field and nothing typed is lost.  Once accepted,
+entry is shown next to its field and nothing typed is lost; Quit or Escape asks
+before it throws away what was typed or ticked (``KeepsEntries``).  Once accepted,
 ``dialog.user`` is the manager, logged in without a second password prompt.
 """
 from __future__ import annotations
@@ -15,9 +16,10 @@ from models import platforms, users
 from models.errors import DomainError, ValidationError
 from models.platforms import PlatformKind, PlatformSpec
 from models.users import UserInfo
-from ui.login import open_database_settings
+from ui.login import add_field_row, open_database_settings
 from ui.style import Section
-from ui.widgets import BusyCursor, FieldErrors, error_label, label, swatch
+from ui.widgets import BusyCursor, FieldErrors, error_label, form_state, label, swatch
+from views.form_guard import KeepsEntries
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +28,7 @@ COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
 _PLATFORM_FIELDS = {"name", "colour", "platforms"}
 
 
-class SetupDialog(QDialog):
+class SetupDialog(KeepsEntries, QDialog):
     def __init__(self, db_display: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setupDialog")
@@ -51,7 +53,7 @@ class SetupDialog(QDialog):
                                   ("display_name", self.name_edit, self.tr("Your &name:")),
                                   ("password", self.password_edit, self.tr("&Password:")),
                                   ("repeat", self.repeat_edit, self.tr("&Repeat password:"))):
-            self.errors.add_row(form, field, text, edit)
+            add_field_row(self.errors, form, field, text, edit)
         form.addRow(label(self.tr(
             "A password has at least {n} characters and mixes letters with digits or "
             "symbols.").format(n=users.MIN_PASSWORD_LENGTH), "note"))
@@ -83,13 +85,13 @@ class SetupDialog(QDialog):
 
         # -- buttons
         buttons = QDialogButtonBox()
-        self.setup_button = QPushButton(self.tr("Set up"))
+        self.setup_button = QPushButton(self.tr("&Set up"))
         self.setup_button.setObjectName("setupButton")
         self.setup_button.setDefault(True)
         buttons.addButton(self.setup_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
-        server_button = buttons.addButton(self.tr("Use a team server instead\u2026"),
+        server_button = buttons.addButton(self.tr("Use a &team server instead\u2026"),
                                           QDialogButtonBox.ButtonRole.ResetRole)
         server_button.setObjectName("databaseSettingsButton")
         server_button.setAutoDefault(False)
@@ -125,6 +127,11 @@ class SetupDialog(QDialog):
         if password:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         return edit
+
+    def form_entries(self) -> tuple:
+        """The fields, and the platforms' names and ticks (for "Discard your changes?")."""
+        return form_state(self) + tuple((item.text(), item.checkState().value)
+                                        for item in self.platform_items())
 
     def platform_items(self) -> list[QListWidgetItem]:
         return [self.platform_list.item(i) for i in range(self.platform_list.count())]

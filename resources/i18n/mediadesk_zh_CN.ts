@@ -1876,12 +1876,16 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <source>Database settings…</source>
-        <translation>数据库设置…</translation>
+        <source>&amp;Database settings…</source>
+        <translation>数据库设置(&amp;D)…</translation>
     </message>
     <message>
         <source>Log in to MediaDesk</source>
@@ -3644,6 +3648,26 @@
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>Please choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder. Choose a file in it, or type a new file name to start a new database, for example {example}.</source>
+        <translation>{folder} 是文件夹。请选择其中的文件，或输入新文件名以新建数据库，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Please enter the server&apos;s name.</source>
+        <translation>请输入服务器名称。</translation>
+    </message>
+    <message>
+        <source>“{host}” cannot be a server&apos;s name. Type its name (for example db.example.com) or its IP address, without spaces; the port goes in the Port field.</source>
+        <translation>“{host}”不能作为服务器名称。请输入服务器的名称（例如 db.example.com）或 IP 地址，不含空格；端口请填在“端口”一栏。</translation>
+    </message>
+    <message>
+        <source>A database&apos;s name cannot contain “/”.</source>
+        <translation>数据库名称不能包含“/”。</translation>
+    </message>
+    <message>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
@@ -3654,6 +3678,22 @@
     <message>
         <source>Testing…</source>
         <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>仍要保存？</translation>
+    </message>
+    <message>
+        <source>The connection test failed. Save these settings anyway?</source>
+        <translation>连接测试失败。仍要保存这些设置吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
         <source>Restart MediaDesk?</source>
@@ -3727,18 +3767,6 @@
         <translation>请勾选团队运营的平台。双击可重命名。此列表以后可随时修改。</translation>
     </message>
     <message>
-        <source>Set up</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Use a team server instead…</source>
-        <translation>改用团队服务器…</translation>
-    </message>
-    <message>
         <source>The database {where} is empty. Set up your team to start: you become its operations manager, who adds colleagues and keeps the list of platforms.</source>
         <translation>数据库 {where} 为空。请先创建团队：您将成为团队的运营经理，负责添加同事并维护平台列表。</translation>
     </message>
@@ -3753,6 +3781,18 @@
     <message>
         <source>Welcome to MediaDesk</source>
         <translation>欢迎使用 MediaDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>创建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;team server instead…</source>
+        <translation>改用团队服务器(&amp;T)…</translation>
     </message>
     <message>
         <source>Tick at least one platform.</source>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from tests.conftest import MANAGER_PASSWORD
 from tests.ui.conftest import MEMBER_PASSWORD, show_and_activate
@@ -227,3 +227,78 @@ def test_changing_the_password_from_the_menu_is_optional(qtbot, team):
     assert cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_escape_asks_before_typed_passwords_are_thrown_away(qtbot, team):
+    """Typed passwords count as entries: Cancel or Escape asks "Discard your changes?"
+    (Keep editing the default); a dialog nobody typed into closes at once."""
+    manager, _ = team
+    dialog = open_dialog(qtbot, ChangePasswordDialog(manager))
+    qtbot.keyClicks(dialog.old_edit, MANAGER_PASSWORD)
+    qtbot.keyClicks(dialog.new_edit, "wangfang-2026!")
+    qtbot.keyClick(dialog.new_edit, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.text() == "Discard your changes?"
+    assert box.defaultButton() is box.cancel_button
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.new_edit.text() == "wangfang-2026!"
+    qtbot.mouseClick(dialog.findChild(type(dialog.ok_button), "cancelButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.discard_box.confirm_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+    untouched = open_dialog(qtbot, ChangePasswordDialog(manager))
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and untouched.discard_box is None
+
+
+def test_quitting_the_forced_change_asks_when_a_password_was_typed(qtbot, reset_member):
+    dialog = open_dialog(qtbot, ChangePasswordDialog(reset_member, forced=True))
+    qtbot.keyClicks(dialog.old_edit, "temporary-1")
+    qtbot.mouseClick(dialog.findChild(type(dialog.ok_button), "cancelButton"),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.discard_box is not None and dialog.isVisible()
+
+
+def test_the_log_in_dialog_closes_at_once(qtbot, login_dialog):
+    """Not a form to keep: a user name and a password are typed again in a moment."""
+    qtbot.keyClicks(login_dialog.password_edit, "half-typed")
+    qtbot.keyClick(login_dialog.password_edit, Qt.Key.Key_Escape)
+    assert not login_dialog.isVisible()
+    assert login_dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_log_in_and_database_settings_have_access_keys(qtbot, login_dialog, person):
+    """登录 and 数据库设置… had none."""
+    from tests.views.test_mnemonics import access_key, window_clashes
+    from ui.settings_dialog import SettingsDialog
+
+    settings = login_dialog.findChild(QPushButton, "databaseSettingsButton")
+    assert access_key(login_dialog.login_button.text()) == "l"
+    assert access_key(settings.text()) == "d"
+    assert not window_clashes(login_dialog)
+
+    person.when(SettingsDialog, lambda dialog: dialog.reject())
+    qtbot.keyClick(login_dialog.login_edit, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: SettingsDialog in person.done)  # a mnemonic "animates" the click
+    person.finish()
+    with qtbot.waitActive(login_dialog):
+        login_dialog.activateWindow()
+
+    login_dialog.login_edit.clear()
+    qtbot.keyClicks(login_dialog.login_edit, "wangfang")
+    qtbot.keyClicks(login_dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.keyClick(login_dialog.password_edit, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: login_dialog.result() == QDialog.DialogCode.Accepted)
+
+
+def test_an_error_line_takes_the_height_of_its_text(qtbot, team):
+    """A one-line error under the new password had an empty line under it."""
+    _, lina = team
+    dialog = open_dialog(qtbot, ChangePasswordDialog(lina))
+    fill_change(qtbot, dialog, MEMBER_PASSWORD, "abcdefghijk")
+    error = dialog.findChild(QLabel, "new_passwordError")
+    assert error.isVisible() and "mix letters" in error.text()
+    assert error.height() == error.heightForWidth(error.width())
+    assert dialog.repeat_edit.y() - error.geometry().bottom() < error.fontMetrics().lineSpacing()

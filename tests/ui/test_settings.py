@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PG_URL, need, reset_postgres
 from tests.ui.conftest import press, show_and_activate
@@ -133,7 +133,7 @@ def test_the_window_keeps_working_while_a_test_runs(qtbot, dialog, monkeypatch):
     def slow_probe(url):
         seen.append(url)
         release.wait(10)
-        return "done"
+        return "done: " + url
 
     monkeypatch.setattr(settings_dialog, "probe_database", slow_probe)
     choose_server(qtbot, dialog, "db.example.com", 5432, "mediadesk", "ops", "pw-1")
@@ -143,10 +143,15 @@ def test_the_window_keeps_working_while_a_test_runs(qtbot, dialog, monkeypatch):
     # The GUI thread is free: typing still works while the test waits for the server.
     set_text(qtbot, dialog.user_edit, "ops2")
     assert dialog.user_edit.text() == "ops2"
+    # The test of the old entries is dropped (its result would be about them): Test again.
+    assert dialog.test_result.text() == "" and dialog.test_button.isEnabled()
     release.set()
-    qtbot.waitUntil(lambda: dialog.test_button.isEnabled())
-    assert dialog.test_result.text() == "done"
-    assert seen == ["postgresql://ops:pw-1@db.example.com:5432/mediadesk"]
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # its result, queued to the GUI thread, has arrived
+    assert dialog.test_result.text() == ""
+    assert run_test(qtbot, dialog) == "done: postgresql://ops2:pw-1@db.example.com:5432/mediadesk"
+    assert seen == ["postgresql://ops:pw-1@db.example.com:5432/mediadesk",
+                    "postgresql://ops2:pw-1@db.example.com:5432/mediadesk"]
 
 
 @pytest.mark.postgres
@@ -163,7 +168,11 @@ def test_testing_the_real_team_server(qtbot, dialog):
     assert run_test(qtbot, dialog) == "Connected. This is a MediaDesk database."
 
 
-def test_saving_a_team_server_keeps_no_password_and_offers_a_restart(qtbot, dialog, person):
+def test_saving_a_team_server_keeps_no_password_and_offers_a_restart(qtbot, dialog, person,
+                                                                     monkeypatch):
+    checked = []
+    monkeypatch.setattr(settings_dialog, "probe_database",
+                        lambda url: checked.append(url) or "Connected.")
     choose_server(qtbot, dialog, "db.example.com", 5433, "mediadesk", "ops", "do-not-store-1")
     prompts = []
 
@@ -173,8 +182,10 @@ def test_saving_a_team_server_keeps_no_password_and_offers_a_restart(qtbot, dial
 
     person.when(QMessageBox, later, name="restartBox")
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # the check runs off the GUI thread
     person.finish()
 
+    assert len(checked) == 1  # checked first, as "Test connection" does; it answered
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert QSettings().value("database/url") == "postgresql://ops@db.example.com:5433/mediadesk"
     assert prompts == ["The new settings take effect when MediaDesk starts again."]
@@ -217,11 +228,290 @@ def test_saving_without_a_change_asks_nothing(qtbot, dialog):
     assert QSettings().value("database/url") is None
 
 
-def test_an_empty_file_name_is_refused(qtbot, dialog):
+# -- what Save refuses, and what it asks first ----------------------------------------------
+
+def refused(dialog) -> str:
+    """The dialog stayed open, saved nothing and says why (the text it shows)."""
+    assert dialog.isVisible()
+    assert QSettings().value("database/url") is None
+    assert dialog.message.isVisible()
+    return dialog.message.text()
+
+
+@pytest.fixture
+def restarts(monkeypatch):
+    """The restarts offered (what changed: the database, the language), instead of asking."""
+    offered = []
+    monkeypatch.setattr(SettingsDialog, "offer_restart", lambda self, *a: offered.append(a))
+    return offered
+
+
+@pytest.fixture
+def no_restart(restarts):
+    """Fails a test that offers a restart (Save went through)."""
+    yield
+    assert restarts == []
+
+
+def test_a_folder_given_as_the_file_is_refused(qtbot, dialog, tmp_path, no_restart):
+    """Test said "not a MediaDesk database" and Save stored the folder anyway, offering a
+    restart that failed ("cannot open the database")."""
+    set_text(qtbot, dialog.path_edit, str(tmp_path))
+    click(qtbot, dialog.save_button)
+    said = refused(dialog)
+    assert said.startswith(f"{tmp_path} is a folder.") and "mediadesk.db" in said
+    assert dialog.focusWidget() is dialog.path_edit
+    assert dialog.path_edit.text() == str(tmp_path)  # what was typed stays
+    assert run_test(qtbot, dialog) == said  # the test says the same
+
+
+def test_a_file_that_is_not_a_database_is_refused_by_save(qtbot, dialog, tmp_path, no_restart):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"meeting notes, not a database\n")
+    set_text(qtbot, dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # Enter presses Save
+    assert refused(dialog).startswith(f"The file {path} is not a MediaDesk database.")
+    assert dialog.focusWidget() is dialog.path_edit
+    assert path.read_bytes() == b"meeting notes, not a database\n"
+
+
+def test_a_file_whose_folder_cannot_be_written_is_refused(qtbot, dialog, tmp_path, no_restart):
+    (tmp_path / "notes.txt").write_text("not a folder")
+    path = tmp_path / "notes.txt" / "team.db"  # its "folder" is a file: nothing can go there
+    set_text(qtbot, dialog.path_edit, str(path))
+    click(qtbot, dialog.save_button)
+    assert refused(dialog).startswith(f"MediaDesk cannot write in the folder {path.parent},")
+    assert dialog.focusWidget() is dialog.path_edit
+
+
+def test_a_new_file_in_a_writable_folder_is_saved_and_not_created(qtbot, dialog, tmp_path,
+                                                                  person):
+    path = tmp_path / "team" / "new.db"
+    set_text(qtbot, dialog.path_edit, str(path))
+    person.when(QMessageBox, lambda box: press(qtbot, box, "Later"), name="restartBox")
+    click(qtbot, dialog.save_button)
+    person.finish()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert QSettings().value("database/url") == "sqlite:///" + str(path)
+    assert not path.parent.exists()  # MediaDesk creates it when it starts with it
+
+
+def test_an_unreachable_team_server_asks_before_it_is_saved(qtbot, dialog, person, restarts):
+    """A server may be down for a moment: "Save anyway?", with Keep editing the default.
+    (It was saved at once, and the restart it offered failed.)"""
+    port = closed_port()
+    choose_server(qtbot, dialog, "127.0.0.1", port, "mediadesk", "ops", "s3cret-Pw")
+    asked = []
+
+    def keep_editing(box):
+        asked.append((box.text(), box.informativeText(), box.defaultButton().text(),
+                      box.escapeButton() is box.defaultButton()))
+        press(qtbot, box, "Keep editing")
+
+    person.when(QMessageBox, keep_editing, name="saveAnywayBox")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: bool(asked) or not dialog.isVisible(), timeout=15000)
+    person.finish()
+    assert restarts == []
+    (text, reason, default, escape_keeps), = asked
+    assert text == "The connection test failed. Save these settings anyway?"
+    assert reason.startswith(f"Cannot connect to the team database postgresql://ops@127.0.0.1:"
+                             f"{port}/mediadesk:") and "s3cret-Pw" not in reason
+    assert default == "&Keep editing" and escape_keeps
+    assert dialog.isVisible() and QSettings().value("database/url") is None
+    assert dialog.focusWidget() is dialog.host_edit
+    assert dialog.test_result.text() == reason  # and the dialog still says why
+    assert dialog.save_button.isEnabled()
+
+    person.when(QMessageBox, lambda box: press(qtbot, box, "Save anyway"), name="saveAnywayBox")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    person.finish()
+    assert QSettings().value("database/url") == f"postgresql://ops@127.0.0.1:{port}/mediadesk"
+    assert restarts == [(True, False)]
+
+    # Opened again for the language only: the saved server is not checked again.
+    again = show_and_activate(qtbot, SettingsDialog())
+    again.language_combo.setCurrentIndex(again.language_combo.findData("zh_CN"))
+    click(qtbot, again.save_button)
+    assert again.result() == SettingsDialog.DialogCode.Accepted
+    assert restarts == [(True, False), (False, True)]
+    assert QSettings().value("language") == "zh_CN"
+
+
+@pytest.mark.parametrize("host", ["db example com", "db.example.com:5433",
+                                  "postgresql://db.example.com/mediadesk", "db/1"])
+def test_a_server_name_that_cannot_be_one_is_refused_outright(qtbot, dialog, host, monkeypatch,
+                                                              no_restart):
+    monkeypatch.setattr(settings_dialog, "probe_database",
+                        lambda url: pytest.fail(f"tested {url}"))
+    choose_server(qtbot, dialog, host, 5432, "media desk", "wang fang", "p@ss:w/rd")
+    click(qtbot, dialog.save_button)
+    said = refused(dialog)
+    assert said == (f"\u201c{host}\u201d cannot be a server's name. Type its name (for example "
+                    "db.example.com) or its IP address, without spaces; the port goes in the "
+                    "Port field.")
+    assert dialog.focusWidget() is dialog.host_edit
+    assert dialog.host_edit.property("invalid")
+    assert run_test(qtbot, dialog) == said and dialog.focusWidget() is dialog.host_edit
+
+
+@pytest.mark.parametrize("host", ["db.example.com", "192.168.1.20", "::1", "[fe80::1]",
+                                  "数据库.公司.cn", "db-01_b.local."])
+def test_server_names_and_addresses_are_accepted(host):
+    assert settings_dialog.valid_host(host)
+
+
+# -- empty fields --------------------------------------------------------------------------
+
+def test_an_empty_file_name_is_asked_for(qtbot, dialog):
+    """It said "“sqlite:///” is not a database address …", an address nobody typed."""
     dialog.path_edit.clear()
     click(qtbot, dialog.save_button)
-    assert dialog.isVisible()
-    assert "is not a database address" in dialog.message.text()
+    assert refused(dialog) == "Please choose a file."
+    assert dialog.focusWidget() is dialog.path_edit
+    assert run_test(qtbot, dialog) == "Please choose a file."
+    assert dialog.test_result.property("role") == "error"
+
+
+def test_an_empty_server_name_is_asked_for(qtbot, dialog):
+    """It said "“postgresql://:5432/” is not a database address …"."""
+    click(qtbot, dialog.server_radio)
+    click(qtbot, dialog.save_button)
+    assert refused(dialog) == "Please enter the server's name."
+    assert dialog.focusWidget() is dialog.host_edit
+    set_text(qtbot, dialog.host_edit, "   ")
+    assert run_test(qtbot, dialog) == "Please enter the server's name."
+    assert dialog.focusWidget() is dialog.host_edit
+
+
+def test_an_empty_database_name_is_the_default_mediadesk(qtbot, dialog, monkeypatch, person):
+    """The grey "mediadesk" in the field is what an empty field means (it said the address
+    was not understood and put the cursor in the filled server field)."""
+    tested = []
+    monkeypatch.setattr(settings_dialog, "probe_database",
+                        lambda url: tested.append(url) or "Connected.")
+    choose_server(qtbot, dialog, "db.example.com", 5432, "", "ops")
+    assert dialog.dbname_edit.placeholderText() == "mediadesk"
+    assert run_test(qtbot, dialog) == "Connected."
+    person.when(QMessageBox, lambda box: press(qtbot, box, "Later"), name="restartBox")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    person.finish()
+    assert tested == ["postgresql://ops@db.example.com:5432/mediadesk"] * 2
+    assert QSettings().value("database/url") == "postgresql://ops@db.example.com:5432/mediadesk"
+
+
+def test_a_database_name_with_a_slash_is_refused_at_its_field(qtbot, dialog, no_restart):
+    choose_server(qtbot, dialog, "db.example.com", 5432, "media/desk", "ops")
+    click(qtbot, dialog.save_button)
+    assert refused(dialog) == "A database's name cannot contain \u201c/\u201d."
+    assert dialog.focusWidget() is dialog.dbname_edit
+
+
+@pytest.mark.parametrize("field", ["path_edit", "host_edit", "port_spin", "dbname_edit",
+                                   "user_edit", "password_edit"])
+def test_a_test_result_goes_as_soon_as_a_field_is_edited(qtbot, dialog, monkeypatch, field):
+    """Only switching between this PC and a server cleared it: "Connected" stayed next to an
+    address that was never tested."""
+    monkeypatch.setattr(settings_dialog, "probe_database", lambda url: "Connected.")
+    if field != "path_edit":
+        choose_server(qtbot, dialog, "db.example.com", 5432, "mediadesk", "ops", "pw-1")
+    assert run_test(qtbot, dialog) == "Connected."
+    widget = getattr(dialog, field)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_End)
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    assert dialog.test_result.text() == ""
+
+
+def test_a_save_message_goes_when_the_field_is_corrected(qtbot, dialog):
+    click(qtbot, dialog.server_radio)
+    click(qtbot, dialog.save_button)
+    assert dialog.message.isVisible() and dialog.host_edit.property("invalid")
+    qtbot.keyClicks(dialog.host_edit, "d")
+    assert not dialog.message.isVisible() and not dialog.host_edit.property("invalid")
+
+
+@pytest.mark.postgres
+def test_saving_the_real_team_server_asks_nothing_and_leaves_no_connection_open(
+        qtbot, dialog, person):
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    import psycopg
+
+    from models import db as dbmod
+
+    reset_postgres(PG_URL)
+    u = dbmod.parse_url(PG_URL)
+    choose_server(qtbot, dialog, u.host, u.port or 5432, u.dbname, u.user, u.password)
+    person.when(QMessageBox, lambda box: press(qtbot, box, "Later"), name="restartBox")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    person.finish()
+    assert QSettings().value("database/url") == settings_dialog.postgres_url(
+        u.host, u.port or 5432, u.dbname, u.user)
+    with psycopg.connect(PG_URL) as conn:
+        left = conn.execute("SELECT count(*) FROM pg_stat_activity "
+                            "WHERE application_name = 'MediaDesk (connection test)'").fetchone()
+    assert left == (0,)
+
+
+# -- where the file is ----------------------------------------------------------------------
+
+def test_a_file_in_the_home_folder_and_a_relative_one_are_saved_as_full_paths(
+        qtbot, dialog, person, tmp_path, monkeypatch):
+    """"~/team.db" was saved as <working folder>/~/team.db."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(work)
+    set_text(qtbot, dialog.path_edit, "~/team.db")
+    assert run_test(qtbot, dialog).startswith("MediaDesk can use this file.")
+    person.when(QMessageBox, lambda box: press(qtbot, box, "Later"), name="restartBox")
+    click(qtbot, dialog.save_button)
+    person.finish()
+    assert QSettings().value("database/url") == "sqlite:///" + str(home / "team.db")
+    assert settings_dialog.sqlite_url("data/team.db") == "sqlite:///" + str(work / "data" /
+                                                                           "team.db")
+
+
+# -- Cancel and Escape ----------------------------------------------------------------------
+
+def test_escape_asks_before_what_was_typed_is_thrown_away(qtbot, dialog):
+    choose_server(qtbot, dialog, "db.example.com", 5432, "mediadesk", "ops")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.text() == "Discard your changes?"
+    assert box.defaultButton() is box.cancel_button  # Keep editing
+    click(qtbot, box.cancel_button)
+    assert dialog.isVisible() and dialog.host_edit.text() == "db.example.com"
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Cancel))
+    click(qtbot, dialog.discard_box.confirm_button)
+    assert not dialog.isVisible() and dialog.result() == SettingsDialog.DialogCode.Rejected
+    assert QSettings().value("database/url") is None
+
+    untouched = show_and_activate(qtbot, SettingsDialog())
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and untouched.discard_box is None
+
+
+def test_cancel_while_save_waits_for_the_server_saves_nothing(qtbot, dialog, monkeypatch,
+                                                               no_restart):
+    release = threading.Event()
+    monkeypatch.setattr(settings_dialog, "probe_database",
+                        lambda url: release.wait(10) and "Connected.")
+    choose_server(qtbot, dialog, "db.example.com", 5432, "mediadesk", "ops")
+    click(qtbot, dialog.save_button)
+    assert dialog.test_result.text() == "Testing…" and not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    click(qtbot, dialog.discard_box.confirm_button)
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)
+    assert not dialog.isVisible() and dialog.result() == SettingsDialog.DialogCode.Rejected
     assert QSettings().value("database/url") is None
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from tests.ui.conftest import show_and_activate, type_text
 from ui.setup_dialog import SetupDialog
@@ -153,3 +153,81 @@ def test_two_platforms_with_one_name_are_refused_at_the_list(qtbot, dialog):
     assert dialog.platform_list.currentItem().text() == "Weibo"
     assert dialog.password_edit.text() == PASSWORD  # nothing typed was lost
     assert users.needs_setup()
+
+
+# -- Quit and Escape -------------------------------------------------------------------------
+
+def test_escape_and_quit_ask_before_what_was_typed_is_thrown_away(qtbot, dialog):
+    """Escape or Quit threw away everything typed and quit MediaDesk without a word."""
+    from models import users
+
+    fill_person(qtbot, dialog)
+    qtbot.keyClick(dialog.login_edit, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.text() == "Discard your changes?"
+    assert box.defaultButton() is box.cancel_button  # Keep editing
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.login_edit.text() == "wang.fang"
+    assert dialog.password_edit.text() == PASSWORD
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "quitButton"), Qt.MouseButton.LeftButton)
+    assert dialog.discard_box.isVisible() and dialog.isVisible()
+    qtbot.mouseClick(dialog.discard_box.confirm_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == SetupDialog.DialogCode.Rejected
+    assert users.needs_setup()
+
+
+def test_a_platform_unticked_counts_as_a_change(qtbot, dialog):
+    toggle(qtbot, dialog, "Weibo")
+    qtbot.keyClick(dialog.platform_list, Qt.Key.Key_Escape)
+    assert dialog.discard_box is not None and dialog.isVisible()
+
+
+def test_an_untouched_form_closes_at_once(qtbot, dialog):
+    qtbot.keyClick(dialog.login_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.discard_box is None
+    assert dialog.result() == SetupDialog.DialogCode.Rejected
+
+
+# -- access keys -----------------------------------------------------------------------------
+
+def test_every_button_has_an_access_key(qtbot, dialog, person):
+    """创建, 退出 and 改用团队服务器… had none."""
+    from tests.views.test_mnemonics import access_key, window_clashes
+    from ui.settings_dialog import SettingsDialog
+
+    buttons = {b.objectName(): b for b in dialog.findChildren(QPushButton)}
+    keys = {name: access_key(b.text()) for name, b in buttons.items()}
+    assert keys == {"setupButton": "s", "quitButton": "q", "databaseSettingsButton": "t"}
+    assert not window_clashes(dialog)
+
+    person.when(SettingsDialog, lambda settings: settings.reject())
+    qtbot.keyClick(dialog.login_edit, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: SettingsDialog in person.done)  # a mnemonic "animates" the click
+    person.finish()
+    with qtbot.waitActive(dialog):  # a window manager gives the focus back to the dialog
+        dialog.activateWindow()
+
+    fill_person(qtbot, dialog)
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.result() == SetupDialog.DialogCode.Accepted)
+
+
+# -- the error lines -------------------------------------------------------------------------
+
+def test_an_error_line_takes_the_height_of_its_text(qtbot, dialog):
+    """A two-line error under the user name left two empty lines under it (more in Chinese):
+    the field below starts right under the text."""
+    top = dialog.name_edit.y()
+    fill_person(qtbot, dialog, login="x")
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "loginError")
+    qtbot.waitUntil(lambda: error.isVisible())
+    line = error.fontMetrics().lineSpacing()
+    assert error.height() == error.heightForWidth(error.width()) >= 2 * line
+    assert dialog.name_edit.y() - top < error.height() + line  # no empty lines below it
+
+    dialog.errors.clear()
+    qtbot.wait(20)
+    assert dialog.name_edit.y() == top  # and no gap once it has gone

@@ -109,6 +109,7 @@ def test_the_main_window_and_its_screens_share_no_access_key(qtbot, team, langua
 def test_no_dialog_shares_an_access_key(qtbot, team, language, in_review):
     from ui.login import ChangePasswordDialog, LoginDialog
     from ui.settings_dialog import SettingsDialog
+    from ui.setup_dialog import SetupDialog
     from views.event_dialogs import EventsDialog
     from views.post_editor import LimitsDialog, MoveToDialog, PostEditor
     from views.team import TeamScreen
@@ -122,6 +123,7 @@ def test_no_dialog_shares_an_access_key(qtbot, team, language, in_review):
         "log-in": LoginDialog("sqlite:///test.db"),
         "change password": ChangePasswordDialog(team.lina),
         "settings": SettingsDialog(),
+        "set-up": SetupDialog("sqlite:///test.db"),
     }
     inbox = open_inbox(qtbot, team.manager)
     assert inbox.select_post(in_review.id)
