@@ -72,7 +72,7 @@ class LoginDialog(QDialog):
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
         settings_button = buttons.addButton(self.tr("&Database settings\u2026"),
                                             QDialogButtonBox.ButtonRole.ResetRole)
@@ -156,11 +156,11 @@ class DemoLoginDialog(QDialog):
         self.message = error_label("demoMessage")
 
         buttons = QDialogButtonBox()
-        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button = QPushButton(self.tr("&Log in"))
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.try_login())
@@ -223,12 +223,12 @@ class ChangePasswordDialog(KeepsEntries, QDialog):
             add_field_row(self.errors, form, name, text, edit)
 
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.tr("Change password"))
+        self.ok_button = QPushButton(self.tr("&Change password"))
         self.ok_button.setObjectName("changePasswordButton")
         self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if forced:
-            cancel = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+            cancel = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
             cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")

@@ -636,8 +636,12 @@
         <translation>确认新密码(&amp;R)：</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>退出</translation>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Choose a new password</source>
@@ -731,12 +735,12 @@
         <translation>用户名：{login}</translation>
     </message>
     <message>
-        <source>Log in</source>
-        <translation>登录</translation>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>退出</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Welcome to the MediaDesk demo</source>
@@ -1880,8 +1884,8 @@
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>退出</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Database settings…</source>

@@ -184,7 +184,7 @@ def test_after_a_reset_the_new_password_must_be_chosen(qtbot, reset_member):
 
     dialog = open_dialog(qtbot, ChangePasswordDialog(reset_member, forced=True))
     assert "temporary password" in dialog.findChild(type(dialog.general_error), "forcedNote").text()
-    assert dialog.findChild(type(dialog.ok_button), "cancelButton").text() == "Quit"
+    assert dialog.findChild(type(dialog.ok_button), "cancelButton").text() == "&Quit"
 
     fill_change(qtbot, dialog, "temporary-1", "lina-2026!", repeat="lina-2026?")
     assert dialog.isVisible()
@@ -291,6 +291,25 @@ def test_log_in_and_database_settings_have_access_keys(qtbot, login_dialog, pers
     qtbot.keyClicks(login_dialog.password_edit, MANAGER_PASSWORD)
     qtbot.keyClick(login_dialog.password_edit, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: login_dialog.result() == QDialog.DialogCode.Accepted)
+
+
+def test_every_button_of_the_log_in_dialogs_has_an_access_key(qtbot, login_dialog, team,
+                                                              demo_url):
+    """Quit (log-in, demo picker, forced change), the demo's Log in and Change password had
+    none."""
+    from models import db as dbmod
+    from tests.views.test_mnemonics import access_key, window_clashes
+
+    dialogs = [login_dialog, open_dialog(qtbot, ChangePasswordDialog(team[1], forced=True)),
+               open_dialog(qtbot, ChangePasswordDialog(team[1]))]
+    for dialog in dialogs:
+        for button in dialog.findChildren(QPushButton):
+            if button.text() != "Cancel":  # Qt's own: Escape is its key
+                assert access_key(button.text()), (type(dialog).__name__, button.text())
+        assert not window_clashes(dialog)
+    dbmod.connect(demo_url)
+    demo = open_dialog(qtbot, DemoLoginDialog())
+    assert {access_key(b.text()) for b in demo.findChildren(QPushButton)} == {"l", "q"}
 
 
 def test_an_error_line_takes_the_height_of_its_text(qtbot, team):
