@@ -108,10 +108,18 @@ argparse._ = _argparse_text  # the name argparse looks its messages up by
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help and mistakes are shown in the user's language."""
 
+    _laying_out = False  # help or usage is being written (not arguments being read)
+
     def _get_formatter(self):
+        if not self._laying_out:  # add_argument asks for one too: at every start, 4 ms
+            return super()._get_formatter()
         from ui.help_format import HelpFormatter  # lines measured for Chinese too
 
         return HelpFormatter(prog=self.prog)
+
+    def format_usage(self) -> str:
+        self._laying_out = True
+        return super().format_usage()
 
     def error(self, message):
         global _errors_translated
@@ -122,6 +130,7 @@ class _Parser(argparse.ArgumentParser):
         super().error(message)
 
     def format_help(self) -> str:
+        self._laying_out = True
         headless_app(_peek_language(_argv))
         if self.description:
             self.description = _translate(self.description)

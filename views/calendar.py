@@ -13,16 +13,14 @@ clashes come from ``models.planning.check`` for the visible range: marked on the
 days and weeks of the grid (tooltips in words) and listed in the side panel,
 whose lines jump to their day.
 
-A posting plan (CSV) is imported off the GUI thread (``PlanImportWorker``) behind
+A posting plan (CSV) is imported off the GUI thread (``views.plan_import``) behind
 a progress dialog; the screen reads nothing until the worker is done.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import threading
 
-from PySide6.QtCore import (QCoreApplication, QDate, QPoint, QSettings, Qt, QThread, QTimer,
-                            Signal, Slot)
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 # Qt makes a class's Python type when it is first imported, some at a cost (QTableView,
 # QFileDialog, QMessageBox, ...): those used only off the month view are imported where used.
@@ -83,54 +81,6 @@ class MoveCommand(QUndoCommand):
             self.setObsolete(True)  # refused: the stack drops it, the post stays put
         else:
             self.version = new
-
-
-class _ImportCancelled(Exception):
-    """Raised in the import's progress callback after Cancel: the transaction rolls back."""
-
-
-class PlanImportWorker(QThread):
-    """``planning.import_plan`` off the GUI thread (DESIGN: long work runs off the GUI
-    thread and reports progress; the window never freezes).
-
-    peewee keeps one connection per thread: the worker's first query opens its own (with
-    the same pragmas), and ``run`` closes it again however the import ends.  The outcome
-    is left in ``result`` (a ``planning.PlanImport``), ``error`` (the exception; a
-    ``DomainError`` is for the person) or ``cancelled``.  ``progressed(done, total)``
-    counts the posts written.
-    """
-
-    progressed = Signal(int, int)
-
-    def __init__(self, user: UserInfo, data: bytes):
-        super().__init__()
-        self.user, self.data = user, data
-        self.result = None
-        self.error: BaseException | None = None
-        self.cancelled = False
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop at the next chunk of posts; nothing is written (called on the GUI thread)."""
-        self._cancel.set()
-
-    def run(self) -> None:
-        from models import db as dbmod
-        from models import planning
-
-        try:
-            self.result = planning.import_plan(self.user, self.data, progress=self._progress)
-        except _ImportCancelled:
-            self.cancelled = True
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
-            self.error = exc
-        finally:
-            dbmod.close()  # this thread's connection only; the GUI thread keeps its own
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _ImportCancelled()
-        self.progressed.emit(done, total)
 
 
 # The "Not imported" box names this many problems; the rest are in its details, which
@@ -1098,10 +1048,12 @@ class CalendarScreen(QWidget):
         self.show_notice(notice)
         return True
 
-    def _run_import(self, data: bytes) -> PlanImportWorker:
-        """The finished worker that imported ``data``."""
+    def _run_import(self, data: bytes):
+        """The finished ``PlanImportWorker`` that imported ``data``."""
         from PySide6.QtCore import QEventLoop
         from PySide6.QtWidgets import QProgressDialog
+
+        from views.plan_import import PlanImportWorker  # QThread's type: not at start-up
 
         worker = PlanImportWorker(self.user, data)
         dialog = QProgressDialog(self)  # its Cancel button is Qt's, translated by Qt
