@@ -96,6 +96,16 @@ _ARGPARSE_MESSAGES = (
 _errors_translated = False  # the translator is installed for argparse's messages
 
 
+def _translate_errors() -> bool:
+    """Install the user's language for argparse's messages; True if it was not yet."""
+    global _errors_translated
+    if _errors_translated:
+        return False
+    headless_app(_peek_language(_argv))
+    _errors_translated = True
+    return True
+
+
 def _argparse_text(text: str) -> str:
     if not _errors_translated:
         return text
@@ -122,10 +132,7 @@ class _Parser(argparse.ArgumentParser):
         return super().format_usage()
 
     def error(self, message):
-        global _errors_translated
-        if not _errors_translated:
-            headless_app(_peek_language(_argv))
-            _errors_translated = True
+        if _translate_errors():
             build_parser().parse_args(_argv)  # the same mistake, now in the user's language
         super().error(message)
 
@@ -601,9 +608,7 @@ def inbox_command(args) -> int:
 def _demo_with_db() -> int:
     """--demo makes a database of its own: with --db it was silently ignored, and the set-up
     of a real database opened instead."""
-    global _errors_translated
-    headless_app(_peek_language(_argv))
-    _errors_translated = True
+    _translate_errors()
     try:
         build_parser().error(_translate(QT_TRANSLATE_NOOP(
             "Main", "--demo opens a new temporary database of its own; it cannot be used with "

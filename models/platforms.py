@@ -168,14 +168,22 @@ def _folded(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
+def _same_name(query, name: str) -> str | None:
+    """The name of a row of ``query`` (id, name) that people would take for ``name``; the
+    database's unique index compares names exactly, people do not."""
+    for _id, other in query.tuples():
+        if _folded(other) == _folded(name):
+            return other
+    return None
+
+
 def _check_platform_name_free(name: str, excluding: int | None = None) -> None:
-    """The database's unique index compares names exactly; people do not."""
     q = Platform.select(Platform.id, Platform.name)
     if excluding is not None:
         q = q.where(Platform.id != excluding)
-    for row in q:
-        if _folded(row.name) == _folded(name):
-            raise _name_taken(row.name)
+    taken = _same_name(q, name)
+    if taken is not None:
+        raise _name_taken(taken)
 
 
 def _check_column_name_free(platform_id: int, name: str, excluding: int | None = None) -> None:
@@ -183,9 +191,9 @@ def _check_column_name_free(platform_id: int, name: str, excluding: int | None =
         PlatformColumn.platform == platform_id)
     if excluding is not None:
         q = q.where(PlatformColumn.id != excluding)
-    for row in q:
-        if _folded(row.name) == _folded(name):
-            raise _column_taken(row.name)
+    taken = _same_name(q, name)
+    if taken is not None:
+        raise _column_taken(taken)
 
 
 def _name_taken(name: str) -> ValidationError:
