@@ -21,13 +21,18 @@ from models.posts import PostInfo, PostStatus
 # call names it rather than a constant).
 
 class SensitiveHighlighter(QSyntaxHighlighter):
-    """Yellow background and a red wavy underline under each hit, block by block."""
+    """Yellow background and a red wavy underline under each hit, block by block.
+
+    The hit's text is dark brown, whatever the theme: the editor's own text colour is
+    near-white on a dark theme, and would be unreadable on the yellow (the review pane's
+    marks, ``views.review_html.HIT_STYLE``, do the same)."""
 
     def __init__(self, document, words: list[str]):
         super().__init__(document)
         self.words = list(words)
         self.hit_format = QTextCharFormat()
         self.hit_format.setBackground(QColor("#FFF3B0"))
+        self.hit_format.setForeground(QColor("#3D2E00"))
         self.hit_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.hit_format.setUnderlineColor(QColor("#C62828"))
 

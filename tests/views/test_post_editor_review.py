@@ -33,6 +33,24 @@ def test_sensitive_words_are_marked_while_typing(qtbot, team):
     assert "全网第一" in text and "顶级" in text and "rule P4" in text
 
 
+def test_a_sensitive_word_reads_well_in_either_theme(qtbot, team, theme):
+    """The yellow mark kept the editor's text colour: near-white on a dark theme (1.2 : 1)."""
+    from PySide6.QtGui import QPalette
+
+    from tests.conftest import contrast
+
+    editor = open_editor(qtbot, team.lina)
+    enter(qtbot, editor.body_edit, "全网第一的服务")
+    block = editor.body_edit.document().firstBlock()
+    (mark,) = block.layout().formats()
+    text = mark.format.foreground().color() if mark.format.hasProperty(
+        mark.format.Property.ForegroundBrush) else editor.body_edit.palette().color(
+        QPalette.ColorRole.Text)
+    assert contrast(text, mark.format.background().color()) >= 4.5
+    plain = editor.body_edit.palette().color(QPalette.ColorRole.Text)  # the rest of the text
+    assert contrast(plain, editor.body_edit.palette().color(QPalette.ColorRole.Base)) >= 4.5
+
+
 def test_a_reader_sees_the_sensitive_words_without_the_advice_to_the_writer(qtbot, team):
     post = make_post(team.lina, title="年终大促", body="我们的服务全网第一。")
     writer = open_editor(qtbot, team.lina, post)
