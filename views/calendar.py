@@ -854,8 +854,20 @@ class CalendarScreen(QWidget):
         self.unscheduled_panel.show_drop_highlight(False)
 
     # -- dialogs -----------------------------------------------------------------------------
+    def _open_dialogs(self) -> list[QWidget]:
+        """The dialogs this screen opened that are still open.  A closed one is deleted
+        (WA_DeleteOnClose): asking it anything raises RuntimeError."""
+        alive = []
+        for dialog in self._dialogs:
+            try:
+                if dialog.isVisible():
+                    alive.append(dialog)
+            except RuntimeError:  # deleted
+                continue
+        return alive
+
     def _keep(self, dialog: QWidget) -> QWidget:
-        self._dialogs = [d for d in self._dialogs if d.isVisible()]
+        self._dialogs = self._open_dialogs()
         self._dialogs.append(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
@@ -863,13 +875,8 @@ class CalendarScreen(QWidget):
     @property
     def dialog(self) -> QWidget | None:
         """The dialog this screen opened last, while it is open (for tests)."""
-        for dialog in reversed(self._dialogs):
-            try:
-                if dialog.isVisible():
-                    return dialog
-            except RuntimeError:  # deleted
-                continue
-        return None
+        alive = self._open_dialogs()
+        return alive[-1] if alive else None
 
     def open_selected(self) -> None:
         card = self.selected_card()

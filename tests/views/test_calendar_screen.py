@@ -590,6 +590,29 @@ def test_double_click_on_a_card_opens_the_editor(qtbot, team, month, lina_post):
     editor.reject()
 
 
+def test_a_second_dialog_opens_after_the_first_was_closed_and_deleted(qtbot, team, month):
+    """A closed dialog is deleted (WA_DeleteOnClose); the next one asked the deleted one
+    whether it was still visible and the error dialog opened instead of the editor."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    screen = open_calendar(qtbot, team.lina, month)
+    new_post = next(a for a in screen.actions() if a.objectName() == "calendarNewAction")
+    new_post.trigger()
+    first = screen.dialog
+    assert first is not None and first.isVisible()
+    first.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does
+    new_post.trigger()  # raised RuntimeError: Internal C++ object (PostEditor) already deleted
+    second = screen.dialog
+    assert second is not None and second.isVisible() and second is not first
+    assert second.title_edit.text() == ""
+    second.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    screen.open_events()
+    assert type(screen.dialog).__name__ == "EventsDialog"
+    screen.dialog.reject()
+
+
 # -- import ----------------------------------------------------------------------------------
 
 def test_a_rejected_import_writes_nothing_and_lists_the_rows(qtbot, team, month, tmp_path):
