@@ -66,6 +66,8 @@ ACTION_LABELS = {
     "post.confirmed": QT_TRANSLATE_NOOP("Audit", "Confirmed a company-project post"),
     "post.published": QT_TRANSLATE_NOOP("Audit", "Marked a post as published"),
     "post.reopened": QT_TRANSLATE_NOOP("Audit", "Edited an approved post: back to review"),
+    "post.reassigned": QT_TRANSLATE_NOOP("Audit", "Gave a post in review or approved to "
+                                                  "another writer: back to draft"),
     "post.commented": QT_TRANSLATE_NOOP("Audit", "Commented on a post"),
 }
 

@@ -29,6 +29,13 @@ def translate(context: str, text: str) -> str:
     return _translate(context, text)
 
 
+def join_list(items) -> str:
+    """Names in a sentence, in the user's language: "微博、抖音" in Chinese (an English
+    comma there reads as a typing mistake), "Weibo, Douyin" in English."""
+    #: Between the names of a list inside a sentence ("Weibo, Douyin"); Chinese uses 、.
+    return translate("Lists", QT_TRANSLATE_NOOP("Lists", ", ")).join(items)
+
+
 # Why a file could not be read or written, in the user's language: the system's own
 # text (``OSError.strerror``) is English on Linux and macOS whatever the language.
 _OS_REASONS = {

@@ -37,7 +37,7 @@ from models.cadence_rules import BODY_HARD_MAX, TITLE_HARD_MAX, get_limits
 from models.db import BaseModel, database, is_postgres
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.events import Event
-from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from models.platforms import Platform, PlatformColumn
 from models.roles import Role
 from models.timeutil import format_local, utcnow
@@ -506,13 +506,16 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
     values = _clean(fields, current)
     values["writer"] = writer_id
     changed = sorted(k for k, v in values.items() if getattr(current, _attr(k)) != v)
-    if current.status == PostStatus.PUBLISHED.value and (
-            {"platform", "planned_at"} & set(changed)):
+    if current.status == PostStatus.PUBLISHED.value and changed:
+        # What went out was approved as it stands (rule P1) and its history says so: a
+        # published post is not edited afterwards; a correction is a new post.
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "This post has been published, so its platform and "
-                                        "planned time can no longer be changed."),
-            field="planned_at" if "planned_at" in changed else "platform")
-    # Editing an approved or confirmed post sends it back to review (models.workflow).
+            QT_TRANSLATE_NOOP("Errors", "This post has been published, so it can no longer "
+                                        "be changed (rule P1). To publish a correction, "
+                                        "duplicate it and send the copy for review."),
+            field=changed[0])
+    # Editing an approved or confirmed post sends it back to review, giving it to another
+    # writer sends it back to draft (models.workflow).
     status = workflow.state_after_edit(current.status, changed)
     if status != current.status:
         values["status"] = status
@@ -523,7 +526,7 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
         if status != current.status:
             from models import reviews
 
-            reviews.record_reopened(actor, post_id, version, current.status, changed)
+            reviews.record_reopened(actor, post_id, version, current.status, changed, status)
     return get_post(post_id)
 
 
@@ -628,13 +631,13 @@ def duplicate_post(actor: UserInfo, post_id: int, platform_ids: Iterable[int]) -
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This post already has a version on {platforms}. Choose "
                                         "other platforms."),
-            field="platforms", platforms=", ".join(clash))
+            field="platforms", platforms=join_list(clash))
     inactive = [platforms[t].name for t in targets if not platforms[t].active]
     if inactive:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{platform} is no longer in use. Choose another "
                                         "platform."),
-            field="platforms", platform=", ".join(inactive))
+            field="platforms", platform=join_list(inactive))
     columns = _same_columns(src.column_id, targets)
     planned_at = src.planned_at
     if planned_at is not None and planned_at < utcnow().replace(second=0):

@@ -45,12 +45,13 @@ from models.workflow import Move, PostFacts
 
 COMMENT_MAX = 4000
 REOPEN = "reopen"  # the history action of an edit that sent an approved post back to review
+REASSIGN = "reassign"  # ... that gave a post in review or approved to another writer: a draft
 COMMENT = "comment"
 AUDIT_ACTIONS = {
     Move.SUBMIT: "post.submitted", Move.WITHDRAW: "post.withdrawn",
     Move.APPROVE: "post.approved", Move.RETURN: "post.returned",
     Move.CONFIRM: "post.confirmed", Move.PUBLISH: "post.published",
-    REOPEN: "post.reopened", COMMENT: "post.commented",
+    REOPEN: "post.reopened", REASSIGN: "post.reassigned", COMMENT: "post.commented",
 }
 HISTORY_LABELS = {
     Move.SUBMIT.value: QT_TRANSLATE_NOOP("Reviews", "Submitted for review"),
@@ -60,6 +61,7 @@ HISTORY_LABELS = {
     Move.CONFIRM.value: QT_TRANSLATE_NOOP("Reviews", "Confirmed (general manager)"),
     Move.PUBLISH.value: QT_TRANSLATE_NOOP("Reviews", "Marked as published"),
     REOPEN: QT_TRANSLATE_NOOP("Reviews", "Edited after approval: back to review"),
+    REASSIGN: QT_TRANSLATE_NOOP("Reviews", "Given to another writer: back to draft"),
     COMMENT: QT_TRANSLATE_NOOP("Reviews", "Commented"),
 }
 
@@ -334,15 +336,17 @@ def mark_published(actor: UserInfo, post_id: int, version: int, url: str,
 
 
 def record_reopened(actor: UserInfo, post_id: int, version: int, from_state: str,
-                    changed: Iterable[str]) -> None:
+                    changed: Iterable[str], to_state: str = workflow.IN_REVIEW) -> None:
     """Called by ``posts.update_post`` inside its transaction when an edit of version
-    ``version`` sent an approved or confirmed post back to review."""
+    ``version`` sent an approved or confirmed post back to review, or (``to_state`` draft)
+    gave a post in review or approved to another writer."""
+    action = REASSIGN if to_state == workflow.DRAFT else REOPEN
     fields = ", ".join(sorted(changed))
-    ReviewDecision.insert(post=post_id, action=REOPEN, actor=actor.id,
+    ReviewDecision.insert(post=post_id, action=action, actor=actor.id,
                           actor_name=actor.display_name, at=now_precise(),
                           post_version=version, from_state=from_state,
-                          to_state=workflow.IN_REVIEW, text=fields).execute()
-    audit.record(actor, AUDIT_ACTIONS[REOPEN], "post", post_id, version=version,
+                          to_state=to_state, text=fields).execute()
+    audit.record(actor, AUDIT_ACTIONS[action], "post", post_id, version=version,
                  **{"from": from_state, "changed": sorted(changed)})
 
 

@@ -54,7 +54,7 @@ import enum
 from typing import Collection, Iterable, NamedTuple
 
 from models.errors import PermissionDenied, ValidationError
-from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from models.roles import Role
 
 CONTEXT = "Workflow"
@@ -214,8 +214,15 @@ def stage_label(state: str, concerns_project: bool) -> str:
 
 def state_after_edit(state: str, changed_fields: Iterable[str]) -> str:
     """The state after an edit changed ``changed_fields``: an approved or confirmed post
-    whose reviewed content changed goes back to review (rules P1, P2); otherwise as it was."""
-    if state in (APPROVED, CONFIRMED) and REVIEWED_FIELDS & set(changed_fields):
+    whose reviewed content changed goes back to review (rules P1, P2); otherwise as it was.
+
+    A post given to another writer while in review, approved or confirmed goes back to
+    draft: its new writer submits it (rule P5, the post names who answers for it), and
+    nobody can take a post out of their own name to approve it themselves (rule P1)."""
+    changed = set(changed_fields)
+    if "writer" in changed and state in (IN_REVIEW, APPROVED, CONFIRMED):
+        return DRAFT
+    if state in (APPROVED, CONFIRMED) and REVIEWED_FIELDS & changed:
         return IN_REVIEW
     return state
 
@@ -421,7 +428,7 @@ def check_hits_confirmed(hits: Iterable, confirmed: Iterable) -> None:
         raise DecisionIncomplete(
             QT_TRANSLATE_NOOP("Errors", "Confirm each highlighted sensitive word before "
                                           "approving (rule P4): {words}."),
-            "P4", "hits", words=", ".join(words))
+            "P4", "hits", words=join_list(words))
 
 
 def clean_reason(reason: str | None) -> str:

@@ -338,10 +338,17 @@ class ReviewContent(QWidget):
             self.tr("Yes: the general manager confirms it after the approval (rule P2)")
             if post.concerns_project else self.tr("No"))
         approvals = [e for e in history if e.kind == "decision" and e.action == "approve"]
-        if approvals:
+        approved_now = post.status in (PostStatus.APPROVED, PostStatus.CONFIRMED,
+                                       PostStatus.PUBLISHED)
+        if approvals and approved_now:
             last = approvals[-1]
             facts["reviewer"].setText(self.tr("{name} (approved version {version})").format(
                 name=last.actor_name, version=last.post_version))
+        elif approvals:  # approved once, then changed: the approval no longer holds
+            last = approvals[-1]
+            facts["reviewer"].setText(self.tr(
+                "not approved yet ({name} approved version {version}, before it was "
+                "changed)").format(name=last.actor_name, version=last.post_version))
         else:
             facts["reviewer"].setText(self.tr("not approved yet"))
 

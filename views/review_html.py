@@ -117,7 +117,9 @@ def _details(entry, people: dict[int, str]) -> list[str]:
     """What a history line carries besides who, when and what (plain text, unescaped)."""
     out = []
     action, text = entry.action, entry.text or ""
-    words = ", ".join(dict.fromkeys(h.word for h in entry.hits))
+    #: Between the names of the fields an edit changed ("title, text") and other lists.
+    comma = QCoreApplication.translate("ReviewPane", ", ")
+    words = comma.join(dict.fromkeys(h.word for h in entry.hits))
     if action == "approve":
         if entry.checklist:
             out.append(QCoreApplication.translate("ReviewPane", "Checklist: all {n} items ticked.").format(n=len(entry.checklist)))
@@ -132,19 +134,16 @@ def _details(entry, people: dict[int, str]) -> list[str]:
         out.append(QCoreApplication.translate("ReviewPane", "Reason: {text}").format(text=text))
     elif action == "publish":
         out.append(QCoreApplication.translate("ReviewPane", "Link: {url}").format(url=text))
-    elif action == "reopen":
+    elif action in ("reopen", "reassign"):
         fields = [_tr(FIELD_LABELS.get(f.strip(), f.strip())) for f in text.split(",")
                   if f.strip()]
         if fields:
-            #: Between the names of the fields an edit changed ("title, text").
-            comma = QCoreApplication.translate("ReviewPane", ", ")
             out.append(QCoreApplication.translate("ReviewPane", "Changed: {fields}.").format(
                 fields=comma.join(fields)))
     elif text:
         out.append(text)
     if entry.mentioned_ids:
         names = [people.get(uid, "?") for uid in entry.mentioned_ids]
-        comma = QCoreApplication.translate("ReviewPane", ", ")
         out.append(QCoreApplication.translate("ReviewPane", "Mentioned: {names}").format(
             names=comma.join(names)))
     return out

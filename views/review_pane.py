@@ -511,12 +511,19 @@ class ReviewPane(QWidget):
 
     def _edited(self, info: PostInfo) -> None:
         self._shown = None
-        self.message_bar.say(self.tr("“{title}” was saved.").format(title=quoted(info.title))
-                             if info.status is not PostStatus.IN_REVIEW or
-                             self.post is None or self.post.status is PostStatus.IN_REVIEW
-                             else self.tr("“{title}” was saved and went back to review: the "
-                                          "reviewer sees what changed.").format(
-                                              title=quoted(info.title)), role="success")
+        before = self.post
+        title = quoted(info.title)
+        if before is not None and info.writer_id != before.writer_id \
+                and info.status is PostStatus.DRAFT and before.status is not PostStatus.DRAFT:
+            text = self.tr("“{title}” was saved and given to {writer}: it is a draft again "
+                           "until they submit it.").format(title=title, writer=info.writer_name)
+        elif info.status is PostStatus.IN_REVIEW and before is not None \
+                and before.status is not PostStatus.IN_REVIEW:
+            text = self.tr("“{title}” was saved and went back to review: the reviewer sees "
+                           "what changed.").format(title=title)
+        else:
+            text = self.tr("“{title}” was saved.").format(title=title)
+        self.message_bar.say(text, role="success")
         self.edited.emit(info)
 
     def send_comment(self) -> bool:

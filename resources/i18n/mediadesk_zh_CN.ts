@@ -155,6 +155,10 @@
         <translation>修改已审核通过的稿件：重新审核</translation>
     </message>
     <message>
+        <source>Gave a post in review or approved to another writer: back to draft</source>
+        <translation>将审核中或已通过的稿件改给其他撰稿人：退回草稿</translation>
+    </message>
+    <message>
         <source>Commented on a post</source>
         <translation>评论稿件</translation>
     </message>
@@ -304,6 +308,10 @@
     <message>
         <source>+{n} more</source>
         <translation>还有 {n} 篇</translation>
+    </message>
+    <message>
+        <source>+{n}</source>
+        <translation>+{n}</translation>
     </message>
     <message>
         <source>{n} more posts on {day}; click to open the day</source>
@@ -1264,8 +1272,8 @@
         <translation>该活动已不存在。请选择其他活动。</translation>
     </message>
     <message>
-        <source>This post has been published, so its platform and planned time can no longer be changed.</source>
-        <translation>该稿件已发布，不能再更改平台和计划发布时间。</translation>
+        <source>This post has been published, so it can no longer be changed (rule P1). To publish a correction, duplicate it and send the copy for review.</source>
+        <translation>这篇稿件已发布，不能再修改（规则 P1）。如需发布更正，请复制一份并将副本提交审核。</translation>
     </message>
     <message>
         <source>This post has been published, so it can no longer be moved.</source>
@@ -1859,6 +1867,14 @@
     <message>
         <source>{platform}: {problem}</source>
         <translation>{platform}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list inside a sentence (&quot;Weibo, Douyin&quot;); Chinese uses 、.</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3172,10 @@
         <translation>{name}（审核通过第 {version} 版）</translation>
     </message>
     <message>
+        <source>not approved yet ({name} approved version {version}, before it was changed)</source>
+        <translation>尚未审核通过（{name} 曾审核通过第 {version} 版，之后稿件有改动）</translation>
+    </message>
+    <message>
         <source>not approved yet</source>
         <translation>尚未审核通过</translation>
     </message>
@@ -3268,7 +3288,7 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the names of the fields an edit changed (&quot;title, text&quot;).</extracomment>
+        <extracomment>Between the names of the fields an edit changed (&quot;title, text&quot;) and other lists.</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -3402,6 +3422,10 @@
         <translation>“{title}”已标记为已发布。</translation>
     </message>
     <message>
+        <source>“{title}” was saved and given to {writer}: it is a draft again until they submit it.</source>
+        <translation>“{title}”已保存并改由{writer}撰写：在其提交审核前，稿件退回草稿。</translation>
+    </message>
+    <message>
         <source>“{title}” was saved.</source>
         <translation>“{title}”已保存。</translation>
     </message>
@@ -3488,6 +3512,10 @@
     <message>
         <source>Edited after approval: back to review</source>
         <translation>审核通过后被修改：重新审核</translation>
+    </message>
+    <message>
+        <source>Given to another writer: back to draft</source>
+        <translation>改由其他撰稿人撰写：退回草稿</translation>
     </message>
     <message>
         <source>Commented</source>

@@ -238,9 +238,24 @@ def test_a_published_post_cannot_be_moved(team):
             posts.move_post(who, p.id, version, None)
     with pytest.raises(ValidationError):
         posts.update_post(team.manager, p.id, version, p.fields(planned_at=at(5)))
-    # Its texts may still be corrected.
-    fixed = posts.update_post(team.lina, p.id, version, p.fields(title="行业资讯速递（更正）"))
-    assert fixed.planned_at == at(2) and fixed.status is PostStatus.PUBLISHED
+
+
+def test_what_was_published_is_not_edited_afterwards_rule_p1(team):
+    """Its title, text or project flag could be changed after publication, with no review
+    and no trace in its history: the record no longer matched what was approved."""
+    p = draft(team)
+    publish_directly(p.id)
+    version = posts.get_post(p.id).version
+    for who, change in ((team.lina, dict(title="行业资讯速递（更正）")),
+                        (team.lina, dict(body="完全不同的内容，未经审核")),
+                        (team.manager, dict(concerns_project=True)),
+                        (team.manager, dict(writer_id=team.manager.id))):
+        with pytest.raises(ValidationError) as err:
+            posts.update_post(who, p.id, version, p.fields(**change))
+        assert "published" in str(err.value) and "duplicate it" in str(err.value)
+        assert err.value.field == next(iter(change)).removesuffix("_id")
+    after = posts.get_post(p.id)
+    assert (after.version, after.title, after.status) == (version, p.title, PostStatus.PUBLISHED)
 
 
 def test_a_post_cannot_be_moved_into_the_past(team):

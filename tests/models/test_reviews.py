@@ -274,6 +274,38 @@ def test_editing_a_confirmed_post_also_sends_it_back_to_review_rule_p2(team):
     assert decisions(p.id)[-1] == ("reopen", "王芳", "confirmed", "in_review")
 
 
+def test_a_post_given_to_another_writer_goes_back_to_draft_rules_p1_p5(team):
+    """The manager submitted her own post, gave it to 李娜 while it was in review and then
+    approved it herself: the post named a writer who never submitted it, and nobody else
+    had reviewed it."""
+    own = submitted(team, actor=team.manager)
+    with pytest.raises(MoveRefused):
+        approve(team.manager, own)
+    given = posts.update_post(team.manager, own.id, own.version,
+                              own.fields(writer_id=team.lina.id))
+    assert (given.status, given.writer_id) == (PostStatus.DRAFT, team.lina.id)
+    with pytest.raises(MoveRefused) as err:
+        approve(team.manager, given)
+    assert "Only a post in review" in str(err.value)
+    assert decisions(own.id)[-1] == ("reassign", "王芳", "in_review", "draft")
+    assert reviews.history(own.id)[-1].label == "Given to another writer: back to draft"
+    assert audit.recent(1)[0].action == "post.reassigned"
+    # Its new writer submits it, and the manager reviews it as any other.
+    again = reviews.submit(team.lina, given.id, given.version)
+    assert approve(team.manager, again).status is PostStatus.APPROVED
+    # An approved post given to another writer also waits for them to submit it.
+    approved = approve(team.manager, submitted(team))
+    moved = posts.update_post(team.manager, approved.id, approved.version,
+                              approved.fields(writer_id=team.chenjing.id))
+    assert moved.status is PostStatus.DRAFT
+    # A returned post stays returned: its new writer sees the reason and resubmits.
+    returned = reviews.return_post(team.manager, *(lambda q: (q.id, q.version))(
+        submitted(team)), "请补充来源")
+    kept = posts.update_post(team.manager, returned.id, returned.version,
+                             returned.fields(writer_id=team.chenjing.id))
+    assert kept.status is PostStatus.RETURNED
+
+
 def test_rescheduling_an_approved_post_keeps_its_approval(team):
     p = approve(team.manager, submitted(team))
     p = posts.update_post(team.lina, p.id, p.version, p.fields(planned_at=at(5)))

@@ -391,6 +391,26 @@ def test_sensitive_words_are_highlighted_and_each_hit_is_confirmed(qtbot, team):
     assert len(reviews.history(p.id)[-1].hits) == 3
 
 
+def test_in_chinese_lists_of_words_are_joined_with_the_chinese_comma(qtbot, team, in_chinese):
+    """"发现敏感词：最佳, 第一。": an English comma inside Chinese reads as a typing mistake."""
+    p = submitted(team.lina, title="行业最佳实践", body="第一手资料，100%真实。")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "行业最佳实践")
+    pane = screen.pane
+    tick_checklist(qtbot, pane)
+    click(qtbot, pane.buttons[Move.APPROVE])
+    assert pane.problem("hits").endswith("：最佳、第一、100%。")
+    assert "发现敏感词：最佳、第一、100%。" in pane.content.history_view.toPlainText()
+    with pytest.raises(Exception) as err:  # two platforms that are in use no more
+        others = [q for q in list_platforms() if q.id != p.platform_id][:2]
+        from models import platforms as platform_service
+        for q in others:
+            platform_service.update_platform(team.manager, q.id, q.version, name=q.name,
+                                             kind=q.kind, colour=q.colour, active=False)
+        posts.duplicate_post(team.manager, p.id, [q.id for q in others])
+    assert "、".join(q.name for q in others) in str(err.value)
+
+
 def test_long_sensitive_word_contexts_wrap_inside_a_narrow_pane(qtbot, team):
     """Rule P4's hit list on a small screen: the words around each hit wrap, so the pane
     is never wider than its scroll area (a long line used to cut off the preview and the
@@ -462,6 +482,26 @@ def test_the_difference_since_approval_shows_an_edit_in_chinese(qtbot, team):
     assert deleted.endswith("销量") and inserted.endswith("出口")
     assert "Title: unchanged" in pane.content.changes_view.toPlainText()
     assert "Edited after approval" in pane.content.history_view.toPlainText()
+    # The approval no longer holds: the reviewer line does not read as if it did.
+    assert pane.content.fact_labels["reviewer"].text() == \
+        "not approved yet (王芳 approved version 2, before it was changed)"
+
+
+def test_the_manager_gives_a_post_in_review_to_another_writer_and_it_is_a_draft_again(
+        qtbot, team):
+    """Rules P1, P5: a post taken out of one writer's name waits for its new writer."""
+    p = submitted(team.lina, title="行业资讯速递")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "行业资讯速递")
+    editor = screen.pane.edit_post()
+    combo = editor.writer_combo
+    combo.setCurrentIndex(combo.findData(team.zhangwei.id))
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    stored = posts.get_post(p.id)
+    assert (stored.writer_id, stored.status) == (team.zhangwei.id, PostStatus.DRAFT)
+    assert screen.pane.problem() == ("“行业资讯速递” was saved and given to 张伟: it is a draft "
+                                     "again until they submit it.")
 
 
 def test_html_in_a_post_is_shown_as_text(qtbot, team):
