@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+import functools
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -131,10 +133,192 @@ def error_label(object_name: str) -> QLabel:
     return widget
 
 
+#: What the window manager adds around a window: a title bar of about 30 px and thin borders.
+WINDOW_FRAME = QSize(16, 38)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of ``widget``'s screen (or the primary one) a window may take: the screen
+    less the taskbar; an empty rectangle without a screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
+def screen_room(widget: QWidget) -> QSize | None:
+    """The largest size ``widget``'s window may have with its frame and title bar still on
+    the screen (at 150 % a 1280x720 laptop has about 853x454 logical pixels), or None when
+    there is no screen to measure."""
+    available = available_geometry(widget)
+    if available.isEmpty():
+        return None
+    return QSize(max(available.width() - WINDOW_FRAME.width(), 0),
+                 max(available.height() - WINDOW_FRAME.height(), 0))
+
+
+def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Give ``widget``'s window ``width`` x ``height`` (by default its size hint) to start
+    with, but never more than its screen has room for (``screen_room``); a dialog that
+    needs more scrolls inside (``ScrollForm``).  A big screen gets the size asked for."""
+    if width is None or height is None:
+        hint = widget.sizeHint()
+        width = hint.width() if width is None else width
+        if height is None:  # as QWidget.adjustSize measures a window of wrapped labels
+            layout = widget.layout()
+            height = (layout.totalHeightForWidth(width)
+                      if layout is not None and layout.hasHeightForWidth() else hint.height())
+    room = screen_room(widget)
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
+    widget.resize(width, height)
+
+
+def scroll_form(content: QWidget, parent: QWidget | None = None) -> QWidget:
+    """``content`` (a form) in a ``ScrollForm``: it scrolls vertically when its window is too
+    short for it (a small or scaled screen), and the window's buttons, kept outside it,
+    stay in view."""
+    return _scroll_form_class()(content, parent)
+
+
+@functools.cache
+def _scroll_form_class():  # its Qt types cost start-up time to make: made on first use
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    class ScrollForm(QScrollArea):
+        """``content`` (a form) that scrolls vertically when its window is too short for it: the
+        window's buttons stay outside, always in view.  As wide as the content plus a scroll
+        bar (it never scrolls sideways), as tall as the content if the screen has the room."""
+
+        #: The lowest it goes, in lines of text: a window on a small screen shrinks this far.
+        MIN_LINES = 4
+
+        def __init__(self, content: QWidget, parent: QWidget | None = None):
+            super().__init__(parent)
+            self.setWidgetResizable(True)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setWidget(content)
+
+        def _bar(self) -> int:
+            return self.verticalScrollBar().sizeHint().width()
+
+        def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+            hint = self.widget().sizeHint()
+            return QSize(hint.width() + self._bar(), hint.height())
+
+        def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+            least = self.widget().minimumSizeHint()
+            lowest = self.fontMetrics().lineSpacing() * self.MIN_LINES
+            return QSize(least.width() + self._bar(), min(least.height(), lowest))
+
+    return ScrollForm
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it shows (a field a refusal names)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and area.viewport() is parent:
+            area.ensureWidgetVisible(widget)
+        parent = area
+
+
+def flow_layout(parent: QWidget | None = None):
+    """A ``FlowLayout``: widgets side by side that wrap to another row when there is no room."""
+    return _flow_layout_class()(parent)
+
+
+@functools.cache
+def _flow_layout_class():  # its Qt types cost start-up time to make: made on first use
+    from PySide6.QtWidgets import QLayout, QStyle
+
+    class FlowLayout(QLayout):
+        """Buttons side by side that wrap to a second row when there is no room for them all
+        (Qt's flow layout example): a row of buttons that does not set a wide window's minimum
+        width."""
+
+        def __init__(self, parent: QWidget | None = None):
+            super().__init__(parent)
+            self._items = []
+
+        def addItem(self, item) -> None:  # noqa: N802 - Qt's name
+            self._items.append(item)
+
+        def count(self) -> int:
+            return len(self._items)
+
+        def itemAt(self, index: int):  # noqa: N802 - Qt's name
+            return self._items[index] if 0 <= index < len(self._items) else None
+
+        def takeAt(self, index: int):  # noqa: N802 - Qt's name
+            return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+        def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+            return Qt.Orientation(0)
+
+        def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+            return True
+
+        def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+            return self._arrange(QRect(0, 0, width, 0), move=False)
+
+        def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+            super().setGeometry(rect)
+            self._arrange(rect, move=True)
+
+        def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+            width = height = 0
+            for item in self._visible():
+                hint = item.sizeHint()
+                width += hint.width() + (self._gap() if width else 0)
+                height = max(height, hint.height())
+            margins = self.contentsMargins()
+            return QSize(width + margins.left() + margins.right(),
+                         height + margins.top() + margins.bottom())
+
+        def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+            size = QSize()
+            for item in self._visible():
+                size = size.expandedTo(item.minimumSize())
+            margins = self.contentsMargins()
+            return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+        def _visible(self) -> list:
+            return [item for item in self._items if not item.isEmpty()]
+
+        def _gap(self) -> int:
+            spacing = self.spacing()
+            if spacing >= 0:
+                return spacing
+            parent = self.parentWidget()
+            style = parent.style() if parent is not None else None
+            return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else 6
+
+        def _arrange(self, rect: QRect, move: bool) -> int:
+            margins = self.contentsMargins()
+            area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+            x, y, line = area.x(), area.y(), 0
+            gap = self._gap()
+            for item in self._visible():
+                hint = item.sizeHint()
+                if x > area.x() and x + hint.width() > area.right() + 1:
+                    x, y, line = area.x(), y + line + gap, 0
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), hint))
+                x += hint.width() + gap
+                line = max(line, hint.height())
+            return y + line - rect.y() + margins.bottom()
+
+    return FlowLayout
+
+
 def grow_to_fit(widget: QWidget) -> None:
     """Make ``widget``'s window tall enough for its layout (after a wrapped message appeared).
 
-    Only ever grows the window, so a size the person chose is kept otherwise.
+    Only ever grows the window, and never beyond its screen (``screen_room``: a form in a
+    ``ScrollForm`` scrolls instead), so a size the person chose is kept otherwise.
     """
     window = widget.window()
     layout = window.layout()
@@ -145,6 +329,9 @@ def grow_to_fit(widget: QWidget) -> None:
         needed = layout.totalHeightForWidth(window.width())
     else:
         needed = layout.totalSizeHint().height()
+    room = screen_room(window)
+    if room is not None:
+        needed = min(needed, max(room.height(), window.minimumHeight()))
     if window.height() < needed:
         window.resize(window.width(), needed)
 
@@ -216,6 +403,8 @@ class FieldErrors:
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            bring_into_view(error)
+            bring_into_view(widget)
 
     def message(self, field: str | None = None) -> str:
         """The text shown for ``field`` (or the general message), "" if none."""
