@@ -37,7 +37,8 @@ from models.posts import (SOURCE_MAX, WRITER_ROLES, PostCategory, PostFields, Po
 from models.timeutil import format_local
 from models.users import UserInfo
 from ui.style import set_invalid, set_role
-from ui.widgets import BusyCursor, by_name, label, swatch
+from ui.widgets import (BusyCursor, bring_into_view, by_name, fit_to_screen, label, scroll_form,
+                        swatch)
 from views.form_guard import KeepsEntries
 from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit,
                                 next_half_hour, utc_to_local)
@@ -90,6 +91,7 @@ class PostEditor(KeepsEntries, QDialog):
         self._show_review_state()
         if not self.editable:
             self._make_read_only()
+        fit_to_screen(self)  # its size hint, or what the screen has room for
         self.title_edit.setFocus()
 
     # -- building ----------------------------------------------------------------------------
@@ -139,7 +141,8 @@ class PostEditor(KeepsEntries, QDialog):
         self.body_edit.setObjectName("body")
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setPlaceholderText(self.tr("The text, or a summary of it"))
-        self.body_edit.setMinimumHeight(metrics.lineSpacing() * 7)
+        # Low enough for a 150 % laptop screen; a taller window gives the text all its room.
+        self.body_edit.setMinimumHeight(metrics.lineSpacing() * 4)
         self.body_counter = self._counter("bodyCounter")
         body_box = QVBoxLayout()
         body_box.setContentsMargins(0, 0, 0, 0)
@@ -241,7 +244,14 @@ class PostEditor(KeepsEntries, QDialog):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.note)
         layout.addWidget(self.review_label)
-        layout.addLayout(self.form, 1)
+        form_widget = QWidget(self)
+        form_widget.setObjectName("postForm")
+        self.form.setContentsMargins(0, 0, 0, 0)
+        form_widget.setLayout(self.form)
+        # On a short screen (a 150 % laptop) the form scrolls and the buttons stay in view.
+        self.form_area = scroll_form(form_widget, self)
+        self.form_area.setObjectName("postFormArea")
+        layout.addWidget(self.form_area, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.duplicate_button)
         bottom.addStretch(1)
@@ -533,6 +543,7 @@ class PostEditor(KeepsEntries, QDialog):
             set_role(row_label, "error")
             self._marked.append((widget, row_label))
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            bring_into_view(widget)
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
 
