@@ -27,7 +27,7 @@ from models.cadence_rules import (BODY_HARD_MAX, MAX_MIN_POSTS, TITLE_HARD_MAX, 
 from models.errors import ConflictError, DomainError
 from models.platforms import PlatformInfo, list_platforms
 from models.users import UserInfo
-from ui.widgets import BusyCursor, grow_to_fit, label, swatch
+from ui.widgets import BusyCursor, fit_to_screen, grow_to_fit, label, swatch
 
 LIMITS_TAB, CADENCE_TAB = range(2)
 
@@ -133,7 +133,7 @@ class LimitsDialog(QDialog):
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("国")
         self.setMinimumWidth(em * 36)
-        self.resize(em * 40, self.fontMetrics().lineSpacing() * 30)
+        fit_to_screen(self, em * 40, self.fontMetrics().lineSpacing() * 30)  # or less
 
     # -- building ----------------------------------------------------------------------------
     def _scrolled(self, content: QWidget) -> QScrollArea:

@@ -25,6 +25,7 @@ from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
 from ui.feedback import show_error
+from ui.widgets import flow_layout
 
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up stays quick)
@@ -220,11 +221,10 @@ class TeamScreen(QWidget):
         self.toggle_platform_button = self._button(left, "togglePlatformButton",
                                                    self.tr("&Deactivate platform"),
                                                    self.toggle_platform_active)
-        left_buttons = QHBoxLayout()
+        left_buttons = flow_layout()  # wraps under the table when the window is narrow
         for button in (self.add_platform_button, self.edit_platform_button,
                        self.toggle_platform_button):
             left_buttons.addWidget(button)
-        left_buttons.addStretch(1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(platforms_label)
@@ -244,11 +244,10 @@ class TeamScreen(QWidget):
         self.toggle_column_button = self._button(right, "toggleColumnButton",
                                                  self.tr("Deacti&vate column"),
                                                  self.toggle_column_active)
-        right_buttons = QHBoxLayout()
+        right_buttons = flow_layout()  # wraps under the table when the window is narrow
         for button in (self.add_column_button, self.edit_column_button,
                        self.toggle_column_button):
             right_buttons.addWidget(button)
-        right_buttons.addStretch(1)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.columns_label)
