@@ -16,7 +16,7 @@ from models.errors import DomainError, ValidationError
 from models.users import UserInfo
 from ui import widgets
 from ui.style import apply_sheet
-from ui.widgets import BusyCursor, FieldErrors, error_label, grow_to_fit, label
+from ui.widgets import BusyCursor, FieldErrors, error_label, fit_to_screen, grow_to_fit, label
 from views.form_guard import KeepsEntries
 
 LAST_LOGIN_KEY = "login/last_user"
@@ -171,7 +171,7 @@ class DemoLoginDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(480, 600)
+        fit_to_screen(self, 480, 600)  # or what the screen has room for
 
     def chosen_login(self) -> str | None:
         item = self.list.currentItem()

@@ -38,7 +38,7 @@ from models.errors import DatabaseProblem, DomainError
 from ui import i18n
 from ui.app import DATABASE_KEY
 from ui.style import Section, set_invalid, set_role
-from ui.widgets import grow_to_fit, label
+from ui.widgets import fit_to_screen, grow_to_fit, label, scroll_form
 from views.form_guard import KeepsEntries
 
 log = logging.getLogger(__name__)
@@ -340,9 +340,19 @@ class SettingsDialog(KeepsEntries, QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        # Both sections scroll on a short screen (a 150 % laptop); the buttons stay in view.
+        sections = QWidget()
+        sections.setObjectName("settingsSections")
+        sections_layout = QVBoxLayout(sections)
+        sections_layout.setContentsMargins(0, 0, 0, 0)
+        sections_layout.addWidget(database)
+        sections_layout.addWidget(language)
+        sections_layout.addStretch(1)
+        self.sections_area = scroll_form(sections, self)
+        self.sections_area.setObjectName("settingsScroll")
+
         layout = QVBoxLayout(self)
-        layout.addWidget(database)
-        layout.addWidget(language)
+        layout.addWidget(self.sections_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -353,6 +363,7 @@ class SettingsDialog(KeepsEntries, QDialog):
                      self.password_edit):
             edit.textChanged.connect(self._database_edited)  # typed, or set by Browse…
         self.port_spin.valueChanged.connect(self._database_edited)
+        fit_to_screen(self)  # its size hint, or what the screen has room for
 
     # -- reading and writing the preferences
 

@@ -18,7 +18,8 @@ from models.platforms import PlatformKind, PlatformSpec
 from models.users import UserInfo
 from ui.login import add_field_row, open_database_settings
 from ui.style import Section
-from ui.widgets import BusyCursor, FieldErrors, error_label, form_state, label, swatch
+from ui.widgets import (BusyCursor, FieldErrors, error_label, fit_to_screen, form_state, label,
+                        swatch)
 from views.form_guard import KeepsEntries
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -117,7 +118,7 @@ class SetupDialog(KeepsEntries, QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)  # or what the screen has room for
         self.login_edit.setFocus()
 
     @staticmethod
