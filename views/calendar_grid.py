@@ -29,6 +29,8 @@ from views.calendar_look import Look
 SLOTS_PER_DAY = 48
 SLOT = _dt.timedelta(minutes=30)
 MONTH_DEFAULT_TIME = _dt.time(9, 0)
+CARD_GAP = 2  # between the cards of a month cell
+MORE_REACH = 2  # the "+N more" line may reach this much nearer the cell's bottom than a card
 
 
 class Card:
@@ -330,7 +332,8 @@ class MonthGrid(_Grid):
         self.month = _dt.date.today().replace(day=1)
         self.first_day = self.month
         self._cells: list[tuple[_dt.date, QRect]] = []
-        self._more: list[tuple[QRect, _dt.date, int]] = []
+        # "+N more": (rect, day, how many, the text drawn, shortened to fit the rect)
+        self._more: list[tuple[QRect, _dt.date, int, str]] = []
         self._week_marks: list[tuple[QRect, _dt.date]] = []
         self._day_marks: list[tuple[QRect, _dt.date]] = []
         self._header_h = 0
@@ -368,10 +371,41 @@ class MonthGrid(_Grid):
         return None
 
     def more_rect(self, day: _dt.date) -> QRect | None:
-        for rect, d, _n in self._more:
+        for rect, d, _n, _text in self._more:
             if d == day:
                 return QRect(rect)
         return None
+
+    def more_label(self, day: _dt.date) -> str | None:
+        """The "+N more" text drawn for ``day`` (shortened to "+N" where it does not fit)."""
+        for _rect, d, _n, text in self._more:
+            if d == day:
+                return text
+        return None
+
+    def card_fit(self, cell_h: int) -> tuple[int, int, int]:
+        """For cells ``cell_h`` pixels high: the cards' height, how many cards a crowded day
+        shows above its "+N more" line (0 when the cell has room for one row only, and "+N"
+        goes beside that row's card) and the line's height.
+
+        Where a cell holds two cards and the line at full height (a big screen) the line is
+        as high as a card.  Below that, the line is one text line high and the cards shrink
+        (at most to the text's line and a pixel) to show one more of them: on a 1366x768
+        laptop a cell shows two cards and the line at 100 %, one card and the line at 125 %,
+        one card and "+N" beside it at 150 %."""
+        look = self.look
+        avail = cell_h - look.line_h - 5  # between the day's number and the cell's bottom
+        pitch = look.card_h + CARD_GAP
+        if avail // pitch - 1 >= 2:
+            return look.card_h, avail // pitch - 1, look.card_h
+        room = avail + MORE_REACH - look.line_h  # for the cards above a one-line "+N more"
+        k_full = room // pitch
+        k_min = room // (look.line_h + 1 + CARD_GAP)
+        if k_min <= 0:
+            return max(4, min(look.card_h, avail)), 0, look.line_h
+        if k_min > k_full:
+            return min(look.card_h, room // k_min - CARD_GAP), k_min, look.line_h
+        return look.card_h, k_full, look.line_h
 
     def relayout(self) -> None:
         look = self.look
@@ -382,7 +416,21 @@ class MonthGrid(_Grid):
         cell_h = (h - self._header_h) / 6
         self._cells, self._card_rects, self._more = [], [], []
         self._week_marks, self._day_marks = [], []
-        card_h = look.card_h
+        # The lowest row decides (rows differ by a pixel of rounding).
+        lowest = min(round(self._header_h + (r + 1) * cell_h) - round(self._header_h + r * cell_h)
+                     for r in range(6))
+        card_h, crowded, more_h = self.card_fit(lowest)
+        pitch = card_h + CARD_GAP
+        fm = look.fm
+        texts: dict[tuple[int, bool], tuple[str, int]] = {}
+
+        def more_text(n: int, short: bool) -> tuple[str, int]:
+            found = texts.get((n, short))
+            if found is None:
+                text = look.more_short(n) if short else look.more_text(n)
+                found = texts[n, short] = (text, fm.horizontalAdvance(text))
+            return found
+
         for i, day in enumerate(self.days()):
             row, col = divmod(i, 7)
             x0 = round(self._gutter + col * cell_w)
@@ -399,14 +447,31 @@ class MonthGrid(_Grid):
             if not cards:
                 continue
             top = y0 + look.line_h + 2
-            room = max(0, (rect.bottom() - 2 - top) // (card_h + 2))
-            shown = len(cards) if len(cards) <= room else max(0, room - 1)
-            for k in range(shown):
-                r = QRect(x0 + 3, top + k * (card_h + 2), rect.width() - 6, card_h)
-                self._card_rects.append((r, cards[k]))
+            avail = rect.bottom() - 2 - top
+            if len(cards) * pitch <= avail:
+                shown = len(cards)
+            elif crowded:
+                reach = MORE_REACH if more_h < look.card_h else 0
+                shown = min(len(cards) - 1, crowded, max(0, (avail + reach - more_h) // pitch))
+            else:  # one row: the first card and "+N" beside it
+                shown = 1
+            width = rect.width() - 6
             if shown < len(cards):
-                r = QRect(x0 + 3, top + shown * (card_h + 2), rect.width() - 6, card_h)
-                self._more.append((r, day, len(cards) - shown))
+                n = len(cards) - shown
+                if crowded:
+                    text, advance = more_text(n, False)
+                    if advance > width - 4:
+                        text, advance = more_text(n, True)
+                    self._more.append((QRect(x0 + 7, top + shown * pitch, width - 4, more_h),
+                                       day, n, text))
+                else:
+                    text, advance = more_text(n, True)
+                    link = QRect(x0 + rect.width() - 3 - advance - 2, top, advance + 2, card_h)
+                    self._more.append((link, day, n, text))
+                    width = link.x() - 3 - (x0 + 3)
+            for k in range(shown):
+                r = QRect(x0 + 3, top + k * pitch, width, card_h)
+                self._card_rects.append((r, cards[k]))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -463,10 +528,9 @@ class MonthGrid(_Grid):
         for rect, card in self._card_rects:
             look.paint_card(painter, rect, card, card.row.id == self.selected_id, with_time=True)
         painter.setPen(look.link)
-        for rect, _day, n in self._more:
-            painter.drawText(rect.adjusted(4, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             look.more_text(n))
+        for rect, _day, _n, text in self._more:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
         self._paint_indicator(painter)
         painter.end()
         self._painted()
@@ -496,7 +560,7 @@ class MonthGrid(_Grid):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.LeftButton:
-            for rect, day, _n in self._more:
+            for rect, day, _n, _text in self._more:
                 if rect.contains(pos):
                     self.focus_day = day
                     self.day_activated.emit(day)
@@ -522,7 +586,7 @@ class MonthGrid(_Grid):
         return True
 
     def tooltip_at(self, pos: QPoint) -> str:
-        for rect, day, n in self._more:
+        for rect, day, n, _text in self._more:
             if rect.contains(pos):
                 return self.look.more_tooltip(n, day)
         text = super().tooltip_at(pos)

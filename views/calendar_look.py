@@ -242,6 +242,10 @@ class Look:
     def more_text(self, n: int) -> str:
         return QCoreApplication.translate("Calendar", "+{n} more").format(n=n)
 
+    def more_short(self, n: int) -> str:
+        """The short "+N more": "+N", where a month cell is too narrow or too low for it."""
+        return QCoreApplication.translate("Calendar", "+{n}").format(n=n)
+
     def more_tooltip(self, n: int, day: _dt.date) -> str:
         return QCoreApplication.translate(
             "Calendar", "{n} more posts on {day}; click to open the day").format(
@@ -336,8 +340,9 @@ class Look:
         if urgent:  # a red "!" left of the dot (and a red outline below)
             side = min(r.height() - 4, float(self.line_h))
             badge = QRectF(mark.left() - side - 3, r.center().y() - side / 2, side, side)
-            self.paint_urgent(painter, badge)
-            width -= int(side + 3)
+            if badge.left() >= r.x() + 6:  # a card too narrow for it keeps the outline
+                self.paint_urgent(painter, badge)
+                width -= int(side + 3)
         text = self._static_text(card, width, with_time)
         painter.setPen(self.text)
         painter.drawStaticText(QPointF(r.x() + 8, r.y() + (r.height() - self.line_h) / 2), text)
@@ -354,13 +359,13 @@ class Look:
                 painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3)
 
     def paint_event_names(self, painter: QPainter, rect: QRect, names: list[str]) -> None:
-        """The names of the day's events as a tinted band, elided to fit ``rect``."""
+        """The names of the day's events as a tinted band, elided to fit ``rect``; where
+        only the ellipsis would fit, the characters that do ("双十", not "…")."""
         if not names or rect.width() < self.line_h:
             return
         painter.fillRect(rect, self.event_fill)
         painter.setPen(self.event)
-        text = painter.fontMetrics().elidedText(" · ".join(names), Qt.TextElideMode.ElideRight,
-                                                rect.width() - 6)
+        text = fit_text(painter.fontMetrics(), " · ".join(names), rect.width() - 6)
         painter.drawText(rect.adjusted(3, 0, -3, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
