@@ -40,7 +40,7 @@ from ui.style import set_invalid, set_role
 from ui.widgets import (BusyCursor, bring_into_view, by_name, fit_to_screen, label, scroll_form,
                         swatch)
 from views.form_guard import KeepsEntries
-from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit,
+from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit, may_write,
                                 next_half_hour, utc_to_local)
 
 # Imported on first use, so that opening the editor loads only what it needs.
@@ -388,7 +388,8 @@ class PostEditor(KeepsEntries, QDialog):
             widget.setToolTip(tip)
         if is_published:
             self.unscheduled_hint.hide()
-        self.duplicate_button.setVisible(post is not None and self.editable)
+        # Copies to other platforms: of a post one may change, or of one's published post.
+        self.duplicate_button.setVisible(post is not None and may_write(self.user, post))
         self._update_counters()
 
     def _fill_columns(self, column_id: int | None = None) -> None:
@@ -415,7 +416,13 @@ class PostEditor(KeepsEntries, QDialog):
         self.column_combo.setEnabled(self.editable and self.column_combo.count() > 1)
 
     def _make_read_only(self) -> None:
-        if not self.user.roles & WRITER_ROLES or not self.user.active:
+        published = self.post is not None and self.post.status is PostStatus.PUBLISHED
+        copyable = published and may_write(self.user, self.post)
+        if copyable:
+            text = self.tr("This post has been published: what went out is kept as it was "
+                           "approved and can no longer be changed (rule P1). For a correction, "
+                           "write a new post and send it for review.")
+        elif not self.user.roles & WRITER_ROLES or not self.user.active:
             text = self.tr("You can read this post but not change it: only the content, channel "
                            "and promotion specialists and the operations manager write posts.")
         else:
@@ -431,7 +438,7 @@ class PostEditor(KeepsEntries, QDialog):
                        self.scheduled_check, self.when_edit):
             widget.setEnabled(False)
         self.save_button.hide()
-        self.duplicate_button.hide()
+        self.duplicate_button.setVisible(copyable)  # the writer may still copy it elsewhere
         self.cancel_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("close")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QAbstractSpinBox, QDateTimeEdit, QFrame, QHBoxLayout,
                                QPushButton, QVBoxLayout, QWidget)
 
-from models.posts import WRITER_ROLES, PostInfo
+from models.posts import WRITER_ROLES, PostInfo, PostStatus
 from models.timeutil import from_local, to_local_naive, utcnow
 from models.users import UserInfo
 from ui.style import set_role
@@ -96,11 +96,19 @@ class HalfHourEdit(QDateTimeEdit):
 
 # -- shared pieces -----------------------------------------------------------------------
 
-def may_edit(user: UserInfo, post: PostInfo | None) -> bool:
-    """Whether the services would let ``user`` save this post (a courtesy, not a control)."""
+def may_write(user: UserInfo, post: PostInfo | None) -> bool:
+    """Whether ``user`` is the post's writer or the manager (may change it, or copy it)."""
     if not user.active or not (user.roles & WRITER_ROLES):
         return False
     return post is None or user.is_manager or post.writer_id == user.id
+
+
+def may_edit(user: UserInfo, post: PostInfo | None) -> bool:
+    """Whether the services would let ``user`` save this post (a courtesy, not a control):
+    a published post is not changed any more (rule P1, ``posts.update_post``)."""
+    if post is not None and post.status is PostStatus.PUBLISHED:
+        return False
+    return may_write(user, post)
 
 
 def platform_names() -> dict[int, str]:

@@ -390,10 +390,14 @@ def test_a_published_post_keeps_platform_and_time(qtbot, team):
     assert "https://mp.weixin.qq.com/s/abc" in editor.published_label.text()
     assert editor.published_label.isVisible()
     assert not editor.platform_combo.isEnabled() and not editor.when_edit.isEnabled()
-    enter(qtbot, editor.source_edit, "市场部")
-    with qtbot.waitSignal(editor.saved):
-        click(qtbot, editor.save_button)
-    assert post_service.get_post(post.id).source == "市场部"
+    # What went out is not changed afterwards (rule P1, models.posts.update_post): the
+    # editor is read-only and says why; the writer can still copy it to other platforms.
+    assert not editor.editable and editor.save_button.isHidden()
+    assert editor.title_edit.isReadOnly() and editor.body_edit.isReadOnly()
+    assert "can no longer be changed (rule P1)" in editor.note.text()
+    assert editor.duplicate_button.isVisible()
+    reader = open_editor(qtbot, team.zhangwei, post)
+    assert not reader.duplicate_button.isVisible()
 
 
 # -- duplicate -------------------------------------------------------------------------------
@@ -656,5 +660,5 @@ def test_a_refused_rule_names_the_platform(qtbot, team):
     set_spin(qtbot, dialog.limit_rows[website.id].title, 40)
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
-    assert "Only the Operations manager may do this." in dialog.message_text()
+    assert "Only someone with the role “Operations manager” may do this." in dialog.message_text()
     assert cadence_rules.get_limits(website.id).version == 0
