@@ -36,6 +36,17 @@ def join_list(items) -> str:
     return translate("Lists", QT_TRANSLATE_NOOP("Lists", ", ")).join(items)
 
 
+def join_sentences(sentences) -> str:
+    """Sentences one after the other: with a space after English ones, none after a
+    Chinese full stop (a space after "。" reads as a typing mistake)."""
+    out = ""
+    for sentence in sentences:
+        if out and not out.endswith(("。", "！", "？", "：", "；", "）")):
+            out += " "
+        out += sentence
+    return out
+
+
 # Why a file could not be read or written, in the user's language: the system's own
 # text (``OSError.strerror``) is English on Linux and macOS whatever the language.
 _OS_REASONS = {

@@ -13,6 +13,7 @@ from typing import Iterable, NamedTuple
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, fn,
                     IntegerField, IntegrityError, TextField)
 
+from models import names
 from models.db import BaseModel, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -145,7 +146,7 @@ def _kind(value) -> PlatformKind:
 
 
 def _clean_name(name: str, field: str = "name") -> str:
-    name = (name or "").strip()
+    name = names.clean(name, field)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a name."), field=field)
     if len(name) > 60:

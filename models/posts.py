@@ -302,6 +302,18 @@ def linked_posts(post_id: int) -> list[PostRow]:
                  .order_by(Post.id))
 
 
+def count_upcoming(platform_id: int | None = None, column_id: int | None = None) -> int:
+    """How many posts not yet published are planned from now on, on a platform or in a
+    column (what deactivating it leaves behind in the calendar)."""
+    q = Post.select().where((Post.status != PostStatus.PUBLISHED.value)
+                            & (Post.planned_at >= utcnow()))
+    if platform_id is not None:
+        q = q.where(Post.platform == platform_id)
+    if column_id is not None:
+        q = q.where(Post.column == column_id)
+    return q.count()
+
+
 def get_post(post_id: int) -> PostInfo:
     row = (Post.select(Post, User.display_name)
            .join(User, JOIN.LEFT_OUTER, on=(Post.writer == User.id))
@@ -511,8 +523,8 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
         # published post is not edited afterwards; a correction is a new post.
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This post has been published, so it can no longer "
-                                        "be changed (rule P1). To publish a correction, "
-                                        "duplicate it and send the copy for review."),
+                                        "be changed (rule P1). For a correction, write a new "
+                                        "post and send it for review."),
             field=changed[0])
     # Editing an approved or confirmed post sends it back to review, giving it to another
     # writer sends it back to draft (models.workflow).

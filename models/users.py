@@ -20,6 +20,7 @@ from typing import Iterable, NamedTuple
 from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
                     IntegerField, IntegrityError)
 
+from models import names
 from models.db import BaseModel, database
 from models.errors import (AuthenticationFailed, LoginPaused, NotFound, PermissionDenied,
                            ValidationError)
@@ -199,7 +200,7 @@ def require_role(actor: UserInfo | None, *roles: Role) -> UserInfo:
     if not fresh.active or not (fresh.roles & set(roles)):
         if len(roles) == 1:
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP("Errors", "Only the {role} may do this."),
+                QT_TRANSLATE_NOOP("Errors", "Only someone with the role “{role}” may do this."),
                 role=roles[0].label)
         names = translate("Roles", ", ").join(r.label for r in roles)
         raise PermissionDenied(
@@ -357,7 +358,7 @@ def _clean_login(login: str) -> str:
 
 
 def _clean_name(display_name: str) -> str:
-    name = (display_name or "").strip()
+    name = names.clean(display_name, "display_name")
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the person's name."),
                               field="display_name")
@@ -367,8 +368,35 @@ def _clean_name(display_name: str) -> str:
     return name
 
 
+DEPARTMENT_MAX = 100
+
+
+def _clean_department(department: str | None) -> str:
+    text = names.clean(department, "department")
+    if len(text) > DEPARTMENT_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The department's name is too long (at most 100 "
+                                        "characters)."), field="department")
+    return text
+
+
 def _clean_roles(roles) -> set[str]:
-    return {Role(r).value for r in roles}
+    values = set()
+    for r in roles:
+        try:
+            values.add(Role(r).value)
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no role “{role}”."),
+                                  field="roles", role=str(r)) from None
+    if {Role.OPERATIONS_MANAGER.value, Role.GENERAL_MANAGER.value} <= values:
+        # The general manager's confirmation is a second person's check (rule P2): one
+        # person holding both roles would approve and confirm a project post alone.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "One person cannot be both the operations manager and "
+                                        "the general manager: the general manager's "
+                                        "confirmation is a second person's check (rule P2)."),
+            field="roles")
+    return values
 
 
 def _lock_managers() -> None:
@@ -401,7 +429,7 @@ def _insert_user(login, display_name, department, roles, password, must_change, 
     try:
         with database.atomic():
             row = User.create(login=login, display_name=display_name,
-                              department=(department or "").strip(),
+                              department=department,
                               password_hash=hash_password(password),
                               must_change_password=must_change, updated_by=actor_id)
     except IntegrityError:
@@ -444,8 +472,9 @@ def create_user(actor: UserInfo, login: str, display_name: str, department: str,
     from models import audit
 
     require_manager(actor)
+    display_name = _clean_name(display_name)  # in the form's order: name, then user name
     login = _clean_login(login)
-    display_name = _clean_name(display_name)
+    department = _clean_department(department)
     role_values = _clean_roles(roles)
     check_password_rules(password)
     with database.atomic():
@@ -461,6 +490,7 @@ def update_user(actor: UserInfo, user_id: int, version: int, *, display_name: st
 
     require_manager(actor)
     display_name = _clean_name(display_name)
+    department = _clean_department(department)
     role_values = _clean_roles(roles)
     with database.atomic():
         _lock_managers()
@@ -469,7 +499,7 @@ def update_user(actor: UserInfo, user_id: int, version: int, *, display_name: st
                 and not _keeps_a_manager(user_id)):
             raise _no_manager_left()
         versioned_update(User, user_id, version, actor.id, display_name=display_name,
-                         department=(department or "").strip())
+                         department=department)
         UserRole.delete().where(UserRole.user == user_id).execute()
         for role in sorted(role_values):
             UserRole.create(user=user_id, role=role)
@@ -482,7 +512,12 @@ def set_user_active(actor: UserInfo, user_id: int, version: int, active: bool) -
     """Deactivate (or reactivate) a person. Nobody is deleted: the audit log names them."""
     from models import audit
 
-    require_manager(actor)
+    fresh = require_manager(actor)
+    if not active and user_id == fresh.id:
+        # They would be locked out at their next log-in, with nobody told why.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account. Another "
+                                        "operations manager can do it."))
     with database.atomic():
         _lock_managers()
         if not active and not _keeps_a_manager(user_id):

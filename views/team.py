@@ -24,6 +24,7 @@ from models import users as user_service
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
+from models.i18n import join_list, join_sentences
 from ui.feedback import show_error
 from ui.widgets import flow_layout
 
@@ -67,6 +68,10 @@ def _fit_columns(view: QTableView, stretch: int, max_rows: int = 500) -> None:
     padding = 22
     icon = view.iconSize().width() if view.iconSize().isValid() else 16
     rows = min(model.rowCount(), max_rows)
+    # One very long name (100 characters are allowed) made its column wider than the
+    # table and pushed the others out of sight: a column fits about 20 Chinese characters
+    # and elides the rest (the tooltip has all of it); a person can still widen it.
+    widest = text_metrics.horizontalAdvance("汉") * 20
     for section in range(header.count()):
         if section == stretch:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
@@ -83,7 +88,7 @@ def _fit_columns(view: QTableView, stretch: int, max_rows: int = 500) -> None:
             else:
                 padding_icon = 0
             width = max(width, cell + padding_icon)
-        header.resizeSection(section, width + padding)
+        header.resizeSection(section, min(width, widest) + padding)
 
 
 class TeamScreen(QWidget):
@@ -448,7 +453,11 @@ class TeamScreen(QWidget):
         else:
             self.toggle_person_button.setText(self.tr("&Deactivate"))
             tip = self.tr("The selected person can no longer log in; nothing is deleted")
-        self._enable(self.toggle_person_button, person is not None, tip)
+        yourself = person is not None and person.id == self._user.id and person.active
+        if yourself:  # the service refuses it too (models.users.set_user_active)
+            tip = self.tr("You cannot deactivate your own account. Another operations "
+                          "manager can do it.")
+        self._enable(self.toggle_person_button, person is not None and not yourself, tip)
         self._enable(self.reset_password_button, person is not None,
                      self.tr("Set a new password that the person must change at the next "
                              "log-in"))
@@ -561,12 +570,12 @@ class TeamScreen(QWidget):
         nothing was saved.  Any other error (say, the database is unreachable) leaves
         the form filled in for another try.
         """
-        if isinstance(error, ConflictError) and self._take_latest(parent):
-            self.reload()
-            parent.show_field_error(None, self.tr(
-                "{conflict} What you typed is still here: Save again to put it in place of "
-                "their version, or Cancel to keep theirs.").format(conflict=error))
-            return False
+        if isinstance(error, ConflictError):
+            merged = self._take_latest(parent)
+            if merged is not None:
+                self.reload()
+                parent.show_field_error(None, self._conflict_text(error, *merged))
+                return False
         show_error(parent, error)
         if isinstance(error, (ConflictError, NotFound, PermissionDenied)):
             self.reload()
@@ -574,20 +583,35 @@ class TeamScreen(QWidget):
         return False
 
     @staticmethod
-    def _take_latest(dialog: QWidget) -> bool:
-        """Base an edit form on the row as it is stored now; False if it is gone."""
+    def _take_latest(dialog: QWidget) -> tuple[list[str], list[str]] | None:
+        """Base an edit form on the row as it is stored now: the fields the person did not
+        touch show the colleague's values (``FormDialog.merge``).  None if it is gone."""
         try:
             if getattr(dialog, "person", None) is not None:
-                dialog.person = user_service.get_user(dialog.person.id)
-            elif getattr(dialog, "column", None) is not None:
-                dialog.column = platform_service.get_column(dialog.column.id)
-            elif getattr(dialog, "platform", None) is not None:
-                dialog.platform = platform_service.get_platform(dialog.platform.id)
-            else:
-                return False
+                return dialog.take_latest(user_service.get_user(dialog.person.id))
+            if getattr(dialog, "column", None) is not None:
+                return dialog.take_latest(platform_service.get_column(dialog.column.id))
+            if getattr(dialog, "platform", None) is not None:
+                return dialog.take_latest(platform_service.get_platform(dialog.platform.id))
         except NotFound:
-            return False
-        return True
+            return None
+        return None
+
+    def _conflict_text(self, error: ConflictError, taken: list[str], both: list[str]) -> str:
+        """What a colleague's newer version did to the form (a conflict on Save)."""
+        text = [self.tr("{who} changed this at {when} while you were editing it, so your "
+                        "change was not saved.").format(**error.values)]
+        if taken:
+            text.append(self.tr("Their change is now in the fields you had not touched: "
+                                "{fields}.").format(fields=join_list(taken)))
+        if both:
+            text.append(self.tr("You both changed {fields}: what you typed is still there.")
+                        .format(fields=join_list(both)))
+        if not taken and not both:
+            text.append(self.tr("What you typed is still here."))
+        text.append(self.tr("Save again to keep the form as it is now, or Cancel to keep "
+                            "their version."))
+        return join_sentences(text)
 
     def make_confirmation(self, title: str, text: str, action_text: str) -> ConfirmBox:
         from views.team_dialogs import ConfirmBox
@@ -734,15 +758,26 @@ class TeamScreen(QWidget):
         if not platform.active:
             self._set_platform_active(platform, True)
             return None
+        text = self.tr("No new posts can be planned for {name}. Its columns, earlier posts and "
+                       "reports are kept, and you can reactivate it later.").format(
+                           name=platform.name)
         box = self.make_confirmation(
             self.tr("Deactivate platform {name}?").format(name=platform.name),
-            self.tr("No new posts can be planned for {name}. Its columns, earlier posts and "
-                    "reports are kept, and you can reactivate it later.").format(
-                        name=platform.name),
+            join_sentences([text, *self._still_planned(platform_id=platform.id)]),
             self.tr("&Deactivate"))
         box.finished.connect(
             lambda _r: box.confirmed() and self._set_platform_active(platform, False))
         return self._open(box)
+
+    def _still_planned(self, **where) -> list[str]:
+        """The warning about the posts still planned there, or nothing."""
+        from models import posts as post_service
+
+        n = post_service.count_upcoming(**where)
+        if not n:
+            return []
+        return [self.tr("%n post(s) not yet published are still planned there from now on: "
+                        "they stay in the calendar until someone moves them.", "", n)]
 
     def _set_platform_active(self, platform: PlatformInfo, active: bool) -> None:
         try:
@@ -806,10 +841,11 @@ class TeamScreen(QWidget):
         if not column.active:
             self._set_column_active(column, True)
             return None
+        text = self.tr("No new posts can be filed under {name}. Earlier posts keep it, and "
+                       "you can reactivate it later.").format(name=column.name)
         box = self.make_confirmation(
             self.tr("Deactivate column {name}?").format(name=column.name),
-            self.tr("No new posts can be filed under {name}. Earlier posts keep it, and you can "
-                    "reactivate it later.").format(name=column.name),
+            join_sentences([text, *self._still_planned(column_id=column.id)]),
             self.tr("&Deactivate"))
         box.finished.connect(lambda _r: box.confirmed() and self._set_column_active(column, False))
         return self._open(box)

@@ -25,7 +25,7 @@ from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, Platfo
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
 from ui.style import set_role
-from ui.widgets import fit_placeholder
+from ui.widgets import fit_placeholder, grow_to_fit
 from views.form_guard import KeepsEntries
 
 OTHER_PLATFORM_COLOUR = "#808080"
@@ -43,6 +43,7 @@ class FormDialog(KeepsEntries, QDialog):
         self._handler: Handler | None = None
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = self._error_label("generalError")
@@ -90,6 +91,7 @@ class FormDialog(KeepsEntries, QDialog):
         self.form.addRow(label, box)
         self._fields[field] = focus_widget or widget
         self._errors[field] = error
+        self._labels[field] = label
 
     # -- errors ----------------------------------------------------------------------
     def error_text(self, field: str | None = None) -> str:
@@ -107,6 +109,7 @@ class FormDialog(KeepsEntries, QDialog):
         label = self._errors.get(field or "", self.general_error)
         label.setText(message)
         label.show()
+        grow_to_fit(self)  # a wrapped message of two lines was cut off under the buttons
         widget = self._fields.get(field or "")
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -115,6 +118,36 @@ class FormDialog(KeepsEntries, QDialog):
 
     def show_error(self, error: ValidationError) -> None:
         self.show_field_error(getattr(error, "field", None), str(error))
+
+    # -- a colleague's newer version -------------------------------------------------
+    def field_label(self, field: str) -> str:
+        """The text of ``field``'s label, without its access key and colon ("Department")."""
+        label = self._labels.get(field)
+        if label is None:
+            return field
+        import re
+
+        text = re.sub(r"\s*[(（]&.[)）]", "", label.text())  # "姓名(&N)：", Chinese style
+        return text.replace("&", "").strip().rstrip(":：").strip()
+
+    def merge(self, fields: dict[str, tuple[object, object, object, Callable]]) -> tuple[
+            list[str], list[str]]:
+        """Put a colleague's newer values into the fields this person did not touch.
+
+        ``fields`` maps a field to (the value the form was opened with, the colleague's,
+        the form's now, a function that shows a value).  Returns the labels of the fields
+        that now show the colleague's value, and of those both changed (the typed value
+        stays)."""
+        taken, both = [], []
+        for field, (before, theirs, typed, show) in fields.items():
+            if theirs == before:
+                continue
+            if typed == before:
+                show(theirs)
+                taken.append(self.field_label(field))
+            elif typed != theirs:
+                both.append(self.field_label(field))
+        return taken, both
 
     # -- saving ----------------------------------------------------------------------
     def set_handler(self, handler: Handler | None) -> None:
@@ -236,6 +269,24 @@ class PersonDialog(FormDialog):
                 check.setChecked(role in person.roles)
         self.name_edit.setFocus()
         self.setMinimumWidth(460)
+
+    def take_latest(self, latest: UserInfo) -> tuple[list[str], list[str]]:
+        """Base the form on ``latest`` (a colleague's newer version): see ``merge``."""
+        before, now = self.person, self.values()
+
+        def show_roles(roles):
+            for role, check in self.role_checks.items():
+                check.setChecked(role in roles)
+
+        result = self.merge({
+            "display_name": (before.display_name, latest.display_name, now.display_name,
+                             self.name_edit.setText),
+            "department": (before.department, latest.department, now.department,
+                           self.department_edit.setText),
+            "roles": (frozenset(before.roles), frozenset(latest.roles), now.roles, show_roles),
+        })
+        self.person = latest
+        return result
 
     def values(self) -> PersonValues:
         return PersonValues(
@@ -370,6 +421,22 @@ class PlatformDialog(FormDialog):
         self.name_edit.setFocus()
         self.setMinimumWidth(420)
 
+    def take_latest(self, latest: PlatformInfo) -> tuple[list[str], list[str]]:
+        """Base the form on ``latest`` (a colleague's newer version): see ``merge``."""
+        before, now = self.platform, self.values()
+
+        def show_kind(kind):
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+
+        result = self.merge({
+            "name": (before.name, latest.name, now.name, self.name_edit.setText),
+            "kind": (before.kind, latest.kind, now.kind, show_kind),
+            "colour": (before.colour.upper(), latest.colour.upper(), now.colour.upper(),
+                       self.colour_edit.setText),
+        })
+        self.platform = latest
+        return result
+
     def values(self) -> PlatformValues:
         return PlatformValues(name=self.name_edit.text().strip(),
                               kind=PlatformKind(self.kind_combo.currentData()),
@@ -446,6 +513,17 @@ class ColumnDialog(FormDialog):
             self.description_edit.setText(column.description)
         self.name_edit.setFocus()
         self.setMinimumWidth(460)
+
+    def take_latest(self, latest: ColumnInfo) -> tuple[list[str], list[str]]:
+        """Base the form on ``latest`` (a colleague's newer version): see ``merge``."""
+        before, now = self.column, self.values()
+        result = self.merge({
+            "name": (before.name, latest.name, now.name, self.name_edit.setText),
+            "description": (before.description, latest.description, now.description,
+                            self.description_edit.setText),
+        })
+        self.column = latest
+        return result
 
     def values(self) -> ColumnValues:
         return ColumnValues(name=self.name_edit.text().strip(),

@@ -140,6 +140,8 @@ class PeopleModel(_RowsModel):
             if column == self.STATUS:
                 return status_text(person.active)
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.DEPARTMENT:  # whole, where the column elides it
+                return person.department or None
             if column == self.ROLES:
                 if not person.roles:
                     return self.tr("No role: may only read the calendar.")
@@ -280,6 +282,8 @@ class ColumnsModel(_RowsModel):
             if column == self.STATUS:
                 return status_text(info.active)
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NAME:
+                return info.name
             if column == self.DESCRIPTION and info.description:
                 return info.description
             if column == self.STATUS and not info.active:

@@ -79,4 +79,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamScreen</name>
+    <message numerus="yes">
+        <source>%n post(s) not yet published are still planned there from now on: they stay in the calendar until someone moves them.</source>
+        <translation>
+            <numerusform>%n post not yet published is still planned there from now on: it stays in the calendar until someone moves it.</numerusform>
+            <numerusform>%n posts not yet published are still planned there from now on: they stay in the calendar until someone moves them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -960,8 +960,8 @@
         <translation>密码须同时包含字母与数字或符号。</translation>
     </message>
     <message>
-        <source>Only the {role} may do this.</source>
-        <translation>只有{role}才能执行此操作。</translation>
+        <source>Only someone with the role “{role}” may do this.</source>
+        <translation>只有具有“{role}”角色的人才能执行此操作。</translation>
     </message>
     <message>
         <source>Only a person with one of these roles may do this: {roles}.</source>
@@ -992,6 +992,18 @@
         <translation>姓名过长（最多 100 个字符）。</translation>
     </message>
     <message>
+        <source>The department&apos;s name is too long (at most 100 characters).</source>
+        <translation>部门名称太长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no role “{role}”.</source>
+        <translation>没有“{role}”这个角色。</translation>
+    </message>
+    <message>
+        <source>One person cannot be both the operations manager and the general manager: the general manager&apos;s confirmation is a second person&apos;s check (rule P2).</source>
+        <translation>同一个人不能既是运营经理又是总经理：总经理的确认是由第二个人进行的复核（规则 P2）。</translation>
+    </message>
+    <message>
         <source>The team must keep at least one active operations manager. Give the role to someone else first.</source>
         <translation>团队中至少要保留一名在用的运营经理。请先将此角色分配给其他人员。</translation>
     </message>
@@ -1002,6 +1014,10 @@
     <message>
         <source>This database has been set up already. Please log in.</source>
         <translation>此数据库已完成初始化，请直接登录。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Another operations manager can do it.</source>
+        <translation>不能停用自己的账号。可以请另一位运营经理停用。</translation>
     </message>
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
@@ -1272,8 +1288,8 @@
         <translation>该活动已不存在。请选择其他活动。</translation>
     </message>
     <message>
-        <source>This post has been published, so it can no longer be changed (rule P1). To publish a correction, duplicate it and send the copy for review.</source>
-        <translation>这篇稿件已发布，不能再修改（规则 P1）。如需发布更正，请复制一份并将副本提交审核。</translation>
+        <source>This post has been published, so it can no longer be changed (rule P1). For a correction, write a new post and send it for review.</source>
+        <translation>这篇稿件已发布，不能再修改（规则 P1）。如需更正，请另写一篇新稿件并提交审核。</translation>
     </message>
     <message>
         <source>This post has been published, so it can no longer be moved.</source>
@@ -1414,6 +1430,10 @@
     <message>
         <source>Its dates lie outside the dates MediaDesk works with ({earliest} to {latest}). Correct them in the list of events.</source>
         <translation>其日期超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请在活动列表中更正。</translation>
+    </message>
+    <message>
+        <source>A name is one line: remove the line break or tab.</source>
+        <translation>名称只能有一行：请删除其中的换行符或制表符。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2853,10 @@
         <translation>已发布的稿件不能更改平台和发布时间。</translation>
     </message>
     <message>
+        <source>This post has been published: what went out is kept as it was approved and can no longer be changed (rule P1). For a correction, write a new post and send it for review.</source>
+        <translation>这篇稿件已发布：发出的内容按审核通过时的样子保存，不能再修改（规则 P1）。如需更正，请另写一篇新稿件并提交审核。</translation>
+    </message>
+    <message>
         <source>You can read this post but not change it: only the content, channel and promotion specialists and the operations manager write posts.</source>
         <translation>您可以查看此稿件，但不能修改：只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以撰写稿件。</translation>
     </message>
@@ -3954,6 +3978,10 @@
         <translation>所选人员将无法登录，但不会删除任何信息</translation>
     </message>
     <message>
+        <source>You cannot deactivate your own account. Another operations manager can do it.</source>
+        <translation>不能停用自己的账号。可以请另一位运营经理停用。</translation>
+    </message>
+    <message>
         <source>Set a new password that the person must change at the next log-in</source>
         <translation>设置新密码，该人员下次登录时须修改</translation>
     </message>
@@ -4002,10 +4030,6 @@
         <translation>此处不能删除任何条目，以确保稿件、报表和操作日志中的名称完整保留。如不再使用某个条目，请将其停用。</translation>
     </message>
     <message>
-        <source>{conflict} What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
-        <translation>{conflict}您填写的内容仍在此处：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
-    </message>
-    <message>
         <source>{name} was added. They must choose their own password at the first log-in.</source>
         <translation>已添加{name}。对方首次登录时须自行设置新密码。</translation>
     </message>
@@ -4044,6 +4068,32 @@
     <message>
         <source>No new posts can be planned for {name}. Its columns, earlier posts and reports are kept, and you can reactivate it later.</source>
         <translation>停用后，将不能再为“{name}”安排新稿件。其栏目、原有稿件和报表都会保留，您以后也可以重新启用。</translation>
+    </message>
+    <message>
+        <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
+        <translation>在您编辑期间，{who} 于 {when} 修改了此项，因此您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Their change is now in the fields you had not touched: {fields}.</source>
+        <translation>您未改动的栏位现已显示对方的修改：{fields}。</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: what you typed is still there.</source>
+        <translation>你们都修改了{fields}：您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
+        <translation>再次保存将按表单当前内容保存，取消则保留对方的版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) not yet published are still planned there from now on: they stay in the calendar until someone moves them.</source>
+        <translation>
+            <numerusform>从现在起仍有 %n 篇未发布的稿件安排在这里：在有人移走之前，它们会留在日历中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Platform {name} is in use again.</source>

@@ -79,7 +79,7 @@ def test_nobody_but_the_manager_changes_rules_or_limits(manager, by_kind):
     for who in (lina, reader):
         with pytest.raises(PermissionDenied) as err:
             cadence_rules.set_rule(who, site.id, 0, CadencePeriod.WEEK, 1)
-        assert "Only the Operations manager may do this." == str(err.value)
+        assert "Only someone with the role “Operations manager” may do this." == str(err.value)
         with pytest.raises(PermissionDenied):
             cadence_rules.remove_rule(who, site.id, 0)
         with pytest.raises(PermissionDenied):

@@ -252,7 +252,7 @@ def test_what_was_published_is_not_edited_afterwards_rule_p1(team):
                         (team.manager, dict(writer_id=team.manager.id))):
         with pytest.raises(ValidationError) as err:
             posts.update_post(who, p.id, version, p.fields(**change))
-        assert "published" in str(err.value) and "duplicate it" in str(err.value)
+        assert "published" in str(err.value) and "write a new post" in str(err.value)
         assert err.value.field == next(iter(change)).removesuffix("_id")
     after = posts.get_post(p.id)
     assert (after.version, after.title, after.status) == (version, p.title, PostStatus.PUBLISHED)

@@ -5,9 +5,10 @@ import datetime as dt
 
 import pytest
 
-from models import audit, timeutil, users
+from models import audit, platforms, timeutil, users
 from models.errors import (AuthenticationFailed, ConflictError, LoginPaused, PermissionDenied,
                            ValidationError)
+from models.platforms import PlatformKind
 from models.roles import Role
 from tests.conftest import MANAGER_PASSWORD
 
@@ -287,12 +288,78 @@ def test_user_names_are_unique_and_checked(manager):
 
 def test_the_team_keeps_at_least_one_active_operations_manager(manager):
     with pytest.raises(ValidationError) as err:
-        users.set_user_active(manager, manager.id, manager.version, False)
+        users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                          department="", roles=[Role.CONTENT_SPECIALIST])
     assert "at least one active operations manager" in str(err.value)
     with pytest.raises(ValidationError):
         users.update_user(manager, manager.id, manager.version, display_name="王芳",
                           department="", roles=[Role.GENERAL_MANAGER])
     assert users.get_user(manager.id).is_manager and users.get_user(manager.id).active
+
+
+def test_a_manager_cannot_deactivate_their_own_account(manager):
+    """With a second manager, 王芳 could deactivate herself with the question asked about
+    anyone else, and found herself locked out at her next log-in."""
+    second = users.create_user(manager, "zhangwei", "张伟", "", [Role.OPERATIONS_MANAGER],
+                               "password-1")
+    with pytest.raises(ValidationError) as err:
+        users.set_user_active(manager, manager.id, manager.version, False)
+    assert str(err.value) == ("You cannot deactivate your own account. Another operations "
+                              "manager can do it.")
+    assert users.get_user(manager.id).active
+    # Another manager can.
+    assert not users.set_user_active(second, manager.id, manager.version, False).active
+
+
+def test_one_person_is_not_both_operations_and_general_manager_rule_p2(manager, specialist):
+    """One person with both roles approved and then confirmed a project post alone."""
+    for roles in ([Role.OPERATIONS_MANAGER, Role.GENERAL_MANAGER],):
+        with pytest.raises(ValidationError) as err:
+            users.create_user(manager, "boss", "老板", "", roles, "password-1")
+        assert err.value.field == "roles" and "rule P2" in str(err.value)
+        with pytest.raises(ValidationError):
+            users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                              department="", roles=roles)
+    assert users.find_by_login("boss") is None
+    assert users.get_user(manager.id).roles == manager.roles
+    # Two people may hold the general manager's role.
+    users.create_user(manager, "gm1", "赵刚", "总经办", [Role.GENERAL_MANAGER], "password-1")
+    users.create_user(manager, "gm2", "钱伟", "总经办", [Role.GENERAL_MANAGER], "password-1")
+
+
+@pytest.mark.parametrize("name", ["\u200b", " \u200b\u3000", "\ufeff"])
+def test_a_name_of_invisible_characters_is_empty(manager, name):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "ghost", name, "", [Role.CONTENT_SPECIALIST], "password-1")
+    assert err.value.field == "display_name" and "enter the person's name" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        platforms.create_platform(manager, name=name, kind=PlatformKind.OTHER,
+                                  colour="#336699")
+    assert err.value.field == "name"
+
+
+def test_names_are_one_line_and_invisible_ends_are_dropped(manager):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "lina2", "李娜\n张伟", "", [Role.CONTENT_SPECIALIST],
+                          "password-1")
+    assert err.value.field == "display_name" and "one line" in str(err.value)
+    person = users.create_user(manager, "lina2", "\u200b李娜\u200b ", " 市场部\u200b",
+                               [Role.CONTENT_SPECIALIST], "password-1")
+    assert (person.display_name, person.department) == ("李娜", "市场部")
+
+
+def test_the_form_is_checked_in_its_order_and_every_field_has_its_message(manager):
+    with pytest.raises(ValidationError) as err:  # name first, as the form shows it
+        users.create_user(manager, "", "", "", [Role.CONTENT_SPECIALIST], "password-1")
+    assert err.value.field == "display_name"
+    with pytest.raises(ValidationError) as err:  # the form holds 100; PostgreSQL too
+        users.create_user(manager, "lina2", "李娜", "部" * 101, [Role.CONTENT_SPECIALIST],
+                          "password-1")
+    assert err.value.field == "department" and "at most 100" in str(err.value)
+    with pytest.raises(ValidationError) as err:  # was a bare ValueError
+        users.create_user(manager, "lina2", "李娜", "", ["boss"], "password-1")
+    assert err.value.field == "roles" and "“boss”" in str(err.value)
+    assert users.find_by_login("lina2") is None
 
 
 def test_a_stale_edit_names_the_colleague_and_overwrites_nothing(manager, specialist):

@@ -194,7 +194,14 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     assert QSettings().value(main_window.GEOMETRY_KEY) is not None
 
     second = open_window(qtbot, team[0])
-    assert second.size() == size
+    available = second.screen().availableGeometry()
+    if size.width() <= available.width():
+        assert second.size() == size
+    else:  # the calendar's minimum (English, the tests' font) is wider than this screen:
+        # Qt brings a saved window larger than its screen back inside it (the second window
+        # opens on Team, whose minimum is narrower).
+        assert second.height() == size.height()
+        assert available.width() - 4 <= second.width() <= available.width()
     assert QSettings().value(main_window.SCREEN_KEY) == "team"
     assert second.navigation.currentRow() == 2  # it opens on the screen that was left open
 

@@ -199,6 +199,26 @@ def test_submit_review_return_resubmit_approve_and_publish(qtbot, team):
         "submit", "return", "submit", "approve", "publish"]
 
 
+def test_a_refused_publication_time_is_shown_whole_above_the_buttons(qtbot, team, in_chinese):
+    """Rule P1's refusal took two lines in Chinese; the second was hidden under the buttons."""
+    p = approved(team.manager, submitted(team.lina))
+    screen = open_inbox(qtbot, team.lina)
+    click_post(qtbot, screen, "行业资讯速递", MINE)
+    dialog = screen.pane.make_move(Move.PUBLISH)
+    enter(qtbot, dialog.url_edit, "https://mp.weixin.qq.com/s/abc")
+    dialog.when_edit.setDateTime(dialog.when_edit.dateTime().addDays(-1))  # before the approval
+    click(qtbot, dialog.save_button)
+    error = next(label for label in (dialog.general_error, *dialog._errors.values())
+                 if label.isVisible() and label.text())
+    assert "P1" in error.text()
+    qtbot.wait(1)
+    shown = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert error.height() >= error.heightForWidth(error.width())  # every line of it
+    assert shown <= dialog.button_box.mapTo(dialog, dialog.button_box.rect().topLeft()).y()
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+    dialog.reject()
+
+
 def test_the_writer_withdraws_a_post_still_in_review(qtbot, team):
     p = submitted(team.lina, title="撤回测试")
     screen = open_inbox(qtbot, team.lina)

@@ -206,11 +206,9 @@ def test_the_last_operations_manager_cannot_be_removed(qtbot, team, message_boxe
     screen = open_screen(qtbot, team.manager)
 
     click_row(qtbot, screen.people_view, "王芳")
-    click(qtbot, screen.toggle_person_button)
-    with message_boxes:
-        confirm(qtbot, screen)
-    assert len(message_boxes.texts) == 1
-    assert "at least one active operations manager" in message_boxes.texts[0]
+    # Nobody deactivates their own account (the service refuses it too).
+    assert not screen.toggle_person_button.isEnabled()
+    assert "your own account" in screen.toggle_person_button.toolTip()
     assert users.get_user(team.manager.id).active
 
     # Taking the role away is refused too, next to the roles.
@@ -418,6 +416,47 @@ def test_deactivate_a_column(qtbot, screen, team):
     assert screen.toggle_column_button.text() == "Reacti&vate column"
 
 
+def test_deactivating_a_platform_or_column_says_how_many_posts_are_still_planned(
+        qtbot, screen, team):
+    """The question said nothing of the 39 posts still planned on the platform."""
+    import datetime as dt
+
+    from models import posts
+    from models.posts import PostFields
+    from models.timeutil import utcnow
+
+    website = platforms.list_platforms()[0]
+    column = platforms.create_column(team.manager, website.id, "公司新闻")
+    soon = (utcnow() + dt.timedelta(days=2)).replace(microsecond=0)
+    for n, col in enumerate((column.id, column.id, None)):
+        posts.create_post(team.manager, PostFields(platform_id=website.id, title=f"稿件{n}",
+                                                   column_id=col, planned_at=soon))
+    screen.reload()
+    screen.tabs.setCurrentIndex(1)
+    click(qtbot, screen.toggle_platform_button)
+    box = screen.dialog
+    assert "3 post(s) not yet published are still planned there" in box.text()
+    box.reject()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    click_row(qtbot, screen.columns_view, "公司新闻")
+    click(qtbot, screen.toggle_column_button)
+    assert "2 post(s) not yet published" in screen.dialog.text()
+    screen.dialog.reject()
+
+
+def test_a_very_long_name_does_not_push_the_other_columns_out_of_sight(qtbot, screen, team):
+    long_name = "新媒体运营部" * 16  # 96 characters: allowed
+    users.create_user(team.manager, "longname", long_name, "新媒体运营部",
+                      [Role.CONTENT_SPECIALIST], MEMBER_PASSWORD)
+    screen.reload()
+    view = screen.people_view
+    header = view.horizontalHeader()
+    total = sum(header.sectionSize(i) for i in range(header.count()))
+    assert total <= view.viewport().width()  # every column in sight: no side scrolling
+    index = view.model().index(row_with(view, long_name), PeopleModel.NAME)
+    assert long_name in index.data(Qt.ItemDataRole.ToolTipRole)  # the whole name
+
+
 def test_editing_an_inactive_platform_keeps_it_inactive(qtbot, screen, team):
     website = platforms.list_platforms()[0]
     platforms.set_platform_active(team.manager, website.id, website.version, False)
@@ -482,11 +521,20 @@ def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
     assert roles_shown(screen, "李娜娜") == "Channel specialist"
     stored = users.get_user(team.lina.id)
     assert (stored.display_name, stored.department) == ("李娜娜", "市场部")
-    # Saving again, knowingly, puts the form's entries in place of the colleague's.
+    # The fields the manager had not touched show the colleague's values (the form said
+    # "the latest version is shown" and still showed the old name and roles; Save again
+    # then silently put them back), and the message says which.
+    assert dialog.name_edit.text() == "李娜娜"
+    assert dialog.values().roles == {Role.CHANNEL_SPECIALIST}
+    assert "Their change is now in the fields you had not touched: Name, Roles." in said
+    assert "You both changed Department: what you typed is still there." in said
+    # Saving again, knowingly, puts the typed department in place of the colleague's and
+    # keeps their other changes.
     click(qtbot, dialog.save_button)
     assert screen.dialog is None
     stored = users.get_user(team.lina.id)
-    assert (stored.display_name, stored.department) == ("李娜", "客服部")
+    assert (stored.display_name, stored.department, stored.roles) == (
+        "李娜娜", "客服部", {Role.CHANNEL_SPECIALIST})
 
 
 def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, screen, team,
@@ -513,6 +561,25 @@ def test_a_platform_conflict_keeps_the_colleagues_version(qtbot, screen, team, m
     assert dialog.isVisible() and dialog.name_edit.text().endswith("我的官网")
     assert platforms.get_platform(website.id).name == "集团官网"
     assert "集团官网" in table_texts(screen.platforms_view)
+
+
+def test_a_platform_conflict_shows_the_colleagues_colour_where_nothing_was_typed(
+        qtbot, screen, team, message_boxes):
+    """Save again put the old colour back over the colleague's new one."""
+    screen.tabs.setCurrentIndex(1)
+    website = screen.selected_platform()
+    click(qtbot, screen.edit_platform_button)
+    dialog = screen.dialog
+    platforms.update_platform(team.colleague, website.id, website.version, name=website.name,
+                              kind=website.kind, colour="#000000")
+    type_into(qtbot, dialog.name_edit, "我的官网")
+    with message_boxes:
+        click(qtbot, dialog.save_button)
+    assert dialog.colour_edit.text() == "#000000"
+    assert "Colour" in dialog.error_text()
+    click(qtbot, dialog.save_button)
+    stored = platforms.get_platform(website.id)
+    assert stored.name.endswith("我的官网") and stored.colour == "#000000"
 
 
 def test_a_non_manager_sees_the_lists_read_only(qtbot, team):
@@ -556,7 +623,7 @@ def test_a_refusal_by_the_service_is_shown_and_the_screen_turns_read_only(qtbot,
     with message_boxes:
         click(qtbot, dialog.save_button)
     assert message_boxes.texts == [
-        "Only the Operations manager may do this."]
+        "Only someone with the role “Operations manager” may do this."]
     assert screen.dialog is None
     assert "视频号" not in [p.name for p in platforms.list_platforms()]
     assert not screen.add_platform_button.isEnabled()

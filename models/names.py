@@ -1,0 +1,36 @@
+"""The names people type for a person, a platform or a column: one line of visible text.
+
+``str.strip`` leaves a name of only zero-width characters (U+200B, pasted from a web
+page or a chat) looking empty in every list, and a line break (pasted from a
+spreadsheet) splits a table row in two.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from models.errors import ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
+
+
+def _invisible(ch: str) -> bool:
+    # Zero-width spaces and joiners, the byte-order mark, soft hyphen: format characters.
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
+def clean(value: str | None, field: str) -> str:
+    """``value`` without the blanks and invisible characters around it; "" when nothing
+    visible is left.  A line break or another control character inside is refused."""
+    text = value or ""
+    start, end = 0, len(text)
+    while start < end and _invisible(text[start]):
+        start += 1
+    while end > start and _invisible(text[end - 1]):
+        end -= 1
+    text = text[start:end]
+    if all(_invisible(ch) for ch in text):
+        return ""
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A name is one line: remove the line break or tab."),
+            field=field)
+    return text
