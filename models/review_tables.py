@@ -46,6 +46,7 @@ class ReviewDecision(BaseModel):
     hits = TextField(default="")
     title = TextField(null=True)  # snapshot of the approved version
     body = TextField(null=True)
+    fields = TextField(null=True)  # ... and of its other reviewed fields (JSON, migration 0008)
 
     class Meta:
         table_name = "review_decision"

@@ -104,18 +104,32 @@ class CommentInfo:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """A reviewed field other than title and body, as approved and as it is now: names
+    for platform, column, event and writer ("" for none), the stored value of category,
+    a bool for the project flag, the text of the source."""
+
+    field: str  # one of workflow.REVIEWED_FIELDS
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
 class ApprovalDiff:
-    """What changed in title and body since the last approval (``textdiff`` segments)."""
+    """What changed since the last approval: title and body (``textdiff`` segments) and
+    the other reviewed fields (approvals made before migration 0008 did not keep them)."""
 
     approved_version: int
     approved_at: _dt.datetime
     approved_by: str
     title: list[Segment]
     body: list[Segment]
+    fields: tuple[FieldChange, ...] = ()
 
     @property
     def changed(self) -> bool:
-        return textdiff.has_changes(self.title) or textdiff.has_changes(self.body)
+        return (textdiff.has_changes(self.title) or textdiff.has_changes(self.body)
+                or bool(self.fields))
 
 
 # -- reading the post and the actor ----------------------------------------------------------
@@ -136,7 +150,8 @@ def _writer_is_manager(writer_id: int) -> bool:
 
 def _load(post_id: int) -> Post:
     row = (Post.select(Post.id, Post.status, Post.writer, Post.concerns_project, Post.version,
-                       Post.title, Post.body, Post.source).where(Post.id == post_id).first())
+                       Post.title, Post.body, Post.source, Post.platform, Post.column,
+                       Post.category, Post.event).where(Post.id == post_id).first())
     if row is None:
         raise NotFound()
     return row
@@ -177,6 +192,61 @@ def hits_for(post_id: int) -> list[FieldHit]:
 
 
 # -- decisions ---------------------------------------------------------------------------------
+
+# The reviewed fields an approval keeps besides title and body (workflow.REVIEWED_FIELDS),
+# in the order the review pane lists their changes.
+_SNAPSHOT_FIELDS = ("platform", "column", "source", "category", "concerns_project", "event",
+                    "writer")
+
+
+def _names(row: Post) -> dict[str, str]:
+    """The names of the post's platform, column, event and writer, as they are now."""
+    from models.events import Event
+    from models.platforms import Platform, PlatformColumn
+
+    def name(model, attr, key):
+        if key is None:
+            return ""
+        return model.select(getattr(model, attr)).where(model.id == key).scalar() or ""
+
+    return {"platform": name(Platform, "name", row.platform_id),
+            "column": name(PlatformColumn, "name", row.column_id),
+            "event": name(Event, "name", row.event_id),
+            "writer": name(User, "display_name", row.writer_id)}
+
+
+def _snapshot(row: Post) -> dict:
+    """The reviewed fields of ``row`` besides title and body: [id, name] for the ones that
+    point at another row, the value for the others."""
+    names = _names(row)
+    return {"platform": [row.platform_id, names["platform"]],
+            "column": [row.column_id, names["column"]],
+            "event": [row.event_id, names["event"]],
+            "writer": [row.writer_id, names["writer"]],
+            "source": row.source or "", "category": row.category,
+            "concerns_project": bool(row.concerns_project)}
+
+
+def _field_changes(approved: str | None, row: Post) -> tuple[FieldChange, ...]:
+    if not approved:
+        return ()
+    try:
+        before = json.loads(approved)
+    except ValueError:
+        return ()
+    now = _snapshot(row)
+    changes = []
+    for field in _SNAPSHOT_FIELDS:
+        if field not in before:
+            continue
+        old, new = before[field], now[field]
+        if isinstance(new, list):  # [id, name]: the same row, whatever its name now
+            if (old or [None])[0] != new[0]:
+                changes.append(FieldChange(field, (old or [None, ""])[1] or "", new[1]))
+        elif old != new:
+            changes.append(FieldChange(field, old, new))
+    return tuple(changes)
+
 
 def _hits_json(hits: Iterable[FieldHit]) -> str:
     hits = [list(h) for h in hits]
@@ -259,7 +329,8 @@ def approve(actor: UserInfo, post_id: int, version: int, checklist: Iterable,
         hits = sensitive.post_hits(row.title, row.body, sensitive.get_words())
         workflow.check_hits_confirmed(hits, confirmed)
         return {"checklist": json.dumps(list(ticks)), "hits": _hits_json(hits),
-                "text": _clean_note(note), "title": row.title, "body": row.body}
+                "text": _clean_note(note), "title": row.title, "body": row.body,
+                "fields": json.dumps(_snapshot(row), ensure_ascii=False)}
     return _decide(actor, post_id, version, Move.APPROVE, prepare)
 
 
@@ -473,7 +544,7 @@ def changes_since_approval(post_id: int) -> ApprovalDiff | None:
     row = _load(post_id)
     last = (ReviewDecision.select(ReviewDecision.post_version, ReviewDecision.at,
                                   ReviewDecision.actor_name, ReviewDecision.title,
-                                  ReviewDecision.body)
+                                  ReviewDecision.body, ReviewDecision.fields)
             .where((ReviewDecision.post == post_id)
                    & (ReviewDecision.action == Move.APPROVE.value))
             .order_by(ReviewDecision.at.desc(), ReviewDecision.id.desc()).first())
@@ -481,4 +552,5 @@ def changes_since_approval(post_id: int) -> ApprovalDiff | None:
         return None
     return ApprovalDiff(last.post_version, last.at, last.actor_name,
                         textdiff.diff(last.title or "", row.title),
-                        textdiff.diff(last.body or "", row.body))
+                        textdiff.diff(last.body or "", row.body),
+                        _field_changes(last.fields, row))

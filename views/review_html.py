@@ -42,6 +42,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPane", text)
 
 
+def _label(name: str) -> str:
+    """"Title: " before a value ("标题：" in Chinese, where a space after "：" is a typo)."""
+    text = QCoreApplication.translate("ReviewPane", "{name}:").format(name=name)
+    return text if text.endswith("：") else text + " "
+
+
 def _esc(text: str) -> str:
     return html.escape(text or "", quote=False)
 
@@ -100,8 +106,44 @@ def diff_html(segments: Sequence[textdiff.Segment]) -> str:
     return f'<span style="{PRE}">{"".join(parts)}</span>'
 
 
+# The other reviewed fields, as the review pane's facts name them.
+FIELD_TITLES = {
+    "platform": QT_TRANSLATE_NOOP("ReviewPane", "Platform"),
+    "column": QT_TRANSLATE_NOOP("ReviewPane", "Column"),
+    "source": QT_TRANSLATE_NOOP("ReviewPane", "Source"),
+    "category": QT_TRANSLATE_NOOP("ReviewPane", "Category"),
+    "concerns_project": QT_TRANSLATE_NOOP("ReviewPane", "Company project"),
+    "event": QT_TRANSLATE_NOOP("ReviewPane", "Event"),
+    "writer": QT_TRANSLATE_NOOP("ReviewPane", "Writer"),
+}
+
+
+def _field_value(field: str, value) -> str:
+    if field == "concerns_project":
+        return _tr(QT_TRANSLATE_NOOP("ReviewPane", "yes")) if value else \
+            _tr(QT_TRANSLATE_NOOP("ReviewPane", "no"))
+    if field == "category":
+        from models.posts import PostCategory
+
+        try:
+            return PostCategory(value).label
+        except ValueError:
+            return str(value)
+    return str(value) if value else _tr(QT_TRANSLATE_NOOP("ReviewPane", "(none)"))
+
+
+def _field_change_html(change) -> str:
+    """"Platform: 微博 → 抖音", the approved value struck through, the new one underlined."""
+    before = _esc(_field_value(change.field, change.before))
+    after = _esc(_field_value(change.field, change.after))
+    name = _esc(_label(_tr(FIELD_TITLES.get(change.field, change.field))))
+    return (f'<p><b>{name}</b><span style="{DELETE_STYLE}">{before}</span> → '
+            f'<span style="{INSERT_STYLE}">{after}</span></p>')
+
+
 def changes_html(diff) -> str:
-    """Title and text of an ``ApprovalDiff``, each under its name; unchanged fields say so."""
+    """Title and text of an ``ApprovalDiff``, each under its name (unchanged ones say so),
+    then each other reviewed field that changed, from the approved value to the new one."""
     rows = []
     for name, segments in ((QCoreApplication.translate("ReviewPane", "Title"), diff.title), (QCoreApplication.translate("ReviewPane", "Text"), diff.body)):
         if textdiff.has_changes(segments):
@@ -109,7 +151,8 @@ def changes_html(diff) -> str:
         else:
             unchanged = QCoreApplication.translate("ReviewPane", "unchanged")
             content = f'<span style="{MUTED_STYLE}">{_esc(unchanged)}</span>'
-        rows.append(f'<p><b>{_esc(name)}:</b> {content}</p>')
+        rows.append(f'<p><b>{_esc(_label(name))}</b>{content}</p>')
+    rows.extend(_field_change_html(change) for change in getattr(diff, "fields", ()))
     return "".join(rows)
 
 

@@ -306,6 +306,53 @@ def test_a_post_given_to_another_writer_goes_back_to_draft_rules_p1_p5(team):
     assert kept.status is PostStatus.RETURNED
 
 
+def test_the_difference_since_approval_names_every_reviewed_field_old_and_new(team):
+    """After an edit of the platform, the project flag or the category, the reviewer saw
+    "changed: platform" with neither the approved value nor the new one."""
+    from models import platforms
+
+    weibo = next(p for p in platforms.list_platforms() if p.kind == platforms.PlatformKind.WEIBO)
+    p = approve(team.manager, submitted(team))
+    platforms.update_platform(team.manager, team.wechat.id, team.wechat.version,
+                              name="公众号（主号）", kind=team.wechat.kind, colour=team.wechat.colour)
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(
+        platform_id=weibo.id, concerns_project=True, source="市场部",
+        category=posts.PostCategory.RECRUITMENT))
+    diff = reviews.changes_since_approval(p.id)
+    assert diff.changed and not any(s.op != "equal" for s in diff.title + diff.body)
+    assert [(c.field, c.before, c.after) for c in diff.fields] == [
+        ("platform", team.wechat.name, weibo.name),  # the name it had when approved
+        ("source", "原创", "市场部"),
+        ("category", "general", "recruitment"),
+        ("concerns_project", False, True)]
+    # Approved again, the difference starts from the new approval.
+    again = approve(team.manager, posts.get_post(p.id))
+    assert reviews.changes_since_approval(again.id).fields == ()
+
+
+def test_an_approval_made_before_migration_0008_shows_title_and_body_only(team):
+    p = approve(team.manager, submitted(team))
+    ReviewDecision.update(fields=None).where(ReviewDecision.post == p.id).execute()
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(source="市场部", title="新标题"))
+    diff = reviews.changes_since_approval(p.id)
+    assert diff.changed and diff.fields == ()
+
+
+def test_a_database_of_version_0007_gets_the_approval_fields_column(db_url):
+    from models import db as dbmod
+
+    u = dbmod.parse_url(db_url)
+    raw = dbmod._open_sqlite(u) if u.is_sqlite else dbmod._open_postgres(u)
+    dbmod.migrate(raw, target="0007_column_rules")
+    assert "fields" not in {c.name for c in raw.get_columns("review_decision")}
+    raw.close()
+    dbmod.connect(db_url)
+    try:
+        assert "fields" in {c.name for c in dbmod.database.get_columns("review_decision")}
+    finally:
+        dbmod.close()
+
+
 def test_rescheduling_an_approved_post_keeps_its_approval(team):
     p = approve(team.manager, submitted(team))
     p = posts.update_post(team.lina, p.id, p.version, p.fields(planned_at=at(5)))

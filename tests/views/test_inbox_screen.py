@@ -507,6 +507,25 @@ def test_the_difference_since_approval_shows_an_edit_in_chinese(qtbot, team):
         "not approved yet (王芳 approved version 2, before it was changed)"
 
 
+def test_the_reviewer_sees_the_approved_and_the_new_platform_and_project_flag(
+        qtbot, team, in_chinese):
+    p = approved(team.manager, submitted(team.lina, title="行业资讯速递"))
+    weibo = next(q for q in list_platforms() if q.kind == PlatformKind.WEIBO)
+    posts.update_post(team.lina, p.id, p.version, p.fields(platform_id=weibo.id,
+                                                           concerns_project=True))
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "行业资讯速递")
+    content = screen.pane.content
+    assert content.changes_box.isVisible()
+    wechat = next(q.name for q in list_platforms() if q.id == p.platform_id)
+    shown = content.changes_view.toPlainText()
+    assert "标题：未改动" in shown  # a Chinese colon ("标题: 未改动" before)
+    assert f"平台：{wechat} → {weibo.name}" in shown
+    assert "公司项目：否 → 是" in shown
+    html = content.changes_view.toHtml()
+    assert "line-through" in html.split(wechat)[0].rsplit("<span", 1)[1]  # struck through
+
+
 def test_the_manager_gives_a_post_in_review_to_another_writer_and_it_is_a_draft_again(
         qtbot, team):
     """Rules P1, P5: a post taken out of one writer's name waits for its new writer."""
