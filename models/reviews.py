@@ -26,6 +26,8 @@ import json
 from dataclasses import dataclass
 from typing import Iterable
 
+from peewee import JOIN
+
 from models import audit, sensitive, textdiff, workflow
 from models.db import database
 from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
@@ -200,19 +202,19 @@ _SNAPSHOT_FIELDS = ("platform", "column", "source", "category", "concerns_projec
 
 
 def _names(row: Post) -> dict[str, str]:
-    """The names of the post's platform, column, event and writer, as they are now."""
+    """The names of the post's platform, column, event and writer, as they are now (one
+    query: an approval is timed, ``tests/benchmarks/test_inbox.py``)."""
     from models.events import Event
     from models.platforms import Platform, PlatformColumn
 
-    def name(model, attr, key):
-        if key is None:
-            return ""
-        return model.select(getattr(model, attr)).where(model.id == key).scalar() or ""
-
-    return {"platform": name(Platform, "name", row.platform_id),
-            "column": name(PlatformColumn, "name", row.column_id),
-            "event": name(Event, "name", row.event_id),
-            "writer": name(User, "display_name", row.writer_id)}
+    found = (Post.select(Platform.name, PlatformColumn.name, Event.name, User.display_name)
+             .join(Platform, on=(Platform.id == Post.platform))
+             .join(User, on=(User.id == Post.writer))
+             .join(PlatformColumn, JOIN.LEFT_OUTER, on=(PlatformColumn.id == Post.column))
+             .join(Event, JOIN.LEFT_OUTER, on=(Event.id == Post.event))
+             .where(Post.id == row.id).tuples().first()) or ("", "", "", "")
+    return {key: value or "" for key, value in zip(("platform", "column", "event", "writer"),
+                                                    found)}
 
 
 def _snapshot(row: Post) -> dict:
