@@ -537,6 +537,17 @@ def test_a_conflict_names_the_colleague_keeps_their_version_and_what_was_typed(
         "李娜娜", "客服部", {Role.CHANNEL_SPECIALIST})
 
 
+def test_in_chinese_the_conflict_names_the_fields_and_reads_as_chinese(qtbot, team,
+                                                                         in_chinese):
+    from tests.views.conftest import open_screen as open_team
+
+    screen = open_team(qtbot, team.manager)
+    dialog = edit_lina_while_a_colleague_changes_her(qtbot, screen, team)
+    said = dialog.error_text()
+    assert "刘洋" in said and "姓名、角色" in said and "部门" in said
+    assert "。 " not in said and "(&" not in said  # no space after a Chinese full stop
+
+
 def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, screen, team,
                                                               message_boxes):
     dialog = edit_lina_while_a_colleague_changes_her(qtbot, screen, team)
