@@ -4119,7 +4119,7 @@
     </message>
     <message>
         <source>Their change is now in the fields you had not touched: {fields}.</source>
-        <translation>您未改动的栏位现已显示对方的修改：{fields}。</translation>
+        <translation>您未改动的项现已显示对方的修改：{fields}。</translation>
     </message>
     <message>
         <source>You both changed {fields}: what you typed is still there.</source>
