@@ -53,6 +53,7 @@ ACTION_LABELS = {
     "post.moved": QT_TRANSLATE_NOOP("Audit", "Rescheduled a post"),
     "post.duplicated": QT_TRANSLATE_NOOP("Audit", "Copied a post to other platforms"),
     "post.imported": QT_TRANSLATE_NOOP("Audit", "Imported a posting plan"),
+    "post.deleted": QT_TRANSLATE_NOOP("Audit", "Deleted a post"),
     "event.created": QT_TRANSLATE_NOOP("Audit", "Added an event"),
     "event.updated": QT_TRANSLATE_NOOP("Audit", "Changed an event"),
     "event.deleted": QT_TRANSLATE_NOOP("Audit", "Removed an event"),

@@ -679,3 +679,120 @@ def _same_columns(column_id: int | None, platform_ids: list[int]) -> dict[int, i
                        & (PlatformColumn.name == name)
                        & (PlatformColumn.active == True))  # noqa: E712
                 .tuples())
+
+
+# -- deleting ------------------------------------------------------------------------------
+
+def delete_post(actor: UserInfo, post_id: int, version: int) -> None:
+    """Delete a post made by mistake or no longer wanted; it leaves the calendar and no
+    longer counts toward the cadence checks.
+
+    Who may delete what (checked here; the screens only offer it):
+    - the people who may edit the post: its writer or the operations manager
+      (``_require_writer`` / ``_require_may_edit``); read-only staff, customer service and
+      the general manager are refused;
+    - never a published post: it is the record of what went out (rule P1);
+    - a post in review is first withdrawn by its writer (the workflow's ``withdraw``,
+      models.workflow), so that a post is not pulled from under its reviewer by the one
+      person who should not decide on it (rules P1, P5); the operations manager, who
+      reviews it, may delete it while it is in review, unless it is their own post (then
+      they withdraw it like any writer).  Approved, confirmed, returned posts and drafts
+      may be deleted by the writer or the manager: nothing of them has gone out.
+
+    Version ``version`` is the one the person was looking at: a newer one raises
+    ``ConflictError`` naming who changed the post.  The review history, comments and
+    mentions go with the post (their foreign keys CASCADE, migration 0005); linked
+    copies on other platforms stay (``origin`` SET NULL).  One ``post.deleted`` audit
+    entry keeps what the post was: title, platform, planned time, status, writer.
+    """
+    from models import audit
+
+    fresh = _require_deleter(actor)
+    with database.atomic():
+        row = (Post.select(Post.id, Post.writer, Post.status, Post.title, Post.platform,
+                           Post.planned_at, Post.version)
+               .where(Post.id == post_id).first())
+        if row is None:
+            raise NotFound()
+        _check_may_delete(fresh, row.writer_id, row.status)
+        if row.version != version:
+            raise _deletion_conflict(post_id)
+        deleted = (Post.delete()
+                   .where((Post.id == post_id) & (Post.version == version)
+                          & (Post.status != PostStatus.PUBLISHED.value))
+                   .execute())
+        if deleted != 1:
+            raise _deletion_conflict(post_id)
+        audit.record(fresh, "post.deleted", "post", post_id, title=row.title,
+                     platform=row.platform_id, planned_at=row.planned_at, status=row.status,
+                     writer=row.writer_id, version=version)
+
+
+def check_delete(actor: UserInfo, post_id: int) -> None:
+    """Raise what ``delete_post`` would refuse (``PermissionDenied`` saying why, ``NotFound``)
+    without deleting: a screen asks "Delete?" only when the answer can be yes."""
+    fresh = _require_deleter(actor)
+    row = Post.select(Post.writer, Post.status).where(Post.id == post_id).tuples().first()
+    if row is None:
+        raise NotFound()
+    _check_may_delete(fresh, *row)
+
+
+def _require_deleter(actor: UserInfo | None) -> UserInfo:
+    """The actor, fresh, if they may delete posts at all (``_require_writer``, with a message
+    about deleting for a person with a role who writes no posts)."""
+    if actor is not None:
+        fresh = get_user(actor.id)
+        if fresh.active and not fresh.is_read_only and not fresh.roles & WRITER_ROLES:
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Errors", "Only a post's writer or the operations manager may delete it."))
+    return _require_writer(actor)
+
+
+def _check_may_delete(fresh: UserInfo, writer_id: int, status: str) -> None:
+    if status == PostStatus.PUBLISHED.value:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "This post has been published, so it cannot be deleted: it is the record "
+                      "of what went out (rule P1)."))
+    if not fresh.is_manager and writer_id != fresh.id:
+        name = User.select(User.display_name).where(User.id == writer_id).scalar() or ""
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "This is {writer}'s post. Only {writer} or the "
+                                        "operations manager may delete it."),
+            writer=name)
+    if status == PostStatus.IN_REVIEW.value and writer_id == fresh.id:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "This post is in review. Withdraw it from review first, then delete it."))
+
+
+def may_delete(user: UserInfo, writer_id: int, status: PostStatus | str) -> bool:
+    """Whether ``delete_post`` would let ``user`` (as known to the screen) delete a post of
+    ``writer_id`` in ``status``: which buttons to offer (a courtesy; the service checks)."""
+    if not user.active or not user.roles & WRITER_ROLES:
+        return False
+    status = getattr(status, "value", status)
+    if status == PostStatus.PUBLISHED.value:
+        return False
+    if not user.is_manager and writer_id != user.id:
+        return False
+    return not (status == PostStatus.IN_REVIEW.value and writer_id == user.id)
+
+
+def _deletion_conflict(post_id: int) -> Exception:
+    from models.errors import ConflictError
+
+    exc = conflict_for(Post, post_id)
+    if isinstance(exc, ConflictError):
+        exc.message = QT_TRANSLATE_NOOP(
+            "Errors", "{who} changed this post at {when}, so it was not deleted. Look at the "
+                      "latest version, then delete it again if it should still go.")
+    return exc
+
+
+def last_deletion() -> int:
+    """The audit id of the latest post deletion (0: none): a cheap "did a post vanish?"
+    check for a screen that polls (the approval inbox)."""
+    from models.audit import AuditEvent
+
+    return (AuditEvent.select(fn.MAX(AuditEvent.id))
+            .where(AuditEvent.action == "post.deleted").scalar() or 0)

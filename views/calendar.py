@@ -32,7 +32,7 @@ from models import events as event_service
 from models import platforms as platform_service
 from models import posts as post_service
 from models import users as user_service
-from models.errors import ConflictError, DomainError
+from models.errors import ConflictError, DomainError, NotFound
 from models.i18n import os_reason
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
@@ -61,7 +61,7 @@ class MoveCommand(QUndoCommand):
                  before: _dt.datetime | None, after: _dt.datetime | None, version: int):
         super().__init__(QCoreApplication.translate("CalendarScreen", "Move “{title}”")
                          .format(title=quoted(title)))
-        self.screen, self.post_id = screen, post_id
+        self.screen, self.post_id, self.title = screen, post_id, title
         self.before, self.after, self.version = before, after, version
         self._saved = True  # the move itself is already saved when the command is pushed
 
@@ -76,9 +76,10 @@ class MoveCommand(QUndoCommand):
 
     def _apply(self, when: _dt.datetime | None) -> None:
         version = self.screen.known_version(self.post_id, self.version)
-        new = self.screen.save_move(self.post_id, version, when)
+        new = self.screen.save_move(self.post_id, version, when, title=self.title)
         if new is None:
-            self.setObsolete(True)  # refused: the stack drops it, the post stays put
+            # Refused, or the post was deleted since: the stack drops it, the post stays put.
+            self.setObsolete(True)
         else:
             self.version = new
 
@@ -403,6 +404,9 @@ class CalendarScreen(QWidget):
         self.more_menu.addSeparator()
         self.move_action = self._action("calendarMoveTo", self.tr("&Move to…"),
                                         QKeySequence("Ctrl+M"), self.move_selected)
+        self.delete_action = self._action(
+            "calendarDelete", self.tr("&Delete…"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.open_action = self._action("calendarOpen", self.tr("&Open post"),
                                         None, self.open_selected, menu=False)
         self._action("calendarNewAction", self.tr("New post"),
@@ -761,13 +765,23 @@ class CalendarScreen(QWidget):
                                          version))
         return True
 
-    def save_move(self, post_id: int, version: int, after: _dt.datetime | None) -> int | None:
-        """Save one move through the service; show it, or say why not. The new version or None."""
+    def save_move(self, post_id: int, version: int, after: _dt.datetime | None,
+                  title: str | None = None) -> int | None:
+        """Save one move through the service; show it, or say why not. The new version or None.
+
+        ``title``: the post's, for the notice when it was deleted since (an undo or redo of
+        an earlier move)."""
         row = self.rows.get(post_id) or self.unscheduled.get(post_id)
         try:
             new_version = post_service.move_post(self.user, post_id, version, after)
         except ConflictError as exc:
             self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
+            self.refresh()
+            return None
+        except NotFound as exc:
+            self.show_notice(self.tr("\u201c{title}\u201d has been deleted, so it cannot be "
+                                     "moved any more.").format(title=quoted(title))
+                             if title else str(exc))
             self.refresh()
             return None
         except DomainError as exc:
@@ -894,6 +908,7 @@ class CalendarScreen(QWidget):
             return
         editor = self._keep(PostEditor(self.user, post, self))
         editor.saved.connect(self._post_saved)
+        editor.deleted.connect(self._post_deleted)
         if hasattr(editor, "duplicated"):
             editor.duplicated.connect(self._post_saved)
         editor.open()
@@ -929,6 +944,58 @@ class CalendarScreen(QWidget):
         dialog = self._keep(MoveToDialog(post, self))
         dialog.chosen.connect(lambda when, c=card: self.move_card(c, to_local(when)))
         dialog.open()
+
+    def delete_selected(self):
+        """Delete the selected post, after a question naming it; returns the question (or
+        None when nothing is selected or deleting it is refused: the notice says why)."""
+        from views.post_editor import delete_question
+
+        card = self.selected_card()
+        if card is None:
+            self.show_notice(self.tr("Select a post first (click it, or use the arrow keys and "
+                                     "Tab), then choose Delete…"))
+            return None
+        try:
+            post = post_service.get_post(card.row.id)
+            post_service.check_delete(self.user, post.id)
+        except NotFound as exc:
+            self.show_notice(str(exc))
+            self.refresh()
+            return None
+        except DomainError as exc:
+            self.show_notice(str(exc))
+            return None
+        box = self._keep(delete_question(post, self))
+        box.finished.connect(lambda _r, b=box, p=post: b.confirmed() and self.delete_post(p))
+        box.open()
+        return box
+
+    def delete_post(self, post) -> bool:
+        """Delete ``post`` (the version the question showed) through the service; say so."""
+        try:
+            post_service.delete_post(self.user, post.id, post.version)
+        except ConflictError as exc:
+            self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
+            self.refresh()
+            return False
+        except NotFound as exc:
+            self.show_notice(str(exc))
+            self.refresh()
+            return False
+        except DomainError as exc:
+            self.show_notice(str(exc))
+            return False
+        self._post_deleted(post.id, post.title)
+        return True
+
+    def _post_deleted(self, post_id: int, title: str) -> None:
+        """A post was deleted here or in its editor: the calendar and its warnings without it.
+        Its moves stay on the undo stack; undoing one says the post is gone."""
+        self.rows.pop(post_id, None)
+        self.unscheduled.pop(post_id, None)
+        self.refresh()
+        self.show_notice(self.tr("Deleted \u201c{title}\u201d.").format(title=quoted(title)))
+        self.changed.emit()
 
     def open_day(self, day: _dt.date) -> None:
         """ "+N more": every post of the day, in the week view, focused on that day."""

@@ -11,9 +11,10 @@ Three lists on the left, one post on the right (``views.review_pane``):
 A decision made here updates the lists at once without reading them again: the
 post's fresh line (``reviews.item_for``) replaces or removes its row, the badge is
 counted (``reviews.inbox_counts``) and the next post is shown.  What colleagues do
-arrives by polling ``reviews.activity_mark()`` every few seconds while the screen
-is visible (a cheap check); when it moves, the lists are read again, keeping the
-selection and whatever is typed in the pane.
+arrives by polling ``activity_mark()`` (the latest decision, comment and post deletion)
+every few seconds while the screen is visible (a cheap check); when it moves, the lists
+are read again, keeping the selection and whatever is typed in the pane (a post deleted
+meanwhile leaves the pane empty, with a note saying so).
 """
 from __future__ import annotations
 
@@ -33,13 +34,22 @@ from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
-from ui.widgets import column_width, heading_width, label, without_access_key
+from ui.widgets import column_width, heading_width, label, quoted, without_access_key
 from views.inbox_models import (InboxDelegate, InboxModel, PagedInboxModel, urgent_colour,
                                 when_text)
 from views.review_pane import ReviewPane
 
 WAITING, MINE, ALL = "waiting", "mine", "all"
 POLL_MS = 4000
+
+
+def activity_mark() -> tuple:
+    """What the polling compares: the latest decision and comment (``reviews.activity_mark``)
+    and the latest deletion of a post (``posts.last_deletion``): a deleted post takes its
+    decisions with it, which leaves the latest ones as they were when it was not the newest."""
+    from models import posts as post_service
+
+    return reviews.activity_mark(), post_service.last_deletion()
 
 
 class InboxTable(QTableView):
@@ -371,7 +381,7 @@ class InboxScreen(QWidget):
                 view.natural[InboxModel.PLATFORM] = self._platform_width(view)
                 view.fit_columns()
         # Where the history stood, for the polling (opening: right after the first paint).
-        self._mark = None if self._pane_pending else reviews.activity_mark()
+        self._mark = None if self._pane_pending else activity_mark()
         self._loaded.clear()
         kind = self.current_kind()
         self._load(kind)
@@ -478,7 +488,7 @@ class InboxScreen(QWidget):
         shows it from now on, and what happens from now on arrives by polling."""
         self._pane_pending = False
         if self._mark is None:
-            self._mark = reviews.activity_mark()
+            self._mark = activity_mark()
 
     def _tab_changed(self, _index: int) -> None:
         kind = self.current_kind()
@@ -508,7 +518,7 @@ class InboxScreen(QWidget):
         if kind not in self._loaded:
             self._load(kind)
         self._count()
-        self._mark = reviews.activity_mark()
+        self._mark = activity_mark()
         model = self.models[kind]
         still = model.row_of(post_id)
         target = still if still >= 0 else min(max(row, 0), model.rowCount() - 1)
@@ -534,7 +544,7 @@ class InboxScreen(QWidget):
         explanation and whatever was typed stay in view."""
         kind = self.current_kind()
         shown = self.pane.post is not None and self.pane.post.id == post_id
-        self._mark = reviews.activity_mark()
+        self._mark = activity_mark()
         self._loaded.clear()
         self._load(kind)
         if kind != WAITING:
@@ -559,7 +569,7 @@ class InboxScreen(QWidget):
     def poll(self) -> bool:
         """Read the lists again if anyone decided or commented since; True if so."""
         try:
-            mark = reviews.activity_mark()
+            mark = activity_mark()
         except Exception:  # noqa: BLE001 - the database is away: try again at the next tick
             return False
         if self._mark is None:  # not painted yet: this is where the history stands
@@ -591,10 +601,28 @@ class InboxScreen(QWidget):
         finally:
             self._quiet = False
         self.pane.reload(keep_message=True)
-        if self.pane.post is not None and self.pane.post.version != shown.version:
+        if self.pane.post is None and self._deleted(shown.id):  # the pane says why it is empty
+            self.pane.message_bar.say(self.tr("\u201c{title}\u201d has been deleted meanwhile; "
+                                              "there is nothing more to do with it.")
+                                      .format(title=quoted(shown.title)), role="note")
+        elif self.pane.post.version != shown.version:
             self.pane.message_bar.say(self.tr("A colleague changed this post meanwhile; it is "
                                               "shown as it is now."), role="note")
         return True
+
+    @staticmethod
+    def _deleted(post_id: int) -> bool:
+        """Whether the post no longer exists (not: the database could not be read)."""
+        from models import posts as post_service
+        from models.errors import NotFound
+
+        try:
+            post_service.get_post(post_id)
+        except NotFound:
+            return True
+        except DomainError:
+            return False
+        return False
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -605,7 +633,7 @@ class InboxScreen(QWidget):
 
     def _first_post(self) -> None:
         if self._mark is None:
-            self._mark = reviews.activity_mark()
+            self._mark = activity_mark()
         if self._pane_pending:
             self._pane_pending = False
             self._show_selected(self.current_kind())

@@ -65,6 +65,7 @@ class PostEditor(KeepsEntries, QDialog):
 
     saved = Signal(object)
     duplicated = Signal(list)
+    deleted = Signal(int, str)  # the post's id and title, after it was deleted here
 
     def __init__(self, user: UserInfo, post: PostInfo | None = None,
                  parent: QWidget | None = None, *, planned_at: _dt.datetime | None = None,
@@ -76,6 +77,7 @@ class PostEditor(KeepsEntries, QDialog):
         self.editable = may_edit(user, post)
         self.duplicate_dialog = None  # the DuplicateDialog while it is open
         self.confirm_box = None
+        self.delete_box = None  # "Delete the post?" while it is asked
         self._conflict: ConflictError | None = None
         self._initial_local: _dt.datetime | None = None
         self._limits: dict[int, tuple[int, int | None]] = {}
@@ -229,6 +231,12 @@ class PostEditor(KeepsEntries, QDialog):
         self.duplicate_button.setAutoDefault(False)
         self.duplicate_button.setToolTip(self.tr("Linked copies of the saved post for other "
                                                  "platforms, each edited on its own"))
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
+        self.delete_button.setObjectName("deletePost")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setToolTip(self.tr("Delete this post (it has not been published); "
+                                              "you are asked first"))
+        self.delete_button.clicked.connect(self.ask_delete)
         self.submit_button = self.buttons.addButton(self.tr("Save and su&bmit for review"),
                                                     QDialogButtonBox.ButtonRole.ApplyRole)
         self.submit_button.setObjectName("saveAndSubmit")
@@ -254,6 +262,7 @@ class PostEditor(KeepsEntries, QDialog):
         layout.addWidget(self.form_area, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.duplicate_button)
+        bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -390,6 +399,10 @@ class PostEditor(KeepsEntries, QDialog):
             self.unscheduled_hint.hide()
         # Copies to other platforms: of a post one may change, or of one's published post.
         self.duplicate_button.setVisible(post is not None and may_write(self.user, post))
+        # Deleting: the writer or the manager, not a published post, not the writer's own
+        # post while it is in review (withdrawn first); the service decides again.
+        self.delete_button.setVisible(post is not None and post_service.may_delete(
+            self.user, post.writer_id, post.status))
         self._update_counters()
 
     def _fill_columns(self, column_id: int | None = None) -> None:
@@ -705,3 +718,71 @@ class PostEditor(KeepsEntries, QDialog):
         self.duplicate_dialog = dialog
         dialog.open()
         return dialog
+
+    def ask_delete(self):
+        """Ask before the post is deleted (Cancel is the default); returns the question."""
+        if self.post is None:
+            return None
+        box = delete_question(self.post, self)
+        box.finished.connect(lambda _r, b=box: b.confirmed() and self.delete_post())
+        box.finished.connect(lambda _r, b=box: b.deleteLater())
+        self.delete_box = box
+        box.open()
+        return box
+
+    def delete_post(self) -> bool:
+        """Delete the post through the service; True when deleted (the dialog then closes).
+
+        A refusal says why in the message bar; a colleague's newer version offers Reload:
+        nothing is deleted that the person has not seen."""
+        if self.post is None:
+            return False
+        self._clear_marks()
+        self.message_bar.clear()
+        post_id, title = self.post.id, self.post.title
+        try:
+            with BusyCursor():
+                post_service.delete_post(self.user, post_id, self.post.version)
+        except ConflictError as error:
+            self._conflict = error
+            self.message_bar.say(str(error), buttons=(self.reload_button,))
+            return False
+        except DomainError as error:  # PermissionDenied, NotFound, ...
+            self.show_problem(error)
+            return False
+        self.remember_entries()  # gone: nothing typed here is worth keeping
+        self.deleted.emit(post_id, title)
+        self.accept()
+        return True
+
+
+def delete_question(post: PostInfo, parent: QWidget):
+    """"Delete the post?" naming its title and what goes with it (its review history) and
+    what stays (its linked versions on other platforms); Cancel is the default button.  Used by the
+    post editor and the calendar."""
+    from PySide6.QtCore import QCoreApplication
+
+    from models import reviews
+    from ui.widgets import quoted
+    from views.team_dialogs import ConfirmBox
+
+    has_history = bool(reviews.history(post.id))
+    has_versions = bool(post_service.linked_posts(post.id))
+    box = ConfirmBox(
+        QCoreApplication.translate("PostEditor", "Delete post"),
+        QCoreApplication.translate("PostEditor", "Delete the post \u201c{title}\u201d? It "
+                                                 "leaves the calendar and cannot be brought "
+                                                 "back.").format(title=quoted(post.title)),
+        QCoreApplication.translate("PostEditor", "&Delete"), parent)
+    box.setObjectName("confirmDeletePost")
+    box.confirm_button.setObjectName("confirmDelete")
+    more = []
+    if has_history:
+        more.append(QCoreApplication.translate(
+            "PostEditor", "Its review history, the decisions and comments, goes with it."))
+    if has_versions:
+        more.append(QCoreApplication.translate(
+            "PostEditor", "Its linked versions on other platforms stay."))
+    if more:
+        box.setInformativeText("\n".join(more))
+    return box

@@ -367,3 +367,177 @@ def test_the_month_query_reads_the_planned_at_index_whatever_the_filters(sqlite_
     plan = " ".join(str(r[-1]) for r in sqlite_db.execute_sql("EXPLAIN QUERY PLAN " + sql,
                                                                params))
     assert "INDEX post_planned_at" in plan and "TEMP B-TREE" not in plan, plan
+
+
+# -- deleting ---------------------------------------------------------------------------------
+
+def _delete_rules() -> dict[tuple[str, str], str]:
+    """(table, column) -> ON DELETE rule of every foreign key that points at ``post``, as
+    the migrations created them in the database (not as the models declare them)."""
+    from models.db import database, is_postgres
+
+    if is_postgres():
+        rows = database.execute_sql(
+            "SELECT kcu.table_name, kcu.column_name, rc.delete_rule "
+            "FROM information_schema.referential_constraints rc "
+            "JOIN information_schema.key_column_usage kcu "
+            "  ON kcu.constraint_name = rc.constraint_name "
+            " AND kcu.constraint_schema = rc.constraint_schema "
+            "JOIN information_schema.constraint_column_usage ccu "
+            "  ON ccu.constraint_name = rc.unique_constraint_name "
+            " AND ccu.constraint_schema = rc.unique_constraint_schema "
+            "WHERE ccu.table_name = 'post' AND kcu.table_schema = current_schema()").fetchall()
+        return {(t, c): rule.upper() for t, c, rule in rows}
+    tables = [t for (t,) in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    found = {}
+    for table in tables:
+        for row in database.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            if row[2] == "post":
+                found[(table, row[3])] = row[6].upper()
+    return found
+
+
+def _general_manager(t):
+    from models.roles import Role
+
+    return users.create_user(t.manager, "zhao", "赵总", "总经理办公室",
+                             [Role.GENERAL_MANAGER], "password-1")
+
+
+def test_a_writer_deletes_her_draft_and_it_leaves_the_calendar(team):
+    p = draft(team, planned_at=at(2, 9, 30))
+    kept = draft(team, planned_at=at(2, 11))
+    assert posts.delete_post(team.lina, p.id, p.version) is None
+    with pytest.raises(NotFound):
+        posts.get_post(p.id)
+    assert [r.id for r in posts.posts_in_range(at(1, 0), at(4, 0))] == [kept.id]
+    e = audit.recent(1)[0]
+    assert (e.action, e.action_label, e.actor_name, e.object_type, e.object_id) == \
+        ("post.deleted", "Deleted a post", "李娜", "post", str(p.id))
+    assert e.detail["title"] == "行业资讯速递" and e.detail["platform"] == team.wechat.id
+    assert e.detail["status"] == "draft" and e.detail["writer"] == team.lina.id
+    assert e.detail["planned_at"].startswith(at(2).strftime("%Y-%m-%d"))
+    assert "本周行业要闻" not in str(e.detail)  # the log names the post, not its text
+    assert posts.last_deletion() == e.id
+    with pytest.raises(NotFound):  # deleted twice (two windows): it no longer exists
+        posts.delete_post(team.lina, p.id, p.version)
+    assert audit.count("post.deleted") == 1
+
+
+def test_the_manager_deletes_anyones_post_nobody_else_does(team):
+    gm = _general_manager(team)
+    p = draft(team)
+    for who, words in ((team.chenjing, "Only 李娜 or the operations manager may delete it"),
+                       (team.zhoumin, "view the calendar but not change it"),
+                       (team.liuyang, "Only a post's writer or the operations manager"),
+                       (gm, "Only a post's writer or the operations manager")):
+        with pytest.raises(PermissionDenied) as err:
+            posts.delete_post(who, p.id, p.version)
+        assert words in str(err.value), who.display_name
+        assert not posts.may_delete(who, p.writer_id, p.status)
+        with pytest.raises(PermissionDenied) as asked:  # asked before the question
+            posts.check_delete(who, p.id)
+        assert str(asked.value) == str(err.value)
+    assert posts.get_post(p.id).version == p.version and audit.count("post.deleted") == 0
+    assert posts.may_delete(team.manager, p.writer_id, p.status)
+    posts.check_delete(team.manager, p.id)  # no refusal, nothing deleted
+    assert posts.get_post(p.id).version == p.version
+    posts.delete_post(team.manager, p.id, p.version)
+    with pytest.raises(NotFound):
+        posts.check_delete(team.manager, p.id)
+    assert audit.recent(1)[0].actor_name == "王芳"
+    q = draft(team)
+    users.set_user_active(team.manager, team.lina.id, users.get_user(team.lina.id).version,
+                          False)
+    with pytest.raises(PermissionDenied):  # someone who has left: refused as well
+        posts.delete_post(team.lina, q.id, q.version)
+    assert posts.get_post(q.id).version == q.version
+
+
+def test_a_published_post_is_never_deleted_rule_p1(team):
+    p = draft(team)
+    publish_directly(p.id)
+    version = posts.get_post(p.id).version
+    for who in (team.lina, team.manager):
+        with pytest.raises(PermissionDenied) as err:
+            posts.delete_post(who, p.id, version)
+        assert "published" in str(err.value) and "rule P1" in str(err.value)
+        assert not posts.may_delete(who, p.writer_id, PostStatus.PUBLISHED)
+    assert posts.get_post(p.id).status is PostStatus.PUBLISHED
+
+
+def test_a_stale_deletion_names_the_colleague_and_deletes_nothing(team):
+    p = draft(team)
+    posts.move_post(team.manager, p.id, p.version, at(4))
+    with pytest.raises(ConflictError) as err:
+        posts.delete_post(team.lina, p.id, p.version)
+    assert "王芳 changed this post" in str(err.value) and "not deleted" in str(err.value)
+    assert posts.get_post(p.id).planned_at == at(4)
+    assert audit.count("post.deleted") == 0
+
+
+def test_a_post_in_review_is_withdrawn_by_its_writer_first_or_deleted_by_the_manager(team):
+    from models import reviews
+
+    p = reviews.submit(team.lina, draft(team).id, 1)
+    with pytest.raises(PermissionDenied) as err:
+        posts.delete_post(team.lina, p.id, p.version)
+    assert "Withdraw it from review first" in str(err.value)
+    assert not posts.may_delete(team.lina, p.writer_id, p.status)
+    p = reviews.withdraw(team.lina, p.id, p.version)
+    posts.delete_post(team.lina, p.id, p.version)  # a draft again: hers to delete
+    q = reviews.submit(team.lina, draft(team).id, 1)
+    assert posts.may_delete(team.manager, q.writer_id, q.status)
+    posts.delete_post(team.manager, q.id, q.version)  # the reviewer may delete it
+    assert audit.recent(1)[0].detail["status"] == "in_review"
+    own = reviews.submit(team.manager, draft(team, team.manager).id, 1)
+    with pytest.raises(PermissionDenied):  # the manager's own post: withdrawn first too
+        posts.delete_post(team.manager, own.id, own.version)
+
+
+def test_an_approved_post_not_yet_out_may_be_deleted_by_its_writer(team):
+    from models import reviews
+    from models.workflow import CHECKLIST
+
+    p = reviews.submit(team.lina, draft(team).id, 1)
+    p = reviews.approve(team.manager, p.id, p.version, [c.value for c in CHECKLIST],
+                        reviews.hits_for(p.id))
+    assert p.status is PostStatus.APPROVED
+    posts.delete_post(team.lina, p.id, p.version)
+    assert audit.recent(1)[0].detail["status"] == "approved"
+
+
+def test_the_history_comments_and_mentions_go_with_the_post_its_copies_stay(team):
+    from models import reviews
+    from models.review_tables import ReviewComment, ReviewDecision, ReviewMention
+
+    # The constraints as the migrations made them (SQLite and PostgreSQL): the history,
+    # comments and mentions go with a post; linked copies, and nothing else, stay.
+    assert _delete_rules() == {
+        ("review_decision", "post_id"): "CASCADE",
+        ("review_comment", "post_id"): "CASCADE",
+        ("review_mention", "post_id"): "CASCADE",
+        ("post", "origin_id"): "SET NULL",
+    }
+    original = draft(team)
+    copy = posts.duplicate_post(team.lina, original.id, [team.weibo.id])[0]
+    p = reviews.submit(team.lina, original.id, original.version)
+    reviews.add_comment(team.manager, p.id, "@陈静 请核对数据")
+    p = reviews.return_post(team.manager, p.id, p.version, "数据来源不清楚")
+    other = reviews.submit(team.lina, draft(team, title="另一篇").id, 1)
+    reviews.add_comment(team.manager, other.id, "@李娜 收到")
+
+    def left(model, post_id):
+        return model.select().where(model.post == post_id).count()
+
+    assert (left(ReviewDecision, p.id), left(ReviewComment, p.id),
+            left(ReviewMention, p.id)) == (2, 1, 1)
+    posts.delete_post(team.lina, p.id, p.version)  # returned: hers to delete
+    assert (left(ReviewDecision, p.id), left(ReviewComment, p.id),
+            left(ReviewMention, p.id)) == (0, 0, 0)
+    assert (left(ReviewDecision, other.id), left(ReviewComment, other.id),
+            left(ReviewMention, other.id)) == (1, 1, 1)
+    kept = posts.get_post(copy.id)
+    assert kept.origin_id is None and kept.title == original.title
+    assert posts.linked_posts(copy.id) == []

@@ -848,3 +848,115 @@ def test_a_file_that_cannot_be_read_is_explained_in_chinese(qtbot, team, in_chin
     assert "No such file" not in screen.notice.text()
     assert screen.import_file(str(tmp_path)) is False  # a folder
     assert "这是文件夹，不是文件" in screen.notice.text()
+
+
+# -- deleting ----------------------------------------------------------------------------------
+
+def click_card(qtbot, grid, post_id: int) -> None:
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.card_rect(post_id).center())
+    assert grid.selected_id == post_id
+
+
+def test_delete_key_asks_then_deletes_the_card_and_its_clash_warning(qtbot, team, month):
+    day = month + _dt.timedelta(days=5)
+    keep = make_post(team.lina, "上午推送一", utc(day, 9, 0))
+    mistake = make_post(team.lina, "误建的草稿", utc(day, 9, 15))
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    assert any("same half-hour" in t for t in screen.warnings_list.texts())
+    action = screen.delete_action
+    assert action in screen.more_menu.actions() and action.text() == "&Delete…"
+    click_card(qtbot, grid, mistake.id)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    box = screen.dialog
+    assert box is not None and box.objectName() == "confirmDeletePost"
+    assert "误建的草稿" in box.text() and box.defaultButton() is box.cancel_button
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Cancel is the default: nothing happens
+    assert screen.dialog is None and grid.card_rect(mistake.id) is not None
+    assert post_service.get_post(mistake.id).title == "误建的草稿"
+
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    qtbot.mouseClick(screen.dialog.confirm_button, Qt.MouseButton.LeftButton)
+    with pytest.raises(post_service.NotFound):
+        post_service.get_post(mistake.id)
+    assert grid.card_rect(mistake.id) is None and grid.card_rect(keep.id) is not None
+    assert screen.notice.isVisible() and screen.notice.text() == "Deleted “误建的草稿”."
+    assert not any("same half-hour" in t for t in screen.warnings_list.texts())
+
+
+def test_nothing_selected_or_someone_elses_post_is_explained_without_a_question(
+        qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.zhangwei, month)
+    grid = screen.month_grid
+    grid.setFocus()
+    screen.delete_action.trigger()
+    assert screen.dialog is None and "Select a post first" in screen.notice.text()
+    click_card(qtbot, grid, lina_post.id)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert screen.dialog is None
+    assert "Only 李娜 or the operations manager may delete it" in screen.notice.text()
+    assert post_service.get_post(lina_post.id).version == lina_post.version
+
+
+def test_the_question_names_the_review_history_that_goes_with_the_post(qtbot, team, month):
+    from models import reviews
+
+    post = make_post(team.lina, "待审推送", utc(month + _dt.timedelta(days=9), 10),
+                     source="原创")
+    post = reviews.submit(team.lina, post.id, post.version)
+    screen = open_calendar(qtbot, team.manager, month)  # the reviewer deletes it in review
+    click_card(qtbot, screen.month_grid, post.id)
+    qtbot.keyClick(screen.month_grid, Qt.Key.Key_Delete)
+    box = screen.dialog
+    assert "待审推送" in box.text()
+    assert box.informativeText() == \
+        "Its review history, the decisions and comments, goes with it."
+    qtbot.mouseClick(box.confirm_button, Qt.MouseButton.LeftButton)
+    assert reviews.history(post.id) == []
+    assert screen.month_grid.card_rect(post.id) is None
+
+
+def test_a_colleagues_change_while_asking_deletes_nothing_and_is_explained(
+        qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    click_card(qtbot, screen.month_grid, lina_post.id)
+    qtbot.keyClick(screen.month_grid, Qt.Key.Key_Delete)
+    colleague_day = month + _dt.timedelta(days=3)
+    post_service.move_post(team.colleague, lina_post.id, lina_post.version,
+                           utc(colleague_day, 16))
+    qtbot.mouseClick(screen.dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert post_service.get_post(lina_post.id).planned_at == utc(colleague_day, 16)
+    assert "刘洋" in screen.notice.text() and "not deleted" in screen.notice.text()
+    grid = screen.month_grid
+    assert grid.cell_rect(colleague_day).contains(grid.card_rect(lina_post.id).center())
+
+
+def test_undoing_a_move_of_a_deleted_post_says_it_is_gone(qtbot, team, month, lina_post):
+    other = make_post(team.lina, "另一篇", utc(month + _dt.timedelta(days=2), 9))
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    for post, days in ((other, 4), (lina_post, 12)):
+        drag(qtbot, grid, grid.card_rect(post.id).center(), grid,
+             grid.cell_rect(month + _dt.timedelta(days=days)).center())
+    assert screen.undo_stack.count() == 2
+    click_card(qtbot, grid, lina_post.id)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    qtbot.mouseClick(screen.dialog.confirm_button, Qt.MouseButton.LeftButton)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "“双十一活动预告” has been deleted" in screen.notice.text()
+    assert screen.undo_stack.count() == 1  # its move left the stack
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert planned(other.id) == other.planned_at  # the move before it still undoes
+    assert not screen.undo_action.isEnabled()
+
+
+def test_a_post_deleted_in_its_editor_leaves_the_calendar(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.lina, month)
+    screen.open_post(lina_post.id)
+    editor = screen.dialog
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.changed):
+        qtbot.mouseClick(editor.delete_box.confirm_button, Qt.MouseButton.LeftButton)
+    assert screen.month_grid.card_rect(lina_post.id) is None
+    assert screen.notice.text() == "Deleted “双十一活动预告”."

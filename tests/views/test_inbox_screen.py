@@ -967,3 +967,23 @@ def test_tab_goes_down_the_review_pane_as_it_is_read(qtbot, team):
     assert tab_chain(qtbot, table, "reviewRulesButton") == without
     click_post(qtbot, screen, "最佳行业资讯")
     assert tab_chain(qtbot, table, "reviewRulesButton") == with_hits
+
+
+# -- a post deleted meanwhile ------------------------------------------------------------------
+
+def test_a_post_deleted_while_it_is_read_arrives_by_polling_with_a_note(qtbot, team):
+    """王芳 deletes a post in review that 刘洋 is reading; its decisions are not the latest
+    ones (another post was submitted after it), so only the deletion says it changed."""
+    gone = submitted(team.lina, title="误建的草稿")
+    submitted(team.lina, title="第二篇")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "误建的草稿")
+    enter(qtbot, screen.pane.content.comment_edit, "看到一半")
+    assert not screen.poll()  # nothing happened yet
+    posts.delete_post(team.manager, gone.id, gone.version)
+    assert screen.poll()
+    assert titles(screen) == ["第二篇"] and screen.count == 1
+    pane = screen.pane
+    assert pane.post is None and not pane.buttons[Move.APPROVE].isVisible()
+    assert "“误建的草稿” has been deleted" in pane.message_bar.text()
+    assert not screen.poll()  # and it is told once

@@ -662,3 +662,95 @@ def test_a_refused_rule_names_the_platform(qtbot, team):
     assert dialog.isVisible()
     assert "Only someone with the role “Operations manager” may do this." in dialog.message_text()
     assert cadence_rules.get_limits(website.id).version == 0
+
+
+# -- deleting ----------------------------------------------------------------------------------
+
+def test_the_writer_deletes_her_draft_after_a_question_cancel_first(qtbot, team):
+    post = make_post(team.lina, title="误建的草稿")
+    editor = open_editor(qtbot, team.lina, post)
+    button = editor.delete_button
+    assert button.isVisible() and button.text() == "De&lete…"
+    click(qtbot, button)
+    box = editor.delete_box
+    assert box.isVisible() and box.defaultButton() is box.cancel_button
+    assert "误建的草稿" in box.text() and box.informativeText() == ""  # no history yet
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape: Cancel, nothing is deleted
+    assert not box.isVisible() and editor.isVisible()
+    assert post_service.get_post(post.id).title == "误建的草稿"
+
+    with qtbot.waitActive(editor):  # a window manager gives the focus back to the editor
+        editor.activateWindow()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: editor.delete_box is not box)  # a mnemonic "animates" the click
+    box = editor.delete_box
+    assert box.isVisible()
+    with qtbot.waitSignal(editor.deleted) as deleted:
+        click(qtbot, box.confirm_button)
+    assert deleted.args == [post.id, "误建的草稿"]
+    assert not editor.isVisible()
+    with pytest.raises(post_service.NotFound):
+        post_service.get_post(post.id)
+
+
+def test_the_question_says_the_review_history_goes_with_the_post(qtbot, team):
+    from models import reviews
+
+    post = make_post(team.lina, source="原创")
+    post = reviews.submit(team.lina, post.id, post.version)
+    reviews.add_comment(team.manager, post.id, "请补充数据来源")
+    post = reviews.return_post(team.manager, post.id, post.version, "数据待核实")
+    editor = open_editor(qtbot, team.lina, post)
+    click(qtbot, editor.delete_button)
+    text = editor.delete_box.informativeText()
+    assert text == "Its review history, the decisions and comments, goes with it."
+    copy = post_service.duplicate_post(team.lina, post.id, [platform(PlatformKind.WEIBO).id])[0]
+    editor.done(0)
+    editor = open_editor(qtbot, team.lina, post_service.get_post(copy.id))
+    click(qtbot, editor.delete_button)
+    assert editor.delete_box.informativeText() == \
+        "Its linked versions on other platforms stay."
+
+
+def test_who_is_offered_delete_in_the_editor(qtbot, team, reader):
+    from models import reviews
+
+    post = make_post(team.lina, source="原创")
+    for user, offered in ((team.lina, True), (team.manager, True), (team.zhangwei, False),
+                          (reader, False)):
+        editor = open_editor(qtbot, user, post)
+        assert editor.delete_button.isVisible() is offered, user.display_name
+        editor.done(0)
+    assert not open_editor(qtbot, team.lina, None).delete_button.isVisible()  # a new post
+    in_review = reviews.submit(team.lina, post.id, post.version)
+    assert not open_editor(qtbot, team.lina, in_review).delete_button.isVisible()
+    assert open_editor(qtbot, team.manager, in_review).delete_button.isVisible()
+    Post.update(status=PostStatus.PUBLISHED.value).where(Post.id == post.id).execute()
+    published = post_service.get_post(post.id)
+    for user in (team.lina, team.manager):
+        assert not open_editor(qtbot, user, published).delete_button.isVisible()
+
+
+def test_a_colleagues_change_stops_the_deletion_and_offers_their_version(qtbot, team):
+    post = make_post(team.lina)
+    editor = open_editor(qtbot, team.lina, post)
+    post_service.update_post(team.colleague, post.id, post.version,
+                             post.fields(title="刘洋改过的标题"))
+    click(qtbot, editor.delete_button)
+    click(qtbot, editor.delete_box.confirm_button)
+    assert editor.isVisible()
+    assert "刘洋" in editor.message() and "not deleted" in editor.message()
+    assert editor.reload_button.isVisible()
+    assert post_service.get_post(post.id).title == "刘洋改过的标题"
+
+
+def test_a_refused_deletion_is_said_in_the_form(qtbot, team):
+    """The editor offered Delete, but 李娜 lost her role meanwhile: the service refuses."""
+    post = make_post(team.lina)
+    editor = open_editor(qtbot, team.lina, post)
+    users.update_user(team.manager, team.lina.id, team.lina.version, display_name="李娜",
+                      department="", roles=[])
+    click(qtbot, editor.delete_button)
+    click(qtbot, editor.delete_box.confirm_button)
+    assert editor.isVisible() and "not change it" in editor.message()
+    assert post_service.get_post(post.id).title == post.title
