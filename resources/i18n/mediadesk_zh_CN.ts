@@ -103,6 +103,10 @@
         <translation>导入发布计划</translation>
     </message>
     <message>
+        <source>Deleted a post</source>
+        <translation>删除了一篇稿件</translation>
+    </message>
+    <message>
         <source>Added an event</source>
         <translation>新增活动</translation>
     </message>
@@ -469,6 +473,10 @@
         <translation>移动到(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Open post</source>
         <translation>打开稿件(&amp;O)</translation>
     </message>
@@ -537,8 +545,20 @@
         <translation>日历现已显示最新的排期。</translation>
     </message>
     <message>
+        <source>“{title}” has been deleted, so it cannot be moved any more.</source>
+        <translation>“{title}”已被删除，无法再移动。</translation>
+    </message>
+    <message>
         <source>Select a post first (click it, or use the arrow keys and Tab), then choose Move to…</source>
         <translation>请先选中一篇稿件（单击稿件，或使用方向键和 Tab 键），再选择“移动到…”。</translation>
+    </message>
+    <message>
+        <source>Select a post first (click it, or use the arrow keys and Tab), then choose Delete…</source>
+        <translation>请先选中一篇稿件（单击它，或使用方向键和 Tab 键），再选择“删除…”。</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>已删除“{title}”。</translation>
     </message>
     <message>
         <source>Export the calendar</source>
@@ -1304,6 +1324,26 @@
         <translation>该稿件在{platforms}上已有版本。请选择其他平台。</translation>
     </message>
     <message>
+        <source>Only a post&apos;s writer or the operations manager may delete it.</source>
+        <translation>只有稿件的撰稿人或运营经理可以删除它。</translation>
+    </message>
+    <message>
+        <source>This post has been published, so it cannot be deleted: it is the record of what went out (rule P1).</source>
+        <translation>这篇稿件已发布，不能删除：它是已发出内容的记录（规则 P1）。</translation>
+    </message>
+    <message>
+        <source>This is {writer}&apos;s post. Only {writer} or the operations manager may delete it.</source>
+        <translation>这是{writer}的稿件。只有{writer}或运营经理可以删除它。</translation>
+    </message>
+    <message>
+        <source>This post is in review. Withdraw it from review first, then delete it.</source>
+        <translation>这篇稿件正在审核中。请先撤回审核，再删除。</translation>
+    </message>
+    <message>
+        <source>{who} changed this post at {when}, so it was not deleted. Look at the latest version, then delete it again if it should still go.</source>
+        <translation>{who} 于 {when} 修改了这篇稿件，因此没有删除。请查看最新版本，如仍需删除，请再删除一次。</translation>
+    </message>
+    <message>
         <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). Update MediaDesk (the chinesecalendar package) to count working days in {year}.</source>
         <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。请更新 MediaDesk（chinesecalendar 软件包）以计算 {year} 年的工作日。</translation>
     </message>
@@ -1784,6 +1824,10 @@
         <translation>
             <numerusform>有 %n 篇稿件待您处理。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{title}” has been deleted meanwhile; there is nothing more to do with it.</source>
+        <translation>“{title}”在此期间已被删除，无需再处理。</translation>
     </message>
     <message>
         <source>A colleague changed this post meanwhile; it is shown as it is now.</source>
@@ -2813,6 +2857,14 @@
         <translation>为其他平台创建已保存稿件的关联副本，各副本单独编辑</translation>
     </message>
     <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete this post (it has not been published); you are asked first</source>
+        <translation>删除这篇稿件（尚未发布）；删除前会先询问您</translation>
+    </message>
+    <message>
         <source>Save and su&amp;bmit for review</source>
         <translation>保存并提交审核(&amp;B)</translation>
     </message>
@@ -2919,6 +2971,26 @@
     <message>
         <source>This is the post as it is saved now.</source>
         <translation>这是稿件当前保存的版本。</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>删除稿件</translation>
+    </message>
+    <message>
+        <source>Delete the post “{title}”? It leaves the calendar and cannot be brought back.</source>
+        <translation>删除稿件“{title}”？它将从日历中移除，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Its review history, the decisions and comments, goes with it.</source>
+        <translation>它的审核记录（审核决定和评论）也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Its linked versions on other platforms stay.</source>
+        <translation>它在其他平台上的关联版本会保留。</translation>
     </message>
     <message>
         <source>Sensitive words (rule P4): {words}.</source>
