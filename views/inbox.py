@@ -44,12 +44,9 @@ POLL_MS = 4000
 
 
 def activity_mark() -> tuple:
-    """What the polling compares: the latest decision and comment (``reviews.activity_mark``)
-    and the latest deletion of a post (``posts.last_deletion``): a deleted post takes its
-    decisions with it, which leaves the latest ones as they were when it was not the newest."""
-    from models import posts as post_service
-
-    return reviews.activity_mark(), post_service.last_deletion()
+    """What the polling compares: the latest decision, comment and post deletion
+    (``reviews.activity_mark``, as the navigation's badge does)."""
+    return reviews.activity_mark()
 
 
 class InboxTable(QTableView):

@@ -173,7 +173,7 @@ def test_the_activity_mark_changes_with_every_decision_and_mention(team):
     second = reviews.activity_mark()
     reviews.add_comment(team.manager, p.id, "@李娜 请看")
     third = reviews.activity_mark()
-    assert first < second < third and first == (0, 0)
+    assert first < second < third and first == (0, 0, 0)
 
 
 def test_the_activity_mark_moves_with_a_comment_that_mentions_nobody(team):
@@ -182,6 +182,17 @@ def test_the_activity_mark_moves_with_a_comment_that_mentions_nobody(team):
     before = reviews.activity_mark()
     reviews.add_comment(team.lina, p.id, "标题已按要求修改，请再看一下")
     assert reviews.activity_mark() != before
+
+
+def test_the_activity_mark_moves_when_a_post_that_waited_is_deleted(team):
+    """The navigation's badge polled only decisions and comments: deleting a waiting post
+    whose decisions were not the newest left its count one too high."""
+    older = submitted(team)
+    submitted(team, title="较新的稿件")
+    before = reviews.activity_mark()
+    posts.delete_post(team.manager, older.id, posts.get_post(older.id).version)
+    assert reviews.activity_mark() != before
+    assert older.id not in reviews.waiting_ids(team.manager)
 
 
 # -- the light queries the screens poll (badge, notifier, paging) ----------------------------
