@@ -539,6 +539,12 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
             from models import reviews
 
             reviews.record_reopened(actor, post_id, version, current.status, changed, status)
+        elif status == PostStatus.IN_REVIEW.value and workflow.REVIEWED_FIELDS & set(changed):
+            # The post's story says who changed what while it waited for its reviewer
+            # (a reviewer's own rewrite included), so no edit goes unseen (rules P1, P4).
+            from models import reviews
+
+            reviews.record_edited(actor, post_id, version, changed)
     return get_post(post_id)
 
 

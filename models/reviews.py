@@ -48,6 +48,7 @@ from models.workflow import Move, PostFacts
 COMMENT_MAX = 4000
 REOPEN = "reopen"  # the history action of an edit that sent an approved post back to review
 REASSIGN = "reassign"  # ... that gave a post in review or approved to another writer: a draft
+EDIT = "edit"  # ... that changed a post while it waited in review (it stays in review)
 COMMENT = "comment"
 AUDIT_ACTIONS = {
     Move.SUBMIT: "post.submitted", Move.WITHDRAW: "post.withdrawn",
@@ -64,6 +65,7 @@ HISTORY_LABELS = {
     Move.PUBLISH.value: QT_TRANSLATE_NOOP("Reviews", "Marked as published"),
     REOPEN: QT_TRANSLATE_NOOP("Reviews", "Edited after approval: back to review"),
     REASSIGN: QT_TRANSLATE_NOOP("Reviews", "Given to another writer: back to draft"),
+    EDIT: QT_TRANSLATE_NOOP("Reviews", "Edited while in review"),
     COMMENT: QT_TRANSLATE_NOOP("Reviews", "Commented"),
 }
 
@@ -421,6 +423,16 @@ def record_reopened(actor: UserInfo, post_id: int, version: int, from_state: str
                           to_state=to_state, text=fields).execute()
     audit.record(actor, AUDIT_ACTIONS[action], "post", post_id, version=version,
                  **{"from": from_state, "changed": sorted(changed)})
+
+
+def record_edited(actor: UserInfo, post_id: int, version: int, changed: Iterable[str]) -> None:
+    """Called by ``posts.update_post`` inside its transaction when an edit of version
+    ``version`` changed reviewed fields of a post in review (the audit log has the edit
+    already, as ``post.updated``)."""
+    ReviewDecision.insert(post=post_id, action=EDIT, actor=actor.id,
+                          actor_name=actor.display_name, at=now_precise(),
+                          post_version=version, from_state=workflow.IN_REVIEW,
+                          to_state=workflow.IN_REVIEW, text=", ".join(sorted(changed))).execute()
 
 
 # -- comments and mentions ---------------------------------------------------------------------

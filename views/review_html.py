@@ -177,7 +177,7 @@ def _details(entry, people: dict[int, str]) -> list[str]:
         out.append(QCoreApplication.translate("ReviewPane", "Reason: {text}").format(text=text))
     elif action == "publish":
         out.append(QCoreApplication.translate("ReviewPane", "Link: {url}").format(url=text))
-    elif action in ("reopen", "reassign"):
+    elif action in ("reopen", "reassign", "edit"):
         fields = [_tr(FIELD_LABELS.get(f.strip(), f.strip())) for f in text.split(",")
                   if f.strip()]
         if fields:

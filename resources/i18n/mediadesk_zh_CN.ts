@@ -3658,6 +3658,10 @@
         <translation>改由其他撰稿人撰写：退回草稿</translation>
     </message>
     <message>
+        <source>Edited while in review</source>
+        <translation>审核期间被修改</translation>
+    </message>
+    <message>
         <source>Commented</source>
         <translation>发表评论</translation>
     </message>

@@ -353,6 +353,21 @@ def test_a_database_of_version_0007_gets_the_approval_fields_column(db_url):
         dbmod.close()
 
 
+def test_an_edit_while_in_review_is_in_the_posts_story(team):
+    """The manager rewrote a post while it waited for her and approved her own wording;
+    its history showed only the writer's submission and her approval."""
+    p = submitted(team)
+    p = posts.update_post(team.manager, p.id, p.version, p.fields(body="经理改写的内容"))
+    assert p.status is PostStatus.IN_REVIEW
+    assert decisions(p.id)[-1] == ("edit", "王芳", "in_review", "in_review")
+    entry = reviews.history(p.id)[-1]
+    assert (entry.label, entry.text) == ("Edited while in review", "body")
+    # A new time is not a change of what the reviewer checks: no line for it.
+    p = posts.update_post(team.lina, p.id, p.version, p.fields(planned_at=at(4)))
+    assert [d[0] for d in decisions(p.id)] == ["submit", "edit"]
+    approve(team.manager, p)
+
+
 def test_rescheduling_an_approved_post_keeps_its_approval(team):
     p = approve(team.manager, submitted(team))
     p = posts.update_post(team.lina, p.id, p.version, p.fields(planned_at=at(5)))
