@@ -452,13 +452,27 @@ class CalendarScreen(QWidget):
         self.look.set_platforms(platforms)
         self.look.set_writers(users)
         self.look.set_columns(columns)
-        self.filters["platforms"].set_choices([(p.id, p.name) for p in platforms if p.active])
+        # The ones no longer in use come last, marked, so that their earlier (and still
+        # planned) posts can be found too.
+        def no_longer(name: str) -> str:
+            return self.tr("{name} (no longer in use)").format(name=name)
+
+        self.filters["platforms"].set_choices(
+            [(p.id, p.name) for p in platforms if p.active]
+            + [(p.id, no_longer(p.name)) for p in platforms if not p.active])
         names = {p.id: p.name for p in platforms}
+        in_use = {p.id for p in platforms if p.active}
         self.filters["columns"].set_choices(
-            [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns if c.active])
-        self.filters["writers"].set_choices(by_name(
-            [(u.id, u.display_name) for u in users
-             if u.active and u.roles & post_service.WRITER_ROLES], lambda choice: choice[1]))
+            [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns
+             if c.active and c.platform_id in in_use]
+            + [(c.id, no_longer(f"{names.get(c.platform_id, '')} · {c.name}")) for c in columns
+               if not (c.active and c.platform_id in in_use)])
+        writers = [u for u in users if u.roles & post_service.WRITER_ROLES]
+        self.filters["writers"].set_choices(
+            by_name([(u.id, u.display_name) for u in writers if u.active],
+                    lambda choice: choice[1])
+            + by_name([(u.id, self.tr("{name} (deactivated)").format(name=u.display_name))
+                       for u in writers if not u.active], lambda choice: choice[1]))
         self.filters["statuses"].set_choices([(s.value, s.label) for s in PostStatus])
         if warnings_now:
             self.refresh()

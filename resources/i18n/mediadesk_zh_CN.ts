@@ -533,6 +533,14 @@
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>

@@ -249,6 +249,24 @@ def test_the_writer_filter_lists_people_in_pinyin_order(qtbot, team, in_chinese)
         "李娜", "刘洋", "王芳", "张伟"]
 
 
+def test_a_platform_column_or_writer_no_longer_in_use_can_still_be_filtered(qtbot, team):
+    """Deactivating a platform left its 39 planned posts in the calendar with no way to
+    filter them: the filters listed only what is in use."""
+    from models import platforms, users
+
+    website = next(p for p in platforms.list_platforms() if p.name == "官网")
+    platforms.set_platform_active(team.manager, website.id, website.version, False)
+    lina = users.get_user(team.lina.id)
+    users.set_user_active(team.manager, lina.id, lina.version, False)
+    screen = open_calendar(qtbot, team.manager)
+    shown = [text for _key, text in screen.filters["platforms"].choices]
+    assert shown[-1] == "官网 (no longer in use)" and "官网" not in shown[:-1]
+    writers = [text for _key, text in screen.filters["writers"].choices]
+    assert writers[-1] == "李娜 (deactivated)"
+    key = next(k for k, text in screen.filters["platforms"].choices if text.startswith("官网"))
+    assert key == website.id
+
+
 # -- dragging ----------------------------------------------------------------------------------
 
 def test_dragging_a_card_to_another_day_keeps_its_time_and_undo_redo(qtbot, team, month,
