@@ -399,7 +399,13 @@ class ReviewPane(QWidget):
             with BusyCursor():
                 info = call()
         except ValidationError as error:  # DecisionIncomplete: the checklist or the hits
-            self.show_field_problem(getattr(error, "field", None), str(error))
+            field = getattr(error, "field", None)
+            if field == "hits":
+                # The team's word list may have changed on another PC since the post was
+                # shown: show its hits as they are now (the ticks that still apply stay),
+                # or the refusal names a word the pane has no box for.
+                self.reload()
+            self.show_field_problem(field, str(error))
             return None
         except ConflictError as error:
             self._conflict(error)

@@ -431,6 +431,32 @@ def test_in_chinese_lists_of_words_are_joined_with_the_chinese_comma(qtbot, team
     assert "、".join(q.name for q in others) in str(err.value)
 
 
+def test_a_word_added_on_another_pc_while_reviewing_gets_its_box_and_the_ticks_stay(
+        qtbot, team):
+    """Approve kept failing over a word the pane had no box for: the list had changed on
+    another PC after the post was shown (rule P4)."""
+    p = submitted(team.lina, title="年终大促", body="本店最佳，年终大促全场五折。")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "年终大促")
+    pane = screen.pane
+    tick_checklist(qtbot, pane)
+    for check, _hit in pane.content.hit_checks:
+        tick(qtbot, check)
+    sensitive.set_words(team.colleague, ["最佳", "第一", "大促"])  # the other manager
+    click(qtbot, pane.buttons[Move.APPROVE])
+    assert posts.get_post(p.id).status is PostStatus.IN_REVIEW
+    assert pane.problem("hits").endswith(": 大促.")
+    words = [(c.text(), c.isChecked()) for c, _h in pane.content.hit_checks]
+    assert words == [("1. “大促” in the title:", False), ("2. “最佳” in the text:", True),
+                     ("3. “大促” in the text:", False)]
+    assert all(c.isChecked() for c in pane.content.checks.values())  # the checklist too
+    for check, _hit in pane.content.hit_checks:
+        if not check.isChecked():
+            tick(qtbot, check)
+    click(qtbot, pane.buttons[Move.APPROVE])
+    assert posts.get_post(p.id).status is PostStatus.APPROVED
+
+
 def test_long_sensitive_word_contexts_wrap_inside_a_narrow_pane(qtbot, team):
     """Rule P4's hit list on a small screen: the words around each hit wrap, so the pane
     is never wider than its scroll area (a long line used to cut off the preview and the
