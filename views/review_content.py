@@ -308,7 +308,12 @@ class ReviewContent(QWidget):
                 reason=returns[-1].text))
         self.return_note.setVisible(post.status is PostStatus.RETURNED and bool(returns))
         self.preview.setHtml(review_html.preview_html(post.title, post.body, hits))
-        self._fill_hits(post, hits, may_approve, keep_ticks)
+        approved = None  # the hits the approval in force confirmed (rule P4)
+        if post.status in (PostStatus.APPROVED, PostStatus.CONFIRMED, PostStatus.PUBLISHED):
+            approvals = [e for e in history if e.kind == "decision" and e.action == "approve"]
+            if approvals:
+                approved = {tuple(h) for h in approvals[-1].hits}
+        self._fill_hits(post, hits, may_approve, keep_ticks, approved)
         self._fill_changes(diff)
         self.checklist_box.setVisible(may_approve)
         if not keep_ticks:
@@ -352,8 +357,12 @@ class ReviewContent(QWidget):
         else:
             facts["reviewer"].setText(self.tr("not approved yet"))
 
-    def _fill_hits(self, post: PostInfo, hits, may_confirm: bool, keep_ticks: bool) -> None:
+    def _fill_hits(self, post: PostInfo, hits, may_confirm: bool, keep_ticks: bool,
+                   approved: set | None = None) -> None:
+        """``approved``: the hits the approval in force confirmed (shown ticked; a hit it
+        did not confirm is a word added to the list since), None before an approval."""
         ticked = {tuple(h) for c, h in self.hit_checks if c.isChecked()} if keep_ticks else set()
+        self._approved_hits = approved
         self.hit_checks, self.hit_contexts = [], []
         # The rows are made whole before they go into the box and are shown: check boxes
         # added to rows already on screen would appear one event later, and out of place
@@ -373,10 +382,14 @@ class ReviewContent(QWidget):
     def _hit_rows(self, rows: QWidget, post: PostInfo, hits, may_confirm: bool,
                   ticked: set) -> None:
         """One row per hit in ``rows``: its check box and the words around it."""
+        approved = None if may_confirm else self._approved_hits
         if may_confirm:
             self.hits_note.setText(self.tr("Each highlighted word may break the Advertising "
                                            "Law. Tick each one you have checked and accept "
                                            "in its place."))
+        elif approved is not None:
+            self.hits_note.setText(self.tr("The reviewer confirmed the ticked words when "
+                                           "approving the post."))
         else:
             self.hits_note.setText(self.tr("The reviewer confirms each highlighted word "
                                            "before approving."))
@@ -389,11 +402,15 @@ class ReviewContent(QWidget):
         top = Qt.AlignmentFlag.AlignTop
         for row, (number, hit) in enumerate(review_html.numbered_hits(hits)):
             where = self.tr("title") if hit.field == "title" else self.tr("text")
-            check = QCheckBox(self.tr("{n}. “{word}” in the {where}:").format(
-                n=number, word=hit.word, where=where), rows)
+            label = self.tr("{n}. “{word}” in the {where}:").format(
+                n=number, word=hit.word, where=where)
+            if approved is not None and tuple(hit) not in approved:
+                label = self.tr("{n}. “{word}” in the {where} (added to the list after the "
+                                "approval):").format(n=number, word=hit.word, where=where)
+            check = QCheckBox(label, rows)
             check.setObjectName(f"hit_{number}")
             check.setEnabled(may_confirm)
-            check.setChecked(tuple(hit) in ticked)
+            check.setChecked(tuple(hit) in (ticked if approved is None else approved))
             context = HitContext(review_html.hit_context(texts.get(hit.field, ""), hit), check,
                                  rows)
             context.setObjectName(f"hitContext_{number}")

@@ -400,10 +400,10 @@ class ReviewPane(QWidget):
                 info = call()
         except ValidationError as error:  # DecisionIncomplete: the checklist or the hits
             field = getattr(error, "field", None)
-            if field == "hits":
-                # The team's word list may have changed on another PC since the post was
-                # shown: show its hits as they are now (the ticks that still apply stay),
-                # or the refusal names a word the pane has no box for.
+            if field == "hits" and self._hits_changed():
+                # The team's word list changed on another PC since the post was shown:
+                # show its hits as they are now (the ticks that still apply stay), or the
+                # refusal names a word the pane has no box for.
                 self.reload()
             self.show_field_problem(field, str(error))
             return None
@@ -415,6 +415,13 @@ class ReviewPane(QWidget):
             return None
         self._done(move, info)
         return info
+
+    def _hits_changed(self) -> bool:
+        try:
+            return [tuple(h) for h in reviews.hits_for(self.post.id)] != \
+                [tuple(h) for h in self.hits]
+        except DomainError:
+            return False
 
     def _done(self, move: Move, info: PostInfo) -> None:
         title = quoted(info.title)

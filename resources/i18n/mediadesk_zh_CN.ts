@@ -3288,6 +3288,10 @@
         <translation>标出的词语可能违反《广告法》。请逐一核查，确认可在该处使用后勾选。</translation>
     </message>
     <message>
+        <source>The reviewer confirmed the ticked words when approving the post.</source>
+        <translation>审核人在审核通过时已确认勾选的词。</translation>
+    </message>
+    <message>
         <source>The reviewer confirms each highlighted word before approving.</source>
         <translation>审核人须在审核通过前逐一确认标出的词语。</translation>
     </message>
@@ -3302,6 +3306,10 @@
     <message>
         <source>{n}. “{word}” in the {where}:</source>
         <translation>{n}. {where}中的“{word}”：</translation>
+    </message>
+    <message>
+        <source>{n}. “{word}” in the {where} (added to the list after the approval):</source>
+        <translation>{n}. {where}中的“{word}”（审核通过后才加入词表）：</translation>
     </message>
     <message>
         <source>Version {version} was approved by {who} on {when}; since then:</source>

@@ -457,6 +457,24 @@ def test_a_word_added_on_another_pc_while_reviewing_gets_its_box_and_the_ticks_s
     assert posts.get_post(p.id).status is PostStatus.APPROVED
 
 
+def test_an_approved_post_shows_which_words_the_reviewer_confirmed(qtbot, team, gm):
+    """The general manager saw the approved post's words as empty boxes, and a word added to
+    the list after the approval looked the same as the confirmed ones (rule P4)."""
+    p = submitted(team.lina, title="年终大促", body="本店最佳，国家级品质。", concerns_project=True)
+    p = posts.get_post(p.id)
+    reviews.approve(team.manager, p.id, p.version, [c.value for c in CHECKLIST],
+                    reviews.hits_for(p.id))
+    sensitive.set_words(team.manager, ["最佳", "第一", "100%", "国家级"])
+    screen = open_inbox(qtbot, gm)
+    click_post(qtbot, screen, "年终大促")
+    content = screen.pane.content
+    shown = [(c.text(), c.isChecked(), c.isEnabled()) for c, _h in content.hit_checks]
+    assert shown == [("1. “最佳” in the text:", True, False),
+                     ("2. “国家级” in the text (added to the list after the approval):", False,
+                      False)]
+    assert "confirmed the ticked words" in content.hits_note.text()
+
+
 def test_long_sensitive_word_contexts_wrap_inside_a_narrow_pane(qtbot, team):
     """Rule P4's hit list on a small screen: the words around each hit wrap, so the pane
     is never wider than its scroll area (a long line used to cut off the preview and the
