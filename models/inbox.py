@@ -487,6 +487,25 @@ def waiting_ids(user: UserInfo, now: _dt.datetime | None = None) -> frozenset[in
     return frozenset(found)
 
 
+def unseen_mention_ids(user: UserInfo) -> frozenset[int]:
+    """The posts whose thread mentions ``user`` in a comment they have not seen yet."""
+    return frozenset(_unseen_mentions(user.id))
+
+
+def moved_last_by(user: UserInfo, post_ids) -> frozenset[int]:
+    """Of ``post_ids``, those whose latest decision ``user`` made themselves (an edit of
+    theirs that sent a post back to review is not news to them)."""
+    ids = list(post_ids)
+    if not ids:
+        return frozenset()
+    latest = (ReviewDecision.select(ReviewDecision.post, fn.MAX(ReviewDecision.id).alias("last"))
+              .where(ReviewDecision.post.in_(ids)).group_by(ReviewDecision.post))
+    mine = (ReviewDecision.select(ReviewDecision.post)
+            .join(latest, on=(ReviewDecision.id == latest.c.last))
+            .where(ReviewDecision.actor == user.id))
+    return frozenset(pid for (pid,) in mine.tuples())
+
+
 def item_for(user: UserInfo, post_id: int, now: _dt.datetime | None = None) -> InboxItem | None:
     """The inbox line of one post for ``user`` (None if there is no such post): a screen
     refreshes the line after a decision instead of reading the whole inbox again.  Its

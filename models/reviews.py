@@ -34,8 +34,8 @@ from models.errors import ConflictError, NotFound, PermissionDenied, ValidationE
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.inbox import (InboxCounts, InboxItem, Reason, activity_mark, all_posts,  # noqa: F401
                           badge_count, inbox_counts, is_post_urgent, item_for, mark_seen, mine,
-                          set_urgent_hours, urgent_hours, waiting_for, waiting_ids,
-                          waiting_page)
+                          moved_last_by, set_urgent_hours, unseen_mention_ids, urgent_hours,
+                          waiting_for, waiting_ids, waiting_page)
 from models.posts import URL_MAX, Post, PostInfo, get_post, stored_time
 from models.review_tables import ReviewComment, ReviewDecision, ReviewMention, now_precise
 from models.roles import Role

@@ -60,8 +60,9 @@ class InboxBadge(QObject):
         self.user = user
         self.count: int | None = None
         self.tray: QSystemTrayIcon | None = None
-        self._mark: tuple[int, int] | None = None
+        self._mark: tuple[int, int, int] | None = None
         self._ids: frozenset[int] | None = None
+        self._mentions: frozenset[int] = frozenset()  # posts whose thread names them, unseen
         self._counted_at = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -86,12 +87,19 @@ class InboxBadge(QObject):
             if mark == self._mark and not stale and not force:
                 return False
             ids = reviews.waiting_ids(self.user)
+            mentions = reviews.unseen_mention_ids(self.user) & ids
+            first = self._ids is None
+            # News: a post that was not waiting, or a new mention on one that was (the
+            # manager's inbox holds every post in review, so a colleague's "@王芳" on one
+            # of them said nothing); not what the person's own decision or edit brought.
+            new = frozenset() if first else (ids - self._ids) | (mentions - self._mentions)
+            if new:
+                new -= reviews.moved_last_by(self.user, new - mentions)
         except Exception:  # noqa: BLE001 - a background check must never stop the app
             log.warning("could not read the approval inbox", exc_info=True)
             return False
         self._mark, self._counted_at = mark, time.monotonic()
-        new = ids - self._ids if self._ids is not None else frozenset()
-        self._ids = ids
+        self._ids, self._mentions = ids, mentions
         self._set_count(len(ids))
         if new:
             self._notify(sorted(new))

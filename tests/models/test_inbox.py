@@ -195,6 +195,18 @@ def test_the_activity_mark_moves_when_a_post_that_waited_is_deleted(team):
     assert older.id not in reviews.waiting_ids(team.manager)
 
 
+def test_what_the_notifier_asks_who_moved_last_and_which_mentions_are_unseen(team):
+    mine, theirs = submitted(team), submitted(team, title="另一篇")
+    mine = approve(team.manager, mine)
+    assert reviews.moved_last_by(team.manager, [mine.id, theirs.id]) == {mine.id}
+    assert reviews.moved_last_by(team.lina, [mine.id, theirs.id]) == {theirs.id}
+    assert reviews.moved_last_by(team.lina, []) == frozenset()
+    reviews.add_comment(team.lina, theirs.id, "@王芳 请看")
+    assert reviews.unseen_mention_ids(team.manager) == {theirs.id}
+    reviews.mark_seen(team.manager, theirs.id)
+    assert reviews.unseen_mention_ids(team.manager) == frozenset()
+
+
 # -- the light queries the screens poll (badge, notifier, paging) ----------------------------
 
 def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):

@@ -79,6 +79,44 @@ def test_something_new_is_announced_and_counted(qtbot, team):
     assert nav_text(window) == "Approval inbox (3)"
 
 
+def test_a_mention_on_a_post_already_waiting_is_announced(qtbot, team):
+    """Every post in review waits for the manager, so a colleague's "@王芳" on one of them
+    changed nothing the badge compared: she was never told."""
+    manager, lina = team
+    p = submit(lina, "双十二活动预告")
+    badge = inbox_badge.InboxBadge(manager)
+    badge.check()  # the first look only counts
+    reviews.add_comment(lina, p.id, "@王芳 请尽快看一下")
+    with qtbot.waitSignal(badge.notified) as news:
+        assert badge.check()
+    assert news.args[0].startswith("“双十二活动预告” waits for you:")
+    assert badge.count == 1
+    with qtbot.assertNotEmitted(badge.notified):
+        badge.check(force=True)  # the same mention is not news twice
+
+
+def test_what_ones_own_edit_brings_back_is_not_announced(qtbot, team):
+    """The manager edited an approved post, which sent it back to review: her own inbox
+    told her "“…” waits for you: Review."."""
+    manager, lina = team
+    p = submit(lina, "行业资讯")
+    from models.workflow import CHECKLIST
+
+    p = reviews.approve(manager, p.id, p.version, [c.value for c in CHECKLIST],
+                        reviews.hits_for(p.id))
+    badge = inbox_badge.InboxBadge(manager)
+    badge.check()
+    assert badge.count == 0
+    posts.update_post(manager, p.id, p.version, p.fields(body="经理改过的正文"))
+    with qtbot.assertNotEmitted(badge.notified):
+        assert badge.check()
+    assert badge.count == 1  # counted, not announced
+    submit(lina, "另一篇")  # a colleague's move still is news
+    with qtbot.waitSignal(badge.notified) as news:
+        badge.check()
+    assert news.args == ["“另一篇” waits for you: Review."]
+
+
 def test_a_decision_in_the_inbox_updates_the_badge_at_once(qtbot, team):
     manager, lina = team
     p = submit(lina, "马上审核")
