@@ -94,7 +94,7 @@ def test_check_cadence_speaks_chinese_with_lang_zh_cn(team_db):
     out = run_main("check-cadence", "--from", "2025-06-04", "--to", "2025-06-05", "--db", team_db,
                    "--lang", "zh_CN")
     assert out.returncode == 1, out.stderr
-    assert out.stdout.splitlines() == ["微信公众号：2025-06-04（周三） 没有安排发布"]
+    assert out.stdout.splitlines() == ["微信公众号：2025-06-04（周三）没有安排发布"]
 
 
 @pytest.mark.parametrize("arguments, message", [

@@ -176,19 +176,19 @@
     </message>
     <message>
         <source>{platform}: no post planned on {day}</source>
-        <translation>{platform}：{day} 没有安排发布</translation>
+        <translation>{platform}：{day}没有安排发布</translation>
     </message>
     <message>
         <source>{platform}: {planned} of {required} posts planned on {day}</source>
-        <translation>{platform}：{day} 只安排了 {planned} 篇，要求 {required} 篇</translation>
+        <translation>{platform}：{day}只安排了 {planned} 篇，要求 {required} 篇</translation>
     </message>
     <message>
         <source>{platform}: no post planned in the week of {monday}</source>
-        <translation>{platform}：{monday} 这一周没有安排发布</translation>
+        <translation>{platform}：{monday}这一周没有安排发布</translation>
     </message>
     <message>
         <source>{platform}: {planned} of {required} posts planned in the week of {monday}</source>
-        <translation>{platform}：{monday} 这一周只安排了 {planned} 篇，要求 {required} 篇</translation>
+        <translation>{platform}：{monday}这一周只安排了 {planned} 篇，要求 {required} 篇</translation>
     </message>
     <message>
         <source>Announcement of {event} is planned for {day}, in time (rule C4)</source>
@@ -196,27 +196,27 @@
     </message>
     <message>
         <source>Announcement of {event} was published on {day}, in time (rule C4)</source>
-        <translation>{event}的预告已于 {day} 发布，按时（规则 C4）</translation>
+        <translation>{event}的预告已于 {day}发布，按时（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} is due by {due} (rule C4)</source>
-        <translation>{event}的预告最晚应于 {due} 发布（规则 C4）</translation>
+        <translation>{event}的预告最晚应于 {due}发布（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} is due by {due} but planned for {day} (rule C4)</source>
-        <translation>{event}的预告最晚应于 {due} 发布，但安排在 {day}（规则 C4）</translation>
+        <translation>{event}的预告最晚应于 {due}发布，但安排在 {day}（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} was due by {due} (rule C4)</source>
-        <translation>{event}的预告最晚应于 {due} 发布，已逾期（规则 C4）</translation>
+        <translation>{event}的预告最晚应于 {due}发布，已逾期（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} was due by {due} but is planned for {day} (rule C4)</source>
-        <translation>{event}的预告最晚应于 {due} 发布，但安排在 {day}，已逾期（规则 C4）</translation>
+        <translation>{event}的预告最晚应于 {due}发布，但安排在 {day}，已逾期（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} was due by {due} but published on {day} (rule C4)</source>
-        <translation>{event}的预告最晚应于 {due} 发布，实际于 {day} 发布（规则 C4）</translation>
+        <translation>{event}的预告最晚应于 {due}发布，实际于 {day}发布（规则 C4）</translation>
     </message>
     <message>
         <source>The due date of the announcement of {event} cannot be worked out (rule C4). {reason}</source>
@@ -228,43 +228,43 @@
     </message>
     <message>
         <source>Recap of {event} was published on {day}, in time (rule C3)</source>
-        <translation>{event}的回顾已于 {day} 发布，按时（规则 C3）</translation>
+        <translation>{event}的回顾已于 {day}发布，按时（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} but planned for {day} (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但安排在 {day}（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was due by {due} (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，已逾期（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，已逾期（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was due by {due} but is planned for {day} (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，已逾期（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但安排在 {day}，已逾期（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was due by {due} but published on {day} (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，实际于 {day} 发布（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，实际于 {day}发布（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} but planned for {day}, before the event&apos;s last day (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，早于活动的最后一天（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但安排在 {day}，早于活动的最后一天（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} but was published on {day}, before the event&apos;s last day (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但已于 {day} 发布，早于活动的最后一天（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但已于 {day}发布，早于活动的最后一天（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was due by {due} but is planned for {day}, before the event&apos;s last day (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但安排在 {day}，早于活动的最后一天，已逾期（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但安排在 {day}，早于活动的最后一天，已逾期（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was due by {due} but published on {day}, before the event&apos;s last day (rule C3)</source>
-        <translation>{event}的回顾最晚应于 {due} 发布，但于 {day} 发布，早于活动的最后一天（规则 C3）</translation>
+        <translation>{event}的回顾最晚应于 {due}发布，但于 {day}发布，早于活动的最后一天（规则 C3）</translation>
     </message>
     <message>
         <source>The due date of the recap of {event} cannot be worked out (rule C3). {reason}</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <source>Rule C4: announce it on the platforms by {day} at the latest (3 days before it starts).</source>
-        <translation>规则 C4：最迟于 {day} 在各平台发布预告（开始前 3 天）。</translation>
+        <translation>规则 C4：最迟于 {day}在各平台发布预告（开始前 3 天）。</translation>
     </message>
     <message>
         <source>Rule C3: publish its recap within 3 working days after it ends (Chinese statutory calendar).</source>

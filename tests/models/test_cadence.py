@@ -207,7 +207,7 @@ def test_a_zero_minimum_never_falls_short_and_bad_rules_are_refused():
 
 def test_describe_is_translated(chinese):
     found = shortfalls([WECHAT_DAILY], [], D(2025, 10, 15), D(2025, 10, 15))
-    assert found[0].describe() == "WeChat official account：2025-10-15（周三） 没有安排发布"
+    assert found[0].describe() == "WeChat official account：2025-10-15（周三）没有安排发布"
 
 
 # Rule C2 per column: the mini program's moments (动态) and recruitment section (招聘).
