@@ -57,7 +57,7 @@ def chinese(monkeypatch):
         ("Weekdays", "Wed"): "周三",
         ("Weekdays", "Mon"): "周一",
         ("Weekdays", "{date} ({weekday})"): "{date}（{weekday}）",
-        ("Cadence", "{platform}: no post planned on {day}"): "{platform}：{day} 没有安排发布",
+        ("Cadence", "{platform}: no post planned on {day}"): "{platform}：{day}没有安排发布",
         ("Cadence", "Recap of {event} was due by {due} (rule C3)"): "{event} 的回顾应于 {due} 前发布（规则 C3）",
     }
     monkeypatch.setattr(i18n, "_translate", lambda context, text: texts.get((context, text), text))
