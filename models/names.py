@@ -17,9 +17,9 @@ def _invisible(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
-def clean(value: str | None, field: str) -> str:
+def strip_invisible(value: str | None) -> str:
     """``value`` without the blanks and invisible characters around it; "" when nothing
-    visible is left.  A line break or another control character inside is refused."""
+    visible is left (also used for the sensitive words, ``models.sensitive``)."""
     text = value or ""
     start, end = 0, len(text)
     while start < end and _invisible(text[start]):
@@ -27,9 +27,19 @@ def clean(value: str | None, field: str) -> str:
     while end > start and _invisible(text[end - 1]):
         end -= 1
     text = text[start:end]
-    if all(_invisible(ch) for ch in text):
-        return ""
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
+    return "" if all(_invisible(ch) for ch in text) else text
+
+
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a line break, a tab or another control character."""
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
+def clean(value: str | None, field: str) -> str:
+    """``value`` without the blanks and invisible characters around it; "" when nothing
+    visible is left.  A line break or another control character inside is refused."""
+    text = strip_invisible(value)
+    if has_control(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A name is one line: remove the line break or tab."),
             field=field)

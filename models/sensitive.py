@@ -11,16 +11,23 @@ first and, where two words start at the same place, the longer one (最佳
 rather than 最); spans never overlap.  Matching ignores letter case; a word
 that begins or ends with a Latin letter or digit must not be glued to
 another one (``top`` is not found in ``stop``), while Chinese words match
-anywhere, since Chinese has no spaces.
+anywhere, since Chinese has no spaces.  Width does not count either: words and text
+are compared in Unicode's NFKC form (``１００％`` is ``100%``, ``ＮＯ．１`` is ``NO.1``),
+and the list keeps one word of each such spelling.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from itertools import accumulate
+from typing import NamedTuple
 
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.names import has_control, strip_invisible
 
 SETTING_KEY = "review.sensitive_words"
 WORD_MAX = 40
@@ -55,31 +62,138 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# -- normalising: full width, compatibility forms and letter case -----------------------------
+# Chinese copy often spells Latin letters, digits and signs in full width (１００％, ＮＯ．１,
+# ＢＥＳＴ) or as compatibility characters (ﬁ, ㈱, ①).  Words and text are compared in
+# their NFKC form, case-folded; the hits still point into the text as it was typed, for
+# the highlighting, so the folding keeps a map from the folded text back to it.
+
+class _CharFolds(dict):
+    """A code point -> its character in NFKC, case-folded (filled as characters are met;
+    a table for ``str.translate``)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFKC", chr(code)).casefold()
+        if len(self) < 100_000:
+            self[code] = folded
+        return folded
+
+
+_FOLDS = _CharFolds()
+
+# Characters that NFKC may compose with the character before them, besides the combining
+# marks: Hangul vowel and final jamo (U+1160-U+11FF), the half-width kana voicing marks
+# (ｶﾞ is ガ) and some vowel signs that are "starters" (Unicode 14; ``unicodedata``
+# reports combining marks of later versions itself).
+_COMPOSING = frozenset(
+    "\u0f73\u0f75\u0f81\uff9e\uff9f\u102e\u1b35\u09be\u09d7\u0b3e\u0b56\u0b57\u0bbe\u0bd7"
+    "\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dcf\u0ddf\u0fb5\u0fb7\U00011127\U0001133e\U00011357"
+    "\U000114b0\U000114ba\U000114bd\U000115af\U00011930")
+
+
+def _attaches(ch: str) -> bool:
+    return bool(unicodedata.combining(ch)) or ch in _COMPOSING or "\u1160" <= ch <= "\u11ff"
+
+
+Span = Callable[[int, int], tuple[int, int]]
+
+
+def _fold_map(text: str) -> tuple[str, Span | None]:
+    """``text`` in NFKC, case-folded, and how to find a span of it in ``text`` (None: at
+    the same place, each character stands for its own).  Cheap unless characters expand
+    (㈱ is "(株)", … is "..."): then only those are looked at."""
+    if text.isascii():
+        return text.lower(), None  # the case folding of ASCII
+    if unicodedata.is_normalized("NFKC", text):
+        folded = text.casefold()
+        if len(folded) == len(text):  # casefold never shortens: one for one
+            return folded, None
+    chars = set(text)
+    if any(map(_attaches, chars)):
+        return _fold_clusters(text)
+    # Each character folds on its own (NFKC composes nothing here) into one or more.
+    folded = text.translate(_FOLDS)
+    wide = "".join(ch for ch in chars if len(_FOLDS[ord(ch)]) > 1)
+    if not wide:
+        return folded, None
+    extra = {ch: len(_FOLDS[ord(ch)]) - 1 for ch in wide}
+    found = list(re.finditer("[" + re.escape(wide) + "]", text))
+    at = [m.start() for m in found]
+    shifts = list(accumulate(extra[m.group()] for m in found))  # after each one
+    starts = [i + s for i, s in zip(at, [0, *shifts])]  # in ``folded``
+
+    def where(i: int) -> int:  # the character of ``text`` that folded[i] comes from
+        k = bisect_right(starts, i) - 1
+        if k < 0:
+            return i
+        if i <= starts[k] + shifts[k] - (shifts[k - 1] if k else 0):
+            return at[k]
+        return i - shifts[k]
+
+    return folded, lambda start, end: (where(start), where(end - 1) + 1)
+
+
+def _fold_clusters(text: str) -> tuple[str, Span]:
+    """``_fold_map`` for text with combining marks: each character with the marks after it
+    is folded as one, and a span covers whole clusters."""
+    pieces, ends, start = [], [], 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not _attaches(text[i]):
+            pieces.append(unicodedata.normalize("NFKC", text[start:i]).casefold())
+            ends.append(i)
+            start = i
+    cum = list(accumulate(map(len, pieces)))
+
+    def span(first: int, end: int) -> tuple[int, int]:
+        a, b = bisect_right(cum, first), bisect_left(cum, end)
+        return (ends[a - 1] if a else 0), ends[b]
+
+    return "".join(pieces), span
+
+
+def fold(text: str) -> str:
+    """What ``text`` is compared as: NFKC, case-folded (ＢＥＳＴ, best, Best are one word)."""
+    return _fold_map(text)[0]
+
+
 @lru_cache(maxsize=8)
 def _pattern(words: tuple[str, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
-    spelled = {}
+    spelled: dict[str, str] = {}
     for w in words:
-        spelled.setdefault(w.casefold(), w)
+        key = fold(w)
+        if key:
+            spelled.setdefault(key, w)
     if not spelled:
         return None, spelled
     parts = []
-    for w in sorted(spelled.values(), key=lambda w: (-len(w), w)):
+    for w in sorted(spelled, key=lambda w: (-len(w), w)):
         p = re.escape(w)
         if _ascii_alnum(w[0]):
             p = r"(?<![A-Za-z0-9])" + p
         if _ascii_alnum(w[-1]):
             p = p + r"(?![A-Za-z0-9])"
         parts.append(p)
-    return re.compile("|".join(parts), re.IGNORECASE), spelled
+    return re.compile("|".join(parts)), spelled
 
 
 def find_hits(text: str, words: Iterable[str]) -> list[Hit]:
-    """Where the words of ``words`` occur in ``text``: the longest match first, no overlaps."""
+    """Where the words of ``words`` occur in ``text``: the longest match first, no overlaps.
+    Width and case do not count (``１００％`` is ``100%``); the spans are in ``text``."""
     pattern, spelled = _pattern(tuple(w for w in words if w))
     if pattern is None or not text:
         return []
-    return [Hit(m.start(), m.end(), spelled.get(m.group().casefold(), m.group()))
-            for m in pattern.finditer(text)]
+    folded, span = _fold_map(text)
+    if span is None:
+        return [Hit(m.start(), m.end(), spelled[m.group()]) for m in pattern.finditer(folded)]
+    hits: list[Hit] = []
+    for m in pattern.finditer(folded):
+        # The characters of ``text`` the match comes from: a match inside one character's
+        # expansion (ﬁ is "fi") covers that whole character.
+        start, end = span(m.start(), m.end())
+        if hits and start < hits[-1].end:  # two matches in one character: the first counts
+            continue
+        hits.append(Hit(start, end, spelled[m.group()]))
+    return hits
 
 
 def post_hits(title: str, body: str, words: Iterable[str]) -> list[FieldHit]:
@@ -89,24 +203,50 @@ def post_hits(title: str, body: str, words: Iterable[str]) -> list[FieldHit]:
             + [FieldHit("body", *h) for h in find_hits(body or "", words)])
 
 
-def clean_words(words: Iterable[str]) -> list[str]:
-    """The list as it is stored: stripped, without blanks and repeats, in the given order."""
+def unique_words(words: Iterable[str | None]) -> list[str]:
+    """``words`` without the blanks and invisible characters around each, without empty
+    ones and without repeats (``fold``: width and case do not count), in the given order,
+    each as first spelled.  What ``clean_words`` keeps, but nothing is refused."""
     out: dict[str, str] = {}
     for w in words:
-        w = (w or "").strip()
-        if not w:
-            continue
+        w = strip_invisible(w)
+        if w:
+            out.setdefault(fold(w), w)
+    return list(out.values())
+
+
+def clean_words(words: Iterable[str]) -> list[str]:
+    """The list as it is stored (``unique_words``); ``ValidationError`` for a word that is
+    too long or holds a tab or line break, a list too long, or not a list of words."""
+    if isinstance(words, (str, bytes, Mapping)) or not isinstance(words, Iterable):
+        raise _not_a_list()
+    words = list(words)
+    for w in words:
+        if w is not None and not isinstance(w, str):
+            raise _not_a_list()
+        w = strip_invisible(w)
         if len(w) > WORD_MAX:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "\u201c{word}\u201d is too long for the sensitive-word "
                                             "list (at most {n} characters)."),
                 field="words", word=w[:WORD_MAX] + "…", n=WORD_MAX)
-        out.setdefault(w.casefold(), w)
+        if has_control(w):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "\u201c{word}\u201d holds a tab or a line break: put "
+                                            "one word or phrase on each line."),
+                field="words", word=" ".join(w.split()))
+    out = unique_words(words)
     if len(out) > LIST_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The sensitive-word list can hold at most {n} words."),
             field="words", n=LIST_MAX)
-    return list(out.values())
+    return out
+
+
+def _not_a_list() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The sensitive-word list is a list of words and phrases."),
+        field="words")
 
 
 # -- the team's list (database) --------------------------------------------------------------
@@ -135,4 +275,4 @@ def set_words(actor, words: Iterable[str], expected_version: int | None = None) 
     from models.users import require_manager
 
     require_manager(actor)
-    return settings.put(actor, SETTING_KEY, clean_words(words), expected_version)
+    return settings.put(actor, SETTING_KEY, words, expected_version)  # put cleans the list

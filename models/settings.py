@@ -7,7 +7,7 @@ Values are stored as JSON.  Only the operations manager changes them.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from peewee import (CharField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError,
                     TextField)
@@ -15,11 +15,11 @@ from peewee import (CharField, DateTimeField, ForeignKeyField, IntegerField, Int
 from models.db import BaseModel, database
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
-from models.sensitive import DEFAULT_WORDS
+from models.sensitive import DEFAULT_WORDS, clean_words
 from models.timeutil import utcnow
 from models.users import User, UserInfo, require_manager
 from models.versioning import conflict_for, versioned_update
-from models.workflow import DEFAULT_URGENT_HOURS
+from models.workflow import DEFAULT_URGENT_HOURS, clean_urgent_hours
 
 
 class TeamSetting(BaseModel):
@@ -35,6 +35,8 @@ class SettingDef(NamedTuple):
     default: Any
     title: str  # English source, translated in context "Settings"
     editable: bool = True
+    # The value as stored, from what ``put`` was given; raises ``ValidationError``.
+    clean: Callable[[Any], Any] | None = None
 
     @property
     def label(self) -> str:
@@ -47,9 +49,11 @@ TEAM_SETTINGS = {d.key: d for d in [
     # The approval workflow (models.reviews, models.sensitive).
     SettingDef("review.urgent_hours", DEFAULT_URGENT_HOURS,
                QT_TRANSLATE_NOOP("Settings", "Hours before its planned time when a post that is "
-                                             "not yet approved becomes urgent")),
+                                             "not yet approved becomes urgent"),
+               clean=clean_urgent_hours),
     SettingDef("review.sensitive_words", DEFAULT_WORDS,
-               QT_TRANSLATE_NOOP("Settings", "Sensitive words checked in every post")),
+               QT_TRANSLATE_NOOP("Settings", "Sensitive words checked in every post"),
+               clean=clean_words),
 ]}
 
 
@@ -69,13 +73,17 @@ def version_of(key: str) -> int | None:
 
 
 def put(actor: UserInfo | None, key: str, value: Any, expected_version: int | None = None) -> int:
-    """Change a team setting (operations manager only). Returns the new version."""
+    """Change a team setting (operations manager only), after its definition's ``clean``
+    (the checks of ``inbox.set_urgent_hours``, ``sensitive.set_words``). Returns the new
+    version."""
     from models import audit
 
     d = TEAM_SETTINGS.get(key)
     if d is None or not d.editable:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This setting cannot be changed."))
     require_manager(actor)
+    if d.clean is not None:
+        value = d.clean(value)
     return _store(actor, key, value, expected_version, audit)
 
 

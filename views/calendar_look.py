@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from time import monotonic as _monotonic
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
@@ -83,6 +83,16 @@ def fit_text(fm: QFontMetrics, text: str, width: int) -> str:
     return text[:end] if end else elided
 
 
+class CalendarTexts(QObject):
+    """The calendar's texts with a count: lupdate marks a plural only in ``tr()``."""
+
+    def urgent(self, hours: int) -> str:
+        # A plural ("1 hour", English plural forms in mediadesk_en.ts); the source reads
+        # right for every other count.
+        return self.tr("Urgent: planned within %n hours or past, and not yet approved as the "
+                       "rules require.", "", hours)
+
+
 class Look:
     """Colours, fonts and texts for one screen; ``platforms``/``writers`` map ids to names."""
 
@@ -108,6 +118,7 @@ class Look:
         # Urgency (issue 4) from each card's status and planned time, no query per card:
         # the team's window is read once, after the first paint, then every minute.
         self.urgent_hours = workflow.DEFAULT_URGENT_HOURS
+        self._texts = CalendarTexts()
         self._urgent_cutoff: _dt.datetime | None = None
         self._urgent_checked = -1.0
         self._widget = widget
@@ -276,9 +287,7 @@ class Look:
         if row.concerns_project:
             lines.append(QCoreApplication.translate("Calendar", "Concerns a company project"))
         if self.is_urgent(row):
-            lines.append(QCoreApplication.translate(
-                "Calendar", "Urgent: planned within {hours} hours or past, and not yet "
-                            "approved as the rules require.").format(hours=self.urgent_hours))
+            lines.append(self._texts.urgent(self.urgent_hours))
         if card.clash:
             lines.append(QCoreApplication.translate(
                 "Calendar", "Another post for this platform is planned in the same half-hour."))

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWi
 
 from models import inbox, sensitive
 from models.errors import ConflictError, DomainError, ValidationError
+from models.names import strip_invisible
 from models.roles import Role
 from models.users import UserInfo
-from models.workflow import MAX_URGENT_HOURS
+from models.workflow import DEFAULT_URGENT_HOURS, MAX_URGENT_HOURS
 from views.team_dialogs import FormDialog
 
 
@@ -45,20 +46,26 @@ class ReviewRulesDialog(FormDialog):
         self.add_field("words", self.tr("&Sensitive words:"), self.words_edit)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("wordCount")
+        self.count_label.setWordWrap(True)
         self.form.addRow("", self.count_label)
-        self.defaults_button = QPushButton(self.tr("Restore the &defaults"), self)
-        self.defaults_button.setObjectName("restoreDefaults")
-        self.defaults_button.setAutoDefault(False)
-        self.defaults_button.clicked.connect(self.restore_defaults)
-        self.form.addRow("", self.defaults_button)
         self.hours_spin = QSpinBox(self)
         self.hours_spin.setObjectName("urgentHours")
         self.hours_spin.setRange(1, MAX_URGENT_HOURS)
-        self.hours_spin.setSuffix(self.tr(" hours"))
+        self.hours_spin.valueChanged.connect(self._hours_unit)
+        self._hours_unit(self.hours_spin.value())
         self.hours_spin.setToolTip(self.tr(
             "A post planned within this time that is not yet approved (or confirmed by the "
             "general manager, rule P2) is marked urgent."))
         self.add_field("urgent_hours", self.tr("&Urgent within:"), self.hours_spin)
+        # Below both rules, as it restores both (nothing is stored before Save).
+        self.defaults_button = QPushButton(self.tr("Restore the &defaults"), self)
+        self.defaults_button.setObjectName("restoreDefaults")
+        self.defaults_button.setAutoDefault(False)
+        self.defaults_button.setToolTip(self.tr(
+            "Shows the Advertising Law word list and the {hours}-hour urgency window again; "
+            "Save stores them.").format(hours=DEFAULT_URGENT_HOURS))
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.form.addRow("", self.defaults_button)
         self.read_only_note = QLabel(self.tr("Only the operations manager changes the review "
                                              "rules."), self)
         self.read_only_note.setObjectName("reviewRulesReadOnly")
@@ -93,14 +100,41 @@ class ReviewRulesDialog(FormDialog):
         self._count()
 
     def words(self) -> list[str]:
+        """The lines as typed, without the blank ones and the blanks around each."""
         return [line.strip() for line in self.words_edit.toPlainText().splitlines()
                 if line.strip()]
 
     def _count(self) -> None:
-        self.count_label.setText(self.tr("%n word(s)", "", len(self.words())))
+        """How many words Save stores: the service's cleaning (``unique_words``) merges
+        repeats (best, Best, ＢＥＳＴ) and drops lines of invisible characters; say so."""
+        lines = self.words()
+        stored = sensitive.unique_words(lines)
+        text = self.tr("%n word(s)", "", len(stored))
+        empty = sum(1 for line in lines if not strip_invisible(line))
+        merged = len(lines) - empty - len(stored)
+        if merged:
+            text += self.tr("; %n repeated line(s) merged", "", merged)
+        if empty:
+            text += self.tr("; %n line(s) of invisible characters left out", "", empty)
+        self.count_label.setText(text)
+
+    def _hours_unit(self, hours: int) -> None:
+        # "1 hour", "24 hours": the unit around the number as the translation places it.
+        text = self.tr("%n hour(s)", "", hours)
+        number = str(hours)
+        at = text.find(number)
+        if at < 0:  # a translation without the number: the unit after it
+            self.hours_spin.setPrefix("")
+            self.hours_spin.setSuffix(" " + text)
+        else:
+            self.hours_spin.setPrefix(text[:at])
+            self.hours_spin.setSuffix(text[at + len(number):])
 
     def restore_defaults(self) -> None:
+        """Both review rules as MediaDesk ships them: the Advertising Law words and the
+        24-hour window (a manager's "start again"; Save stores them, Cancel keeps the old)."""
         self.words_edit.setPlainText("\n".join(sensitive.DEFAULT_WORDS))
+        self.hours_spin.setValue(DEFAULT_URGENT_HOURS)
 
     # -- saving ------------------------------------------------------------------------
     def _save(self, _form) -> bool:

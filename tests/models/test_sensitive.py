@@ -64,6 +64,61 @@ def test_cleaning_a_list_drops_blanks_and_repeats():
     assert err.value.field == "words" and "too long" in str(err.value)
 
 
+def test_full_width_forms_are_found_where_they_were_typed():
+    """Chinese copy often writes Latin letters, digits and signs in full width: the default
+    list's 100% and NO.1 are found in １００％ and ＮＯ．１ (QA: no hit at all)."""
+    assert find_hits("１００％纯天然", DEFAULT_WORDS) == [Hit(0, 4, "100%")]
+    assert find_hits("100％纯天然", DEFAULT_WORDS) == [Hit(0, 4, "100%")]
+    assert find_hits("ＮＯ．１品牌", DEFAULT_WORDS) == [Hit(0, 4, "NO.1")]
+    assert find_hits("全新ＢＥＳＴ，Best", ["best"]) == [Hit(2, 6, "best"), Hit(7, 11, "best")]
+    # A full-width letter or digit is a letter or digit: TOP1 is not found in ＴＯＰ１０.
+    assert find_hits("ＴＯＰ１０榜单", DEFAULT_WORDS) == []
+    # A full-width word is found in plain text, as the list spells it.
+    assert find_hits("No.1 品牌", ["ＮＯ．１"]) == [Hit(0, 4, "ＮＯ．１")]
+
+
+def test_hits_point_into_the_text_as_typed_when_the_forms_change_length():
+    """Compatibility characters can stand for several (㈱ is "(株)", ﬁ is "fi", … is
+    "..."): the spans still cover what the review pane and the editor highlight."""
+    text = "㈱ﬁ……最佳，㎡第一"
+    hits = find_hits(text, ["最佳", "第一", "fine", "株"])
+    assert [text[h.start:h.end] for h in hits] == ["㈱", "最佳", "第一"]
+    assert hits[1] == Hit(4, 6, "最佳")
+    # A match inside one character's expansion covers that whole character.
+    assert find_hits("ﬁne 品质", ["fine"]) == [Hit(0, 3, "fine")]
+    assert find_hits("x㈱y", ["(", "株"]) == [Hit(1, 2, "(")]  # never two hits in one
+    # Combining accents fold with their letter; the hits after them stay in place.
+    assert find_hits("Cafe\u0301 最佳 ＣＡＦＥ\u0301", ["café", "最佳"]) == [
+        Hit(0, 5, "café"), Hit(6, 8, "最佳"), Hit(9, 14, "café")]
+
+
+def test_cleaning_a_list_keeps_one_word_per_width_and_case():
+    assert sensitive.clean_words(["ＢＥＳＴ", "best", " Best ", "１００％", "100%"]) == [
+        "ＢＥＳＴ", "１００％"]  # as the manager first typed it
+    assert sensitive.clean_words([*DEFAULT_WORDS, "１００％", "ｎｏ．１"]) == list(DEFAULT_WORDS)
+
+
+def test_invisible_characters_around_a_word_are_dropped():
+    """As pasted from a web page: a line of only U+200B was stored as an invisible word,
+    and 第一 with a U+FEFF after it was stored as-is and found nothing."""
+    words = sensitive.clean_words(["最佳", "\u200b", "第一\ufeff", "\u3000顶级\u00a0", "\u2060 "])
+    assert words == ["最佳", "第一", "顶级"]
+    assert find_hits("第一季度的顶级产品", words) == [Hit(0, 2, "第一"), Hit(5, 7, "顶级")]
+    assert sensitive.unique_words(["\u200b", "最\u200d", "最"]) == ["最"]
+    # Inside a word a tab or a line break is refused: each word is one line.
+    with pytest.raises(ValidationError) as err:
+        sensitive.clean_words(["最佳\t5"])
+    assert err.value.field == "words" and "line break" in str(err.value)
+
+
+def test_only_a_list_of_words_is_a_list():
+    for value in ("最佳", [1, "最"], {"最": 1}, 5):
+        with pytest.raises(ValidationError) as err:
+            sensitive.clean_words(value)
+        assert err.value.field == "words"
+    assert sensitive.clean_words(("最", None, "")) == ["最"]
+
+
 # -- the team's list (database) ---------------------------------------------------------------
 
 def test_the_team_starts_with_the_default_list(manager):
@@ -86,6 +141,9 @@ def test_only_the_manager_changes_the_list_and_the_change_is_audited(manager):
     with pytest.raises(ConflictError):
         sensitive.set_words(manager, [], expected_version=1)
     assert sensitive.get_words() == ["最", "顶级", "极致"]
+    # Invisible characters and width variants do not make words.
+    sensitive.set_words(manager, ["第一\ufeff", "\u200b", "ＢＥＳＴ", "best"])
+    assert sensitive.get_words() == ["第一", "ＢＥＳＴ"]
     # An emptied list finds nothing (the manager's choice).
     sensitive.set_words(manager, [])
     assert sensitive.get_words() == []

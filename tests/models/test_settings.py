@@ -83,3 +83,30 @@ def test_the_review_rules_are_saved_together_or_not_at_all(manager):
     assert sensitive.get_words() == before and inbox.urgent_hours() == 48
     versions = inbox.set_review_rules(manager, [*before, "史上最低价"], words_version, None, 1)
     assert "史上最低价" in sensitive.get_words() and versions[1] == 1
+
+
+def test_the_review_settings_are_checked_however_they_are_changed(manager):
+    """``settings.put`` stored any urgency window ("abc", -5, 10**9: the inbox then fell
+    back to 24 hours without a word) and words past the length limits; it checks them as
+    ``inbox.set_urgent_hours`` and ``sensitive.set_words`` do, with the same message."""
+    from models import inbox, sensitive
+
+    for value in ("abc", "24", -5, 0, 10**9, 2.5, None, True):
+        with pytest.raises(ValidationError) as err:
+            settings.put(manager, inbox.URGENT_HOURS_KEY, value)
+        with pytest.raises(ValidationError) as same:
+            inbox.set_urgent_hours(manager, value)
+        assert (err.value.field, str(err.value)) == (same.value.field, str(same.value))
+    for value in (["a" * 500], [f"w{i}" for i in range(sensitive.LIST_MAX + 1)], "最佳",
+                  [1, "最"], ["最\n佳"]):
+        with pytest.raises(ValidationError) as err:
+            settings.put(manager, sensitive.SETTING_KEY, value)
+        with pytest.raises(ValidationError) as same:
+            sensitive.set_words(manager, value)
+        assert (err.value.field, str(err.value)) == (same.value.field, str(same.value))
+    assert settings.version_of(inbox.URGENT_HOURS_KEY) is None
+    assert settings.version_of(sensitive.SETTING_KEY) is None
+    # What passes is stored as the services store it.
+    settings.put(manager, inbox.URGENT_HOURS_KEY, 36)
+    settings.put(manager, sensitive.SETTING_KEY, [" 最 ", "\u200b", "ＢＥＳＴ", "Best"])
+    assert inbox.urgent_hours() == 36 and sensitive.get_words() == ["最", "ＢＥＳＴ"]

@@ -114,3 +114,99 @@ def test_restore_the_defaults(qtbot, team):
     assert dialog.words() == ["最"]
     qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
     assert dialog.words() == list(sensitive.DEFAULT_WORDS)
+
+
+class EnglishPlurals:
+    """English plural forms, as mediadesk_en.ts gives them ("1 hour", "2 hours")."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTranslator
+
+        class Plurals(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                if n < 0:
+                    return None
+                if n == 1:
+                    return source.replace("(s)", "").replace("%n hours", "%n hour")
+                return source.replace("(s)", "s")
+
+        self.translator = Plurals()
+
+    def __enter__(self):
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.installTranslator(self.translator)
+        return self
+
+    def __exit__(self, *exc):
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(self.translator)
+
+
+def paste(qtbot, edit, text: str) -> None:
+    """Paste ``text`` at the end of the list, on a new line (from a web page, say)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(text)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_count_is_of_the_words_stored_and_says_what_was_merged(qtbot, team):
+    """"best / Best / ＢＥＳＴ" showed 3 words and stored 1; a pasted line of only U+200B
+    counted as a word, and was stored as one, an invisible hit in every post holding it."""
+    sensitive.set_words(team.manager, ["最"], sensitive.words_version() or 0)
+    dialog = open_rules(qtbot, team.manager)
+    paste(qtbot, dialog.words_edit, "best\nBest\nＢＥＳＴ\n\u200b\n第一\ufeff")
+    assert dialog.count_label.text() == \
+        "3 word(s); 2 repeated line(s) merged; 1 line(s) of invisible characters left out"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sensitive.get_words() == ["最", "best", "第一"]
+    assert [h.word for h in sensitive.find_hits("第一季度", sensitive.get_words())] == ["第一"]
+    # Nothing merged, nothing left out: the count alone.
+    dialog = open_rules(qtbot, team.manager)
+    assert dialog.count_label.text() == "3 word(s)"
+    with EnglishPlurals():
+        type_line(qtbot, dialog.words_edit, "Best")
+        assert dialog.count_label.text() == "3 words; 1 repeated line merged"
+
+
+def test_restore_the_defaults_restores_the_window_too(qtbot, team):
+    sensitive.set_words(team.manager, ["最"], sensitive.words_version() or 0)
+    inbox.set_urgent_hours(team.manager, 48)
+    dialog = open_rules(qtbot, team.manager)
+    assert dialog.hours_spin.value() == 48
+    qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
+    assert dialog.words() == list(sensitive.DEFAULT_WORDS)
+    assert dialog.hours_spin.value() == 24
+    assert sensitive.get_words() == ["最"] and inbox.urgent_hours() == 48  # not yet saved
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sensitive.get_words() == list(sensitive.DEFAULT_WORDS)
+    assert inbox.urgent_hours() == 24
+
+
+def test_the_window_reads_one_hour_not_one_hours(qtbot, team):
+    """English showed "1 hours" in the spin box and in the calendar's tooltip."""
+    from views.calendar_look import CalendarTexts
+
+    with EnglishPlurals():
+        dialog = open_rules(qtbot, team.manager)
+        spin = dialog.hours_spin
+        assert spin.text() == "24 hours"
+        set_hours(qtbot, spin, 1)
+        assert spin.text() == "1 hour"
+        set_hours(qtbot, spin, 12)  # typed through "1 hour" to "12 hours"
+        assert spin.text() == "12 hours"
+        qtbot.keyClick(spin, Qt.Key.Key_Down)
+        assert (spin.value(), spin.text()) == (11, "11 hours")
+        texts = CalendarTexts()
+        assert texts.urgent(1).startswith("Urgent: planned within 1 hour or past")
+        assert texts.urgent(24).startswith("Urgent: planned within 24 hours or past")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert inbox.urgent_hours() == 11
