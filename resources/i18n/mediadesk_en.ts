@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message numerus="yes">
+        <source>Urgent: planned within %n hours or past, and not yet approved as the rules require.</source>
+        <translation>
+            <numerusform>Urgent: planned within %n hour or past, and not yet approved as the rules require.</numerusform>
+            <numerusform>Urgent: planned within %n hours or past, and not yet approved as the rules require.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxScreen</name>
     <message numerus="yes">
         <source>%n post(s) wait for you, {urgent} of them urgent.</source>
@@ -76,6 +86,27 @@
         <translation>
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n repeated line(s) merged</source>
+        <translation>
+            <numerusform>; %n repeated line merged</numerusform>
+            <numerusform>; %n repeated lines merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) of invisible characters left out</source>
+        <translation>
+            <numerusform>; %n line of invisible characters left out</numerusform>
+            <numerusform>; %n lines of invisible characters left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

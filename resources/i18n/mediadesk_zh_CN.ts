@@ -338,10 +338,6 @@
         <translation>涉及公司项目</translation>
     </message>
     <message>
-        <source>Urgent: planned within {hours} hours or past, and not yet approved as the rules require.</source>
-        <translation>紧急：计划在 {hours} 小时内发布或已过计划时间，但尚未按规定完成审核。</translation>
-    </message>
-    <message>
         <source>Another post for this platform is planned in the same half-hour.</source>
         <translation>该平台在同一半小时内还安排了另一篇稿件。</translation>
     </message>
@@ -650,6 +646,15 @@
         <source>Imported %n post(s).</source>
         <translation>
             <numerusform>已导入 %n 篇稿件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTexts</name>
+    <message numerus="yes">
+        <source>Urgent: planned within %n hours or past, and not yet approved as the rules require.</source>
+        <translation>
+            <numerusform>紧急：计划在 %n 小时内发布（或已过计划时间），但尚未按规定审核通过。</numerusform>
         </translation>
     </message>
 </context>
@@ -1372,8 +1377,16 @@
         <translation>“{word}”太长，不能加入敏感词表（最多 {n} 个字符）。</translation>
     </message>
     <message>
+        <source>“{word}” holds a tab or a line break: put one word or phrase on each line.</source>
+        <translation>“{word}”中含有制表符或换行符：每行只写一个词或短语。</translation>
+    </message>
+    <message>
         <source>The sensitive-word list can hold at most {n} words.</source>
         <translation>敏感词表最多可包含 {n} 个词。</translation>
+    </message>
+    <message>
+        <source>The sensitive-word list is a list of words and phrases.</source>
+        <translation>敏感词表应是由词和短语组成的列表。</translation>
     </message>
     <message>
         <source>Nobody reviews their own post (rule P1). A post the operations manager wrote is reviewed by another operations manager or by the general manager.</source>
@@ -3613,16 +3626,16 @@
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
         <source>A post planned within this time that is not yet approved (or confirmed by the general manager, rule P2) is marked urgent.</source>
         <translation>计划发布时间在此时限内、但尚未审核通过（或尚未经总经理确认，规则 P2）的稿件将标记为紧急。</translation>
     </message>
     <message>
         <source>&amp;Urgent within:</source>
         <translation>紧急时限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Shows the Advertising Law word list and the {hours}-hour urgency window again; Save stores them.</source>
+        <translation>重新显示《广告法》敏感词表和 {hours} 小时的紧急时限；点击保存后生效。</translation>
     </message>
     <message>
         <source>Only the operations manager changes the review rules.</source>
@@ -3632,6 +3645,24 @@
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n repeated line(s) merged</source>
+        <translation>
+            <numerusform>；合并了 %n 行重复内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) of invisible characters left out</source>
+        <translation>
+            <numerusform>；略去了 %n 行不可见字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
