@@ -162,8 +162,14 @@ def test_the_urgency_window_is_a_team_setting(team):
     assert reviews.urgent_hours() == 48 and audit.recent(1)[0].action == "setting.changed"
     assert reviews.waiting_for(team.manager)[0].urgent
     assert reviews.is_post_urgent(posts.get_post(p.id))
-    # A value stored by other means falls back to the default instead of failing.
-    settings.put(team.manager, "review.urgent_hours", "soon")
+    # The generic settings service checks the value as set_urgent_hours does ...
+    with pytest.raises(ValidationError):
+        settings.put(team.manager, "review.urgent_hours", "soon")
+    assert reviews.urgent_hours() == 48
+    # ... and a value stored by other means falls back to the default instead of failing.
+    from models.settings import TeamSetting
+
+    TeamSetting.update(value='"soon"').where(TeamSetting.key == "review.urgent_hours").execute()
     assert reviews.urgent_hours() == 24
 
 

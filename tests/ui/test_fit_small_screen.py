@@ -6,19 +6,11 @@ there with their title bar and their buttons in view, and keep their size on a b
 """
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-SMALL = QSize(853, 454)
-FULL_HD = QSize(1920, 1040)
-TITLE_BAR = 30
-
-
-def on_screen(monkeypatch, size: QSize) -> None:
-    monkeypatch.setattr("ui.widgets.available_geometry",
-                        lambda _widget: QRect(0, 0, size.width(), size.height()),
-                        raising=False)
+from tests.fitting import app_font, language  # noqa: F401 - the fixtures
+from tests.fitting import FULL_HD, SMALL, assert_fits, on_screen
 
 
 def open_dialog(qtbot, dialog):
@@ -27,45 +19,6 @@ def open_dialog(qtbot, dialog):
         dialog.open()
     QApplication.processEvents()
     return dialog
-
-
-def assert_fits(dialog, room: QSize = SMALL) -> None:
-    for what, size in (("size", dialog.size()), ("minimum", dialog.minimumSizeHint()),
-                       ("minimum", dialog.minimumSize())):
-        assert size.width() <= room.width(), (what, size)
-        assert size.height() + TITLE_BAR <= room.height(), (what, size)
-    buttons = [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
-               if b.isVisible()]
-    assert buttons
-    for button in buttons:
-        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
-        assert dialog.rect().contains(where), (button.text(), where, dialog.size())
-
-
-@pytest.fixture(autouse=True)
-def app_font(qapp):
-    """The font MediaDesk sets (a CJK fallback, at least its readable size), as measured."""
-    from ui.app import configure_font
-
-    saved = qapp.font()
-    configure_font(qapp)
-    yield
-    qapp.setFont(saved)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import i18n
-
-    saved = QLocale()
-    if request.param != "en":
-        i18n.install(request.param)
-    yield request.param
-    if request.param != "en":
-        i18n.uninstall()
-    QLocale.setDefault(saved)
 
 
 def test_fit_to_screen_keeps_a_window_on_a_small_screen(qtbot, monkeypatch):

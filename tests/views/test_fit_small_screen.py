@@ -7,63 +7,13 @@ small by giving ``ui.widgets.available_geometry`` its size, as Windows reports i
 """
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from models.errors import ValidationError
-from models.platforms import PlatformKind
+from tests.fitting import app_font, language  # noqa: F401 - the fixtures
+from tests.fitting import FULL_HD, SMALL, assert_fits, on_screen
 from tests.views.test_post_editor import make_post, open_dialog, open_editor
-
-SMALL = QSize(853, 454)  # 1280x720 at 150 %, less the taskbar
-FULL_HD = QSize(1920, 1040)
-TITLE_BAR = 30
-
-
-def on_screen(monkeypatch, size: QSize) -> None:
-    monkeypatch.setattr("ui.widgets.available_geometry",
-                        lambda _widget: QRect(0, 0, size.width(), size.height()),
-                        raising=False)
-
-
-def assert_fits(dialog, room: QSize = SMALL) -> None:
-    QApplication.processEvents()
-    for what, size in (("size", dialog.size()), ("minimum", dialog.minimumSizeHint()),
-                       ("minimum", dialog.minimumSize())):
-        assert size.width() <= room.width(), (what, size)
-        assert size.height() + TITLE_BAR <= room.height(), (what, size)
-    buttons = [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
-               if b.isVisible()]
-    assert buttons
-    for button in buttons:
-        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
-        assert dialog.rect().contains(where), (button.text(), where, dialog.size())
-
-
-@pytest.fixture(autouse=True)
-def app_font(qapp):
-    """The font MediaDesk sets (a CJK fallback, at least its readable size), as measured."""
-    from ui.app import configure_font
-
-    saved = qapp.font()
-    configure_font(qapp)
-    yield
-    qapp.setFont(saved)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import i18n
-
-    saved = QLocale()
-    if request.param != "en":
-        i18n.install(request.param)
-    yield request.param
-    if request.param != "en":
-        i18n.uninstall()
-    QLocale.setDefault(saved)
 
 
 def test_a_new_post_fits_a_150_percent_laptop(qtbot, team, monkeypatch, language):
