@@ -708,7 +708,7 @@ def delete_post(actor: UserInfo, post_id: int, version: int) -> None:
     Version ``version`` is the one the person was looking at: a newer one raises
     ``ConflictError`` naming who changed the post.  The review history, comments and
     mentions go with the post (their foreign keys CASCADE, migration 0005); linked
-    copies on other platforms stay (``origin`` SET NULL).  One ``post.deleted`` audit
+    copies on other platforms stay, and stay one family (``_keep_family``).  One ``post.deleted`` audit
     entry keeps what the post was: title, platform, planned time, status, writer.
     """
     from models import audit
@@ -723,6 +723,7 @@ def delete_post(actor: UserInfo, post_id: int, version: int) -> None:
         _check_may_delete(fresh, row.writer_id, row.status)
         if row.version != version:
             raise _deletion_conflict(post_id)
+        _keep_family(post_id)
         deleted = (Post.delete()
                    .where((Post.id == post_id) & (Post.version == version)
                           & (Post.status != PostStatus.PUBLISHED.value))
@@ -732,6 +733,20 @@ def delete_post(actor: UserInfo, post_id: int, version: int) -> None:
         audit.record(fresh, "post.deleted", "post", post_id, title=row.title,
                      platform=row.platform_id, planned_at=row.planned_at, status=row.status,
                      writer=row.writer_id, version=version)
+
+
+def _keep_family(post_id: int) -> None:
+    """Before the original of linked copies (``duplicate_post``) is deleted: the oldest copy
+    becomes the family's original and the others point at it.  Left to ``origin``'s SET
+    NULL, the copies fell apart, and one platform could get a second version of the post."""
+    copies = [pid for (pid,) in Post.select(Post.id).where(Post.origin == post_id)
+              .order_by(Post.id).tuples()]
+    if not copies:
+        return
+    root, others = copies[0], copies[1:]
+    Post.update(origin=None).where(Post.id == root).execute()
+    if others:
+        Post.update(origin=root).where(Post.id.in_(others)).execute()
 
 
 def check_delete(actor: UserInfo, post_id: int) -> None:

@@ -541,3 +541,22 @@ def test_the_history_comments_and_mentions_go_with_the_post_its_copies_stay(team
     kept = posts.get_post(copy.id)
     assert kept.origin_id is None and kept.title == original.title
     assert posts.linked_posts(copy.id) == []
+
+
+def test_the_copies_of_a_deleted_original_stay_one_family(team):
+    """Deleting the original left its copies unlinked from each other: a copy could be
+    duplicated again to a platform that already had a version of the post."""
+    original = draft(team)
+    weibo_copy, zhihu_copy = posts.duplicate_post(team.lina, original.id,
+                                                  [team.weibo.id, team.zhihu.id])
+    posts.delete_post(team.lina, original.id, original.version)
+    assert posts.get_post(weibo_copy.id).origin_id is None  # the oldest copy leads now
+    assert posts.get_post(zhihu_copy.id).origin_id == weibo_copy.id
+    assert [r.id for r in posts.linked_posts(weibo_copy.id)] == [zhihu_copy.id]
+    assert [r.id for r in posts.linked_posts(zhihu_copy.id)] == [weibo_copy.id]
+    with pytest.raises(ValidationError) as err:
+        posts.duplicate_post(team.lina, weibo_copy.id, [team.zhihu.id])
+    assert err.value.field == "platforms"
+    # Deleting a copy leaves the others as they are.
+    posts.delete_post(team.lina, zhihu_copy.id, posts.get_post(zhihu_copy.id).version)
+    assert posts.linked_posts(weibo_copy.id) == []
