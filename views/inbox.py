@@ -602,7 +602,7 @@ class InboxScreen(QWidget):
             self.pane.message_bar.say(self.tr("\u201c{title}\u201d has been deleted meanwhile; "
                                               "there is nothing more to do with it.")
                                       .format(title=quoted(shown.title)), role="note")
-        elif self.pane.post.version != shown.version:
+        elif self.pane.post is not None and self.pane.post.version != shown.version:
             self.pane.message_bar.say(self.tr("A colleague changed this post meanwhile; it is "
                                               "shown as it is now."), role="note")
         return True

@@ -666,6 +666,9 @@ class PostEditor(KeepsEntries, QDialog):
         try:
             with BusyCursor():
                 self.post = reviews.submit(self.user, self.post.id, self.post.version)
+        except NotFound as error:
+            self._gone(error)
+            return False
         except DomainError as error:
             self._show_review_state()
             self.show_problem(error)
@@ -699,7 +702,10 @@ class PostEditor(KeepsEntries, QDialog):
         except ConflictError as error:
             self.show_conflict(error)
             return False
-        except DomainError as error:  # ValidationError, PermissionDenied, NotFound, ...
+        except NotFound as error:
+            self._gone(error)
+            return False
+        except DomainError as error:  # ValidationError, PermissionDenied, ...
             self.show_problem(error)
             return False
         self.post = info
@@ -723,12 +729,33 @@ class PostEditor(KeepsEntries, QDialog):
         """Ask before the post is deleted (Cancel is the default); returns the question."""
         if self.post is None:
             return None
+        try:
+            post_service.get_post(self.post.id)
+        except NotFound as error:  # a colleague deleted it: nothing to ask
+            self._gone(error)
+            return None
+        except DomainError:
+            pass  # the deletion itself will say what is wrong
         box = delete_question(self.post, self)
         box.finished.connect(lambda _r, b=box: b.confirmed() and self.delete_post())
         box.finished.connect(lambda _r, b=box: b.deleteLater())
         self.delete_box = box
         box.open()
         return box
+
+    def _gone(self, error: NotFound) -> None:
+        """The post was deleted (by a colleague) while it was open here: say so, keep what
+        was typed (to copy into a new post) and offer nothing that needs the post."""
+        if self.post is None:  # a new post: the refusal is about something else
+            self.show_problem(error)
+            return
+        self.message_bar.say(self.tr(
+            "“{title}” has been deleted meanwhile, so it can no longer be saved. What you "
+            "typed is still here: copy what you need into a new post.").format(
+                title=self.post.title))
+        for button in (self.save_button, self.submit_button, self.delete_button,
+                       self.duplicate_button):
+            button.setEnabled(False)
 
     def delete_post(self) -> bool:
         """Delete the post through the service; True when deleted (the dialog then closes).
@@ -747,7 +774,10 @@ class PostEditor(KeepsEntries, QDialog):
             self._conflict = error
             self.message_bar.say(str(error), buttons=(self.reload_button,))
             return False
-        except DomainError as error:  # PermissionDenied, NotFound, ...
+        except NotFound as error:
+            self._gone(error)
+            return False
+        except DomainError as error:  # PermissionDenied, ...
             self.show_problem(error)
             return False
         self.remember_entries()  # gone: nothing typed here is worth keeping

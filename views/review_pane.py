@@ -357,6 +357,16 @@ class ReviewPane(QWidget):
     def _refused(self, error: DomainError) -> None:
         """A refusal that is not about a field: say it, then show the post as it is now."""
         post_id = self.post_id()
+        title = self.post.title if self.post is not None else ""
+        if isinstance(error, NotFound) and post_id is not None and not self.reload():
+            # A colleague deleted it (the next poll would have said so): no "Cannot save"
+            # box with a general "the item no longer exists", but what happened to what.
+            self._set_empty()
+            self.message_bar.say(self.tr("“{title}” has been deleted meanwhile; there is "
+                                         "nothing more to do with it.").format(
+                                             title=quoted(title)), role="note")
+            self.outdated.emit(post_id)
+            return
         show_error(self, error)
         if isinstance(error, (PermissionDenied, NotFound)):
             if not self.reload():

@@ -2994,6 +2994,10 @@
         <translation>这是稿件当前保存的版本。</translation>
     </message>
     <message>
+        <source>“{title}” has been deleted meanwhile, so it can no longer be saved. What you typed is still here: copy what you need into a new post.</source>
+        <translation>“{title}”在此期间已被删除，无法再保存。您输入的内容仍保留在此：可将需要的内容复制到新稿件中。</translation>
+    </message>
+    <message>
         <source>Delete post</source>
         <translation>删除稿件</translation>
     </message>
@@ -3555,6 +3559,10 @@
     <message>
         <source>The post is shown as it is now.</source>
         <translation>现显示稿件的最新内容。</translation>
+    </message>
+    <message>
+        <source>“{title}” has been deleted meanwhile; there is nothing more to do with it.</source>
+        <translation>“{title}”在此期间已被删除，无需再处理。</translation>
     </message>
     <message>
         <source>You approved “{title}”.</source>

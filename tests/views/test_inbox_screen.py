@@ -1031,3 +1031,20 @@ def test_a_post_deleted_while_it_is_read_arrives_by_polling_with_a_note(qtbot, t
     assert pane.post is None and not pane.buttons[Move.APPROVE].isVisible()
     assert "“误建的草稿” has been deleted" in pane.message_bar.text()
     assert not screen.poll()  # and it is told once
+
+
+def test_approving_a_post_a_colleague_just_deleted_says_so_without_a_box(qtbot, team,
+                                                                          message_boxes):
+    """Before the next poll, Approve gave a "Cannot save" box: "The item no longer exists"."""
+    gone = submitted(team.lina, title="误建的草稿")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "误建的草稿")
+    pane = screen.pane
+    tick_checklist(qtbot, pane)
+    posts.delete_post(team.manager, gone.id, gone.version)  # on another PC
+    with message_boxes:
+        click(qtbot, pane.buttons[Move.APPROVE])
+    assert message_boxes.texts == []
+    assert pane.post is None
+    assert pane.message_bar.text() == ("“误建的草稿” has been deleted meanwhile; there is "
+                                       "nothing more to do with it.")

@@ -754,3 +754,16 @@ def test_a_refused_deletion_is_said_in_the_form(qtbot, team):
     click(qtbot, editor.delete_box.confirm_button)
     assert editor.isVisible() and "not change it" in editor.message()
     assert post_service.get_post(post.id).title == post.title
+
+
+def test_saving_a_post_a_colleague_deleted_keeps_the_text_and_offers_nothing_more(qtbot, team):
+    post = make_post(team.lina, title="误建的草稿")
+    editor = open_editor(qtbot, team.lina, post)
+    enter(qtbot, editor.body_edit, "写了一半的正文")
+    post_service.delete_post(team.manager, post.id, post.version)  # on another PC
+    click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert "“误建的草稿” has been deleted meanwhile" in editor.message_bar.text()
+    assert editor.body_edit.toPlainText().endswith("写了一半的正文")  # nothing typed is lost
+    assert not editor.save_button.isEnabled() and not editor.delete_button.isEnabled()
+    assert editor.ask_delete() is None  # nothing to ask about
