@@ -583,24 +583,33 @@ class TeamScreen(QWidget):
         return False
 
     @staticmethod
-    def _take_latest(dialog: QWidget) -> tuple[list[str], list[str]] | None:
+    def _take_latest(dialog: QWidget) -> tuple[list[str], list[str], bool] | None:
         """Base an edit form on the row as it is stored now: the fields the person did not
         touch show the colleague's values (``FormDialog.merge``).  None if it is gone."""
         try:
-            if getattr(dialog, "person", None) is not None:
-                return dialog.take_latest(user_service.get_user(dialog.person.id))
-            if getattr(dialog, "column", None) is not None:
-                return dialog.take_latest(platform_service.get_column(dialog.column.id))
-            if getattr(dialog, "platform", None) is not None:
-                return dialog.take_latest(platform_service.get_platform(dialog.platform.id))
+            for attr, read in (("person", user_service.get_user),
+                               ("column", platform_service.get_column),
+                               ("platform", platform_service.get_platform)):
+                before = getattr(dialog, attr, None)
+                if before is not None:
+                    latest = read(before.id)
+                    if hasattr(dialog, "take_latest"):
+                        taken, both = dialog.take_latest(latest)
+                    else:  # a form without fields of the row (nothing to merge)
+                        setattr(dialog, attr, latest)
+                        taken, both = [], []
+                    return taken, both, before.active and not latest.active
         except NotFound:
             return None
         return None
 
-    def _conflict_text(self, error: ConflictError, taken: list[str], both: list[str]) -> str:
+    def _conflict_text(self, error: ConflictError, taken: list[str], both: list[str],
+                       deactivated: bool = False) -> str:
         """What a colleague's newer version did to the form (a conflict on Save)."""
         text = [self.tr("{who} changed this at {when} while you were editing it, so your "
                         "change was not saved.").format(**error.values)]
+        if deactivated:
+            text.append(self.tr("They deactivated it; saving again keeps it inactive."))
         if taken:
             text.append(self.tr("Their change is now in the fields you had not touched: "
                                 "{fields}.").format(fields=join_list(taken)))

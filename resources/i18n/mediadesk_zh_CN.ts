@@ -4205,6 +4205,10 @@
         <translation>此处不能删除任何条目，以确保稿件、报表和操作日志中的名称完整保留。如不再使用某个条目，请将其停用。</translation>
     </message>
     <message>
+        <source>They deactivated it; saving again keeps it inactive.</source>
+        <translation>对方已将其停用；再次保存后仍保持停用。</translation>
+    </message>
+    <message>
         <source>{name} was added. They must choose their own password at the first log-in.</source>
         <translation>已添加{name}。对方首次登录时须自行设置新密码。</translation>
     </message>

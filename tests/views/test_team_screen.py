@@ -574,6 +574,22 @@ def test_a_platform_conflict_keeps_the_colleagues_version(qtbot, screen, team, m
     assert "集团官网" in table_texts(screen.platforms_view)
 
 
+def test_a_conflict_says_when_the_colleague_deactivated_the_platform(qtbot, screen, team,
+                                                                      message_boxes):
+    screen.tabs.setCurrentIndex(1)
+    website = screen.selected_platform()
+    click(qtbot, screen.edit_platform_button)
+    dialog = screen.dialog
+    platforms.set_platform_active(team.colleague, website.id, website.version, False)
+    type_into(qtbot, dialog.name_edit, "我的官网")
+    with message_boxes:
+        click(qtbot, dialog.save_button)
+    assert "They deactivated it; saving again keeps it inactive." in dialog.error_text()
+    click(qtbot, dialog.save_button)
+    stored = platforms.get_platform(website.id)
+    assert stored.name.endswith("我的官网") and not stored.active
+
+
 def test_a_platform_conflict_shows_the_colleagues_colour_where_nothing_was_typed(
         qtbot, screen, team, message_boxes):
     """Save again put the old colour back over the colleague's new one."""
