@@ -972,12 +972,8 @@ class CalendarScreen(QWidget):
         try:
             post = post_service.get_post(card.row.id)
             post_service.check_delete(self.user, post.id)
-        except NotFound as exc:
-            self.show_notice(str(exc))
-            self.refresh()
-            return None
         except DomainError as exc:
-            self.show_notice(str(exc))
+            self._delete_refused(exc)
             return None
         box = self._keep(delete_question(post, self))
         box.finished.connect(lambda _r, b=box, p=post: b.confirmed() and self.delete_post(p))
@@ -988,19 +984,20 @@ class CalendarScreen(QWidget):
         """Delete ``post`` (the version the question showed) through the service; say so."""
         try:
             post_service.delete_post(self.user, post.id, post.version)
-        except ConflictError as exc:
-            self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
-            self.refresh()
-            return False
-        except NotFound as exc:
-            self.show_notice(str(exc))
-            self.refresh()
-            return False
         except DomainError as exc:
-            self.show_notice(str(exc))
+            self._delete_refused(exc)
             return False
         self._post_deleted(post.id, post.title)
         return True
+
+    def _delete_refused(self, exc: DomainError) -> None:
+        """Say why a deletion was refused; a vanished or newer post: the calendar as now."""
+        if isinstance(exc, ConflictError):
+            self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
+        else:
+            self.show_notice(str(exc))
+        if isinstance(exc, (ConflictError, NotFound)):
+            self.refresh()
 
     def _post_deleted(self, post_id: int, title: str) -> None:
         """A post was deleted here or in its editor: the calendar and its warnings without it.
