@@ -13,7 +13,10 @@ that begins or ends with a Latin letter or digit must not be glued to
 another one (``top`` is not found in ``stop``), while Chinese words match
 anywhere, since Chinese has no spaces.  Width does not count either: words and text
 are compared in Unicode's NFKC form (``１００％`` is ``100%``, ``ＮＯ．１`` is ``NO.1``),
-and the list keeps one word of each such spelling.
+and the list keeps one word of each such spelling.  Invisible format characters (Unicode
+category Cf: zero-width space and joiners, word joiner, byte-order mark, soft hyphen,
+direction marks) do not count either, so ``第\u200b一`` is 第一; a hit then covers them
+(its span runs from the word's first character to its last as typed).
 """
 from __future__ import annotations
 
@@ -97,13 +100,90 @@ def _attaches(ch: str) -> bool:
 
 Span = Callable[[int, int], tuple[int, int]]
 
+# -- invisible format characters (category Cf) ------------------------------------------------
+# A zero-width space, joiner or soft hyphen inside a word (pasted from a web page, or put
+# there to get past a filter) hides nothing: they are dropped before folding and the spans
+# are mapped back over them.  The blocks that hold Cf characters (Unicode 15; a test checks
+# this against the whole of ``unicodedata``), narrowed to what this Python's Unicode
+# version calls Cf, so that a plain text is checked with one regular-expression search.
+_CF_BLOCKS = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+              (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+              (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0xFEFF, 0xFEFF),
+              (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
+              (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
+FORMAT_CHARS = frozenset(
+    chr(c) for a, b in _CF_BLOCKS for c in range(a, b + 1) if unicodedata.category(chr(c)) == "Cf")
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    out, codes = [], sorted(codes)
+    for i, c in enumerate(codes):
+        if i and c == codes[i - 1] + 1 and i + 1 < len(codes) and codes[i + 1] == c + 1:
+            continue  # inside a range
+        if i and c == codes[i - 1] + 1 and out[-1] != "-":
+            out.append("-")
+        out.append(re.escape(chr(c)))
+    return "".join(out)
+
+
+_FORMAT_RUN = re.compile("[" + _char_class(map(ord, FORMAT_CHARS)) + "]+")
+# The same search over a plain text three times as fast: the BMP ones exactly, and every
+# character from the first astral one on (emoji among them), which ``_has_format`` then looks at.
+_ASTRAL = [ord(ch) for ch in FORMAT_CHARS if ord(ch) > 0xFFFF]
+_MAYBE_FORMAT = re.compile(
+    "[" + _char_class(ord(ch) for ch in FORMAT_CHARS if ord(ch) <= 0xFFFF)
+    + (re.escape(chr(min(_ASTRAL))) + "-" + re.escape(chr(max(_ASTRAL))) if _ASTRAL else "")
+    + "]")
+
+
+def _has_format(text: str) -> bool:
+    search, m = _MAYBE_FORMAT.search, _MAYBE_FORMAT.search(text)
+    while m is not None and m.group() not in FORMAT_CHARS:
+        m = search(text, m.end())
+    return m is not None
+
 
 def _fold_map(text: str) -> tuple[str, Span | None]:
-    """``text`` in NFKC, case-folded, and how to find a span of it in ``text`` (None: at
-    the same place, each character stands for its own).  Cheap unless characters expand
-    (㈱ is "(株)", … is "..."): then only those are looked at."""
+    """``text`` without its format characters, in NFKC, case-folded, and how to find a
+    span of it in ``text`` (None: at the same place, each character stands for its own).
+    Cheap unless characters expand (㈱ is "(株)", … is "...") or format characters are
+    there: then only those are looked at."""
     if text.isascii():
-        return text.lower(), None  # the case folding of ASCII
+        return text.lower(), None  # the case folding of ASCII (no format characters)
+    if not _has_format(text):
+        return _fold_visible(text)
+    return _without_format(text, list(_FORMAT_RUN.finditer(text)))
+
+
+def _without_format(text: str, runs: list[re.Match]) -> tuple[str, Span]:
+    """``_fold_map`` for text with format characters (``runs``): folded without them; a
+    span starts at its first visible character and ends after its last one."""
+    pieces, at, shifts, done, removed = [], [], [], 0, 0
+    for m in runs:
+        pieces.append(text[done:m.start()])
+        at.append(m.start() - removed)  # where the run was, in the text without them
+        removed += m.end() - m.start()
+        shifts.append(removed)  # how many are left out before the characters after it
+        done = m.end()
+    pieces.append(text[done:])
+    folded, inner = _fold_visible("".join(pieces))
+
+    def where(j: int) -> int:  # the character of ``text`` that visible character j is
+        k = bisect_right(at, j) - 1
+        return j if k < 0 else j + shifts[k]
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if inner is not None:
+            start, end = inner(start, end)
+        return where(start), where(end - 1) + 1
+
+    return folded, span
+
+
+def _fold_visible(text: str) -> tuple[str, Span | None]:
+    """``_fold_map`` for text without format characters."""
+    if text.isascii():
+        return text.lower(), None
     if unicodedata.is_normalized("NFKC", text):
         folded = text.casefold()
         if len(folded) == len(text):  # casefold never shortens: one for one
@@ -152,7 +232,8 @@ def _fold_clusters(text: str) -> tuple[str, Span]:
 
 
 def fold(text: str) -> str:
-    """What ``text`` is compared as: NFKC, case-folded (ＢＥＳＴ, best, Best are one word)."""
+    """What ``text`` is compared as: NFKC, case-folded, without format characters (ＢＥＳＴ,
+    best, Best are one word, and so are 最佳 and 最\u200b佳)."""
     return _fold_map(text)[0]
 
 

@@ -12,6 +12,7 @@ from typing import Any, Callable, NamedTuple
 from peewee import (CharField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError,
                     TextField)
 
+from models import names
 from models.db import BaseModel, database
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -43,8 +44,26 @@ class SettingDef(NamedTuple):
         return translate("Settings", self.title)
 
 
+TEAM_NAME_MAX = 100
+
+
+def clean_team_name(value: Any) -> str:
+    """The team's name as stored: one line of visible text (``names.clean``), at most
+    ``TEAM_NAME_MAX`` characters; "" (no name) when nothing visible is left."""
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The team's name is one line of text."), field="name")
+    name = names.clean(value, "name")
+    if len(name) > TEAM_NAME_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The team's name is too long (at most {n} characters)."),
+            field="name", n=TEAM_NAME_MAX)
+    return name
+
+
 TEAM_SETTINGS = {d.key: d for d in [
-    SettingDef("team.name", "", QT_TRANSLATE_NOOP("Settings", "Team name")),
+    SettingDef("team.name", "", QT_TRANSLATE_NOOP("Settings", "Team name"),
+               clean=clean_team_name),
     SettingDef("demo", False, QT_TRANSLATE_NOOP("Settings", "Demo database"), editable=False),
     # The approval workflow (models.reviews, models.sensitive).
     SettingDef("review.urgent_hours", DEFAULT_URGENT_HOURS,
@@ -74,8 +93,8 @@ def version_of(key: str) -> int | None:
 
 def put(actor: UserInfo | None, key: str, value: Any, expected_version: int | None = None) -> int:
     """Change a team setting (operations manager only), after its definition's ``clean``
-    (the checks of ``inbox.set_urgent_hours``, ``sensitive.set_words``). Returns the new
-    version."""
+    (the checks of ``inbox.set_urgent_hours``, ``sensitive.set_words``,
+    ``clean_team_name``). Returns the new version."""
     from models import audit
 
     d = TEAM_SETTINGS.get(key)

@@ -147,3 +147,97 @@ def test_only_the_manager_changes_the_list_and_the_change_is_audited(manager):
     # An emptied list finds nothing (the manager's choice).
     sensitive.set_words(manager, [])
     assert sensitive.get_words() == []
+
+
+# -- invisible format characters inside the text (category Cf) -------------------------------
+
+FORMAT_EXAMPLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e",
+                   "\u202e", "\u2066", "\U000e0020"]
+
+
+@pytest.mark.parametrize("cf", FORMAT_EXAMPLES, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_format_character_inside_a_word_does_not_hide_it(cf):
+    """第\\u200b一 (a zero-width space pasted from a web page, or put there to get past the
+    check) was no hit for 第一: the hit now covers all three characters, for the pane's and
+    the editor's highlighting."""
+    text = f"本季度销量第{cf}一，最{cf}{cf}佳品牌"
+    hits = find_hits(text, DEFAULT_WORDS)
+    assert [h.word for h in hits] == ["销量第一", "最佳"]
+    assert [text[h.start:h.end] for h in hits] == [f"销量第{cf}一", f"最{cf}{cf}佳"]
+    assert find_hits(f"第{cf}一", ["第一"]) == [Hit(0, 3, "第一")]
+    # Around a word they are not part of the hit.
+    assert find_hits(f"{cf}第一{cf}", ["第一"]) == [Hit(1, 3, "第一")]
+
+
+def test_format_characters_with_full_width_and_expanding_forms():
+    assert find_hits("满意度１\u200b００\u00ad％！", DEFAULT_WORDS) == [Hit(3, 9, "100%")]
+    assert find_hits("Ｎ\u200dＯ\u2060．１品牌", DEFAULT_WORDS) == [Hit(0, 6, "NO.1")]
+    text = "㈱\u200bﬁ\u200b……最\u200b佳，㎡\ufeff第\u200c一"
+    hits = find_hits(text, ["最佳", "第一", "fine", "株"])
+    assert [text[h.start:h.end] for h in hits] == ["㈱", "最\u200b佳", "第\u200c一"]
+    assert find_hits("ﬁ\u200bne 品质", ["fine"]) == [Hit(0, 4, "fine")]
+    # A combining accent after a zero-width character still belongs to its letter.
+    assert find_hits("Cafe\u200b\u0301 最佳", ["café", "最佳"]) == [
+        Hit(0, 6, "café"), Hit(7, 9, "最佳")]
+    # Latin words: an invisible character does not separate letters (it hides nothing).
+    assert find_hits("TOP\u200b1 榜单, s\u200btop", ["TOP1", "top"]) == [Hit(0, 5, "TOP1")]
+
+
+def test_format_characters_inside_a_listed_word_do_not_count_either():
+    assert find_hits("最佳", ["最\u200b佳"]) == [Hit(0, 2, "最\u200b佳")]
+    assert sensitive.unique_words(["最\u200b佳", "最佳", "第\u00ad一"]) == ["最\u200b佳", "第\u00ad一"]
+    assert sensitive.fold("Ｂ\u200bＥＳＴ") == "best"
+
+
+def test_the_format_characters_are_those_unicodedata_calls_cf():
+    import sys
+    import unicodedata
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert sensitive.FORMAT_CHARS == every
+
+
+def test_plain_text_takes_the_fast_path(monkeypatch):
+    """No format character and already NFKC: no mapping is built (the editor highlights as
+    one types, opening the inbox is benchmarked)."""
+    def slow(*args):
+        raise AssertionError("the slow path for plain text")
+
+    monkeypatch.setattr(sensitive, "_without_format", slow)
+    monkeypatch.setattr(sensitive, "_fold_clusters", slow)
+    text = "国家级顶级产品，满意度100%，销量第一。\n欢迎选购 😀 Best!" * 50
+    assert sensitive._fold_map(text)[1] is None
+    assert len(find_hits(text, DEFAULT_WORDS)) == 4 * 50
+
+
+def _visible(text: str) -> str:
+    return "".join(ch for ch in text if ch not in sensitive.FORMAT_CHARS)
+
+
+def test_random_texts_hits_never_overlap_and_stay_inside_the_text():
+    """Random mixes of Chinese, Latin, full-width and expanding forms, combining marks,
+    emoji and format characters: hits are in order, never overlap, lie in the text, start
+    and end on a visible character, hold their word, and are the hits of the text without
+    its format characters, mapped back."""
+    import random
+
+    rng = random.Random(20261202)
+    alphabet = (list("最佳第一顶级国家级品牌的好") + list("TOPtop1no.%0 ")
+                + ["１", "０", "％", "Ｎ", "Ｏ", "．", "㈱", "ﬁ", "…", "㎡", "①", "ｶ", "ﾞ",
+                   "\u0301", "😀", "\u1100", "\u1161"]
+                + FORMAT_EXAMPLES * 2)
+    words = [*DEFAULT_WORDS, "fine", "株", "(", "café", "..", "1"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        hits = find_hits(text, words)
+        plain_hits = find_hits(_visible(text), words)
+        assert [h.word for h in hits] == [h.word for h in plain_hits], text
+        end = 0
+        for hit, plain in zip(hits, plain_hits):
+            assert end <= hit.start < hit.end <= len(text), (text, hits)
+            assert text[hit.start] not in sensitive.FORMAT_CHARS
+            assert text[hit.end - 1] not in sensitive.FORMAT_CHARS
+            assert sensitive.fold(hit.word) in sensitive.fold(text[hit.start:hit.end])
+            assert (len(_visible(text[:hit.start])), len(_visible(text[:hit.end]))) == \
+                (plain.start, plain.end), (text, hit, plain)
+            end = hit.end

@@ -110,3 +110,27 @@ def test_the_review_settings_are_checked_however_they_are_changed(manager):
     settings.put(manager, inbox.URGENT_HOURS_KEY, 36)
     settings.put(manager, sensitive.SETTING_KEY, [" 最 ", "\u200b", "ＢＥＳＴ", "Best"])
     assert inbox.urgent_hours() == 36 and sensitive.get_words() == ["最", "ＢＥＳＴ"]
+
+
+def test_the_team_name_is_one_line_of_visible_text(manager):
+    """``settings.put`` stored any team name: a line break, only zero-width spaces, a
+    thousand characters, a number.  It is cleaned as the other names are."""
+    for value in ("新媒体\n运营部", "品牌\t中心", "长" * (settings.TEAM_NAME_MAX + 1), 5, ["x"],
+                  {"name": "x"}):
+        with pytest.raises(ValidationError) as err:
+            settings.put(manager, "team.name", value)
+        assert err.value.field == "name" and str(err.value)
+    assert settings.version_of("team.name") is None
+    with pytest.raises(ValidationError) as err:
+        settings.put(manager, "team.name", "长" * 101)
+    assert "too long" in str(err.value) and "100" in str(err.value)
+    # Blanks and invisible characters around it go; what is left is stored.
+    settings.put(manager, "team.name", "\u200b 新媒体运营部\u3000\ufeff")
+    assert settings.get("team.name") == "新媒体运营部"
+    settings.put(manager, "team.name", "长" * settings.TEAM_NAME_MAX)
+    assert settings.get("team.name") == "长" * settings.TEAM_NAME_MAX
+    # Nothing visible: no name (the default).
+    settings.put(manager, "team.name", "\u200b\u2060 ")
+    assert settings.get("team.name") == ""
+    settings.put(manager, "team.name", None)
+    assert settings.get("team.name") == ""
