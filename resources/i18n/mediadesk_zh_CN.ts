@@ -977,6 +977,14 @@
         <translation>该平台已有名为“{name}”的栏目。</translation>
     </message>
     <message>
+        <source>The team&apos;s name is one line of text.</source>
+        <translation>团队名称只能是一行文字。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name is too long (at most {n} characters).</source>
+        <translation>团队名称过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
         <source>This setting cannot be changed.</source>
         <translation>此设置不可更改。</translation>
     </message>
