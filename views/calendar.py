@@ -449,6 +449,7 @@ class CalendarScreen(QWidget):
         platforms = platform_service.list_platforms()
         users = user_service.list_users()
         columns = platform_service.list_columns()
+        self._reference = self._mark_of(platforms, users, columns)
         self.look.set_platforms(platforms)
         self.look.set_writers(users)
         self.look.set_columns(columns)
@@ -742,6 +743,24 @@ class CalendarScreen(QWidget):
             if self.mode == WEEK:  # the scroll area has its size only now
                 QTimer.singleShot(0, self,
                                   lambda: self._scroll_week_to(self._week_start_slot()))
+        elif not event.spontaneous():  # back from another screen (not from a minimised window)
+            self._reload_if_team_changed()
+
+    @staticmethod
+    def _mark_of(platforms, users, columns) -> tuple:
+        return tuple((x.id, x.version, x.active) for group in (platforms, users, columns)
+                     for x in group)
+
+    def _reload_if_team_changed(self) -> None:
+        """The platforms, columns or people changed (say, on the Team screen, or on another
+        PC): the filters, names and colours as they are now (as F5 does)."""
+        try:
+            mark = self._mark_of(platform_service.list_platforms(), user_service.list_users(),
+                                 platform_service.list_columns())
+        except DomainError:
+            return
+        if mark != getattr(self, "_reference", None):
+            self.reload()
 
     def _scroll_week_to(self, slot: int) -> None:
         self.week_scroll.verticalScrollBar().setValue(

@@ -267,6 +267,23 @@ def test_a_platform_column_or_writer_no_longer_in_use_can_still_be_filtered(qtbo
     assert key == website.id
 
 
+def test_back_from_the_team_screen_the_filters_follow_its_changes(qtbot, team):
+    """The filters kept the old list until F5 after a platform was deactivated."""
+    from models import platforms
+
+    screen = open_calendar(qtbot, team.manager)
+    screen.hide()  # another screen is shown (the main window's stack)
+    website = next(p for p in platforms.list_platforms() if p.name == "官网")
+    platforms.set_platform_active(team.manager, website.id, website.version, False)
+    screen.show()
+    assert screen.filters["platforms"].choices[-1][1] == "官网 (no longer in use)"
+    website = platforms.get_platform(website.id)
+    screen.hide()
+    platforms.set_platform_active(team.manager, website.id, website.version, True)
+    screen.show()
+    assert "官网" in [text for _key, text in screen.filters["platforms"].choices]
+
+
 # -- dragging ----------------------------------------------------------------------------------
 
 def test_dragging_a_card_to_another_day_keeps_its_time_and_undo_redo(qtbot, team, month,
