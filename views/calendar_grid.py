@@ -17,7 +17,7 @@ panel, so tests can drive a drag with ordinary mouse events.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.posts import PostRow
 from views.calendar_look import Look
+
+if TYPE_CHECKING:  # its Qt type is not made at start-up for an annotation
+    from PySide6.QtGui import QFontMetrics
 
 SLOTS_PER_DAY = 48
 SLOT = _dt.timedelta(minutes=30)
@@ -407,6 +410,15 @@ class MonthGrid(_Grid):
             return min(look.card_h, room // k_min - CARD_GAP), k_min, look.line_h
         return look.card_h, k_full, look.line_h
 
+    def day_text(self, day: _dt.date, cell_width: int, metrics: QFontMetrics) -> str:
+        """The day's number, "Dec 1" on the first of a month where the cell has room for it
+        (a narrow cell at 150 % cut "12月1日" to "12月1E")."""
+        label = self.look.day_label(day, first=day.day == 1)
+        room = cell_width - 10 - (self.look.line_h if day in self.marks.days else 0)
+        if day.day == 1 and metrics.horizontalAdvance(label) > room:
+            return str(day.day)
+        return label
+
     def relayout(self) -> None:
         look = self.look
         w, h = self.width(), self.height()
@@ -502,7 +514,7 @@ class MonthGrid(_Grid):
         for day, rect in self._cells:
             painter.setPen(look.text if day.month == self.month.month else look.muted)
             painter.setFont(bold if day == today else self.font())
-            label = look.day_label(day, first=day.day == 1)
+            label = self.day_text(day, rect.width(), painter.fontMetrics())
             painter.drawText(rect.adjusted(5, 1, -5, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
             names = self.marks.events.get(day)
@@ -835,6 +847,15 @@ class WeekHeader(QWidget):
             self.mapTo(self.window(), QPoint(0, 0)).x()
         return QRect(col.x() + offset, 0, col.width(), self.height())
 
+    def day_text(self, day: _dt.date, width: int, metrics: QFontMetrics) -> str:
+        """"Mon 7" where the column has room; a narrow one (150 % on a laptop) takes the day
+        alone, then an elided one: the labels ran into each other ("7日 周一8日 周二")."""
+        label = self.look.week_day_label(day)
+        room = width - 4
+        if metrics.horizontalAdvance(label) <= room:
+            return label
+        return metrics.elidedText(str(day.day), Qt.TextElideMode.ElideRight, room)
+
     def paintEvent(self, event) -> None:
         look = self.look
         painter = QPainter(self)
@@ -854,7 +875,10 @@ class WeekHeader(QWidget):
             else:
                 label_rect = rect
             painter.setPen(look.text if day != today else look.link)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, look.week_day_label(day))
+            # A narrow column (150 % on a laptop) takes the day alone, then an elided one:
+            # the labels ran into each other ("7日 周一8日 周二").
+            label = self.day_text(day, label_rect.width(), painter.fontMetrics())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(QPen(look.grid, 1))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()

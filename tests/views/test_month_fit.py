@@ -120,3 +120,26 @@ def test_at_100_percent_a_busy_day_shows_two_cards_and_more_on_a_big_screen(
         rects = [grid.card_rect(i) for i in ids if grid.card_rect(i) is not None]
         assert len(rects) >= 3 and all(r.height() == look.card_h for r in rects), rects
         assert grid.more_rect(day).height() == look.card_h
+
+
+def test_a_narrow_cell_or_column_gives_the_day_alone_instead_of_a_cut_label(qtbot, team):
+    """At 150 % the first of the month read "12月1E" and the week's headings ran into each
+    other ("7日 周一8日 周二")."""
+    import datetime as _dt
+
+    from tests.views.test_calendar_screen import open_calendar
+
+    screen = open_calendar(qtbot, team.manager, mode="week")
+    metrics = screen.month_grid.fontMetrics()
+    first = _dt.date(2026, 12, 1)
+    wide = screen.month_grid.day_text(first, 400, metrics)
+    assert wide != "1" and metrics.horizontalAdvance(wide) <= 390
+    narrow = metrics.horizontalAdvance(wide) + 5
+    assert screen.month_grid.day_text(first, narrow, metrics) == "1"
+    header = screen.week_header
+    monday = _dt.date(2026, 12, 7)
+    full = header.day_text(monday, 400, metrics)
+    assert full == screen.look.week_day_label(monday)
+    short = header.day_text(monday, metrics.horizontalAdvance(full), metrics)
+    assert short == "7"
+    assert header.day_text(monday, 10, metrics) == "7"  # never less than the day
