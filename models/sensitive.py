@@ -111,10 +111,6 @@ _CF_BLOCKS = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x0
               (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0xFEFF, 0xFEFF),
               (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
               (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
-FORMAT_CHARS = frozenset(
-    chr(c) for a, b in _CF_BLOCKS for c in range(a, b + 1) if unicodedata.category(chr(c)) == "Cf")
-
-
 def _char_class(codes: Iterable[int]) -> str:
     out, codes = [], sorted(codes)
     for i, c in enumerate(codes):
@@ -126,19 +122,33 @@ def _char_class(codes: Iterable[int]) -> str:
     return "".join(out)
 
 
-_FORMAT_RUN = re.compile("[" + _char_class(map(ord, FORMAT_CHARS)) + "]+")
-# The same search over a plain text three times as fast: the BMP ones exactly, and every
-# character from the first astral one on (emoji among them), which ``_has_format`` then looks at.
-_ASTRAL = [ord(ch) for ch in FORMAT_CHARS if ord(ch) > 0xFFFF]
-_MAYBE_FORMAT = re.compile(
-    "[" + _char_class(ord(ch) for ch in FORMAT_CHARS if ord(ch) <= 0xFFFF)
-    + (re.escape(chr(min(_ASTRAL))) + "-" + re.escape(chr(max(_ASTRAL))) if _ASTRAL else "")
-    + "]")
+@lru_cache(maxsize=None)
+def _formats() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """The format characters, a search for runs of them, and the same search over a plain
+    text three times as fast: the BMP ones exactly, and every character from the first
+    astral one on (emoji among them), which ``_has_format`` then looks at.  Made at the
+    first use, not at start-up (the app imports this module through its settings)."""
+    chars = frozenset(chr(c) for a, b in _CF_BLOCKS for c in range(a, b + 1)
+                      if unicodedata.category(chr(c)) == "Cf")
+    run = re.compile("[" + _char_class(map(ord, chars)) + "]+")
+    astral = [ord(ch) for ch in chars if ord(ch) > 0xFFFF]
+    maybe = re.compile(
+        "[" + _char_class(ord(ch) for ch in chars if ord(ch) <= 0xFFFF)
+        + (re.escape(chr(min(astral))) + "-" + re.escape(chr(max(astral))) if astral else "")
+        + "]")
+    return chars, run, maybe
+
+
+def __getattr__(name: str):
+    if name == "FORMAT_CHARS":  # the set of format characters, made when first asked for
+        return _formats()[0]
+    raise AttributeError(name)
 
 
 def _has_format(text: str) -> bool:
-    search, m = _MAYBE_FORMAT.search, _MAYBE_FORMAT.search(text)
-    while m is not None and m.group() not in FORMAT_CHARS:
+    chars, _run, maybe = _formats()
+    search, m = maybe.search, maybe.search(text)
+    while m is not None and m.group() not in chars:
         m = search(text, m.end())
     return m is not None
 
@@ -152,7 +162,7 @@ def _fold_map(text: str) -> tuple[str, Span | None]:
         return text.lower(), None  # the case folding of ASCII (no format characters)
     if not _has_format(text):
         return _fold_visible(text)
-    return _without_format(text, list(_FORMAT_RUN.finditer(text)))
+    return _without_format(text, list(_formats()[1].finditer(text)))
 
 
 def _without_format(text: str, runs: list[re.Match]) -> tuple[str, Span]:
