@@ -125,13 +125,11 @@ def set_review_rules(actor: UserInfo, words: list[str] | None, words_version: in
 
 
 def set_urgent_hours(actor: UserInfo, hours: int, expected_version: int | None = None) -> int:
-    """Change the urgency window (operations manager only); returns the setting's version."""
+    """Change the urgency window (operations manager only; ``settings.put`` checks who and
+    the value, ``workflow.clean_urgent_hours``); returns the setting's version."""
     from models import settings
-    from models.users import require_manager
 
-    require_manager(actor)
-    return settings.put(actor, URGENT_HOURS_KEY, workflow.clean_urgent_hours(hours),
-                        expected_version)
+    return settings.put(actor, URGENT_HOURS_KEY, hours, expected_version)
 
 
 def is_post_urgent(post, now: _dt.datetime | None = None, hours: int | None = None) -> bool:

@@ -26,8 +26,7 @@ def strip_invisible(value: str | None) -> str:
         start += 1
     while end > start and _invisible(text[end - 1]):
         end -= 1
-    text = text[start:end]
-    return "" if all(_invisible(ch) for ch in text) else text
+    return text[start:end]
 
 
 def has_control(text: str) -> bool:

@@ -535,16 +535,13 @@ def update_post(actor: UserInfo, post_id: int, version: int, fields: PostFields)
         versioned_update(Post, post_id, version, actor.id, **values)
         audit.record(actor, "post.updated", "post", post_id, changed=changed,
                      title=values["title"])
-        if status != current.status:
+        # The post's story says who changed what reviewers check, also while it waited
+        # for its reviewer (a reviewer's own rewrite included): rules P1, P4.
+        if status != current.status or (status == PostStatus.IN_REVIEW.value
+                                        and workflow.REVIEWED_FIELDS & set(changed)):
             from models import reviews
 
-            reviews.record_reopened(actor, post_id, version, current.status, changed, status)
-        elif status == PostStatus.IN_REVIEW.value and workflow.REVIEWED_FIELDS & set(changed):
-            # The post's story says who changed what while it waited for its reviewer
-            # (a reviewer's own rewrite included), so no edit goes unseen (rules P1, P4).
-            from models import reviews
-
-            reviews.record_edited(actor, post_id, version, changed)
+            reviews.record_edit(actor, post_id, version, current.status, status, changed)
     return get_post(post_id)
 
 
@@ -708,8 +705,9 @@ def delete_post(actor: UserInfo, post_id: int, version: int) -> None:
     Version ``version`` is the one the person was looking at: a newer one raises
     ``ConflictError`` naming who changed the post.  The review history, comments and
     mentions go with the post (their foreign keys CASCADE, migration 0005); linked
-    copies on other platforms stay, and stay one family (``_keep_family``).  One ``post.deleted`` audit
-    entry keeps what the post was: title, platform, planned time, status, writer.
+    copies on other platforms stay, and stay one family (``_keep_family``).  One
+    ``post.deleted`` audit entry keeps what the post was: title, platform, planned time,
+    status, writer.
     """
     from models import audit
 
@@ -791,12 +789,11 @@ def may_delete(user: UserInfo, writer_id: int, status: PostStatus | str) -> bool
     ``writer_id`` in ``status``: which buttons to offer (a courtesy; the service checks)."""
     if not user.active or not user.roles & WRITER_ROLES:
         return False
-    status = getattr(status, "value", status)
-    if status == PostStatus.PUBLISHED.value:
+    try:
+        _check_may_delete(user, writer_id, getattr(status, "value", status))
+    except PermissionDenied:
         return False
-    if not user.is_manager and writer_id != user.id:
-        return False
-    return not (status == PostStatus.IN_REVIEW.value and writer_id == user.id)
+    return True
 
 
 def _deletion_conflict(post_id: int) -> Exception:

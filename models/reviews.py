@@ -410,29 +410,26 @@ def mark_published(actor: UserInfo, post_id: int, version: int, url: str,
                    published_at=when)
 
 
-def record_reopened(actor: UserInfo, post_id: int, version: int, from_state: str,
-                    changed: Iterable[str], to_state: str = workflow.IN_REVIEW) -> None:
+def record_edit(actor: UserInfo, post_id: int, version: int, from_state: str, to_state: str,
+                changed: Iterable[str]) -> None:
     """Called by ``posts.update_post`` inside its transaction when an edit of version
-    ``version`` sent an approved or confirmed post back to review, or (``to_state`` draft)
-    gave a post in review or approved to another writer."""
-    action = REASSIGN if to_state == workflow.DRAFT else REOPEN
-    fields = ", ".join(sorted(changed))
+    ``version`` changed what reviewers check: a line of the post's history.  An approved
+    or confirmed post went back to review (REOPEN), a post in review or approved was
+    given to another writer (to draft, REASSIGN), or a post in review stayed there (EDIT:
+    the audit log has that edit already, as ``post.updated``)."""
+    if to_state == workflow.DRAFT:
+        action = REASSIGN
+    elif from_state == to_state:
+        action = EDIT
+    else:
+        action = REOPEN
     ReviewDecision.insert(post=post_id, action=action, actor=actor.id,
                           actor_name=actor.display_name, at=now_precise(),
                           post_version=version, from_state=from_state,
-                          to_state=to_state, text=fields).execute()
-    audit.record(actor, AUDIT_ACTIONS[action], "post", post_id, version=version,
-                 **{"from": from_state, "changed": sorted(changed)})
-
-
-def record_edited(actor: UserInfo, post_id: int, version: int, changed: Iterable[str]) -> None:
-    """Called by ``posts.update_post`` inside its transaction when an edit of version
-    ``version`` changed reviewed fields of a post in review (the audit log has the edit
-    already, as ``post.updated``)."""
-    ReviewDecision.insert(post=post_id, action=EDIT, actor=actor.id,
-                          actor_name=actor.display_name, at=now_precise(),
-                          post_version=version, from_state=workflow.IN_REVIEW,
-                          to_state=workflow.IN_REVIEW, text=", ".join(sorted(changed))).execute()
+                          to_state=to_state, text=", ".join(sorted(changed))).execute()
+    if action != EDIT:
+        audit.record(actor, AUDIT_ACTIONS[action], "post", post_id, version=version,
+                     **{"from": from_state, "changed": sorted(changed)})
 
 
 # -- comments and mentions ---------------------------------------------------------------------

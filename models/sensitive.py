@@ -111,6 +111,8 @@ _CF_BLOCKS = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x0
               (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0xFEFF, 0xFEFF),
               (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
               (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
+
+
 def _char_class(codes: Iterable[int]) -> str:
     out, codes = [], sorted(codes)
     for i, c in enumerate(codes):
@@ -361,9 +363,8 @@ def words_version() -> int | None:
 
 def set_words(actor, words: Iterable[str], expected_version: int | None = None) -> int:
     """Replace the list (operations manager only; audited as a setting change); returns
-    the new version.  A stale ``expected_version`` raises ``ConflictError``."""
+    the new version.  A stale ``expected_version`` raises ``ConflictError``.  ``settings.put``
+    checks who and cleans the list (``clean_words``)."""
     from models import settings
-    from models.users import require_manager
 
-    require_manager(actor)
-    return settings.put(actor, SETTING_KEY, words, expected_version)  # put cleans the list
+    return settings.put(actor, SETTING_KEY, words, expected_version)

@@ -375,8 +375,8 @@ def _clean_department(department: str | None) -> str:
     text = names.clean(department, "department")
     if len(text) > DEPARTMENT_MAX:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The department's name is too long (at most 100 "
-                                        "characters)."), field="department")
+            QT_TRANSLATE_NOOP("Errors", "The department's name is too long (at most {n} "
+                                        "characters)."), field="department", n=DEPARTMENT_MAX)
     return text
 
 

@@ -2,8 +2,8 @@
 something new arrives in it (issue 4).
 
 ``InboxBadge`` polls ``reviews.activity_mark()`` (three MAX() look-ups: it changes with
-every decision and comment anyone stores, and every post deleted) every few seconds, and once a minute
-regardless, since a post also falls due as time passes.  Only when the mark has moved
+every decision and comment anyone stores, and every post deleted) every few seconds, and
+once a minute regardless, since a post also falls due as time passes.  Only when the mark has moved
 does it read which posts wait for the person (``reviews.waiting_ids``): the count goes
 to ``count_changed``, and posts that were not waiting before to ``notified(text)`` and,
 where the desktop has one, to a system-tray message.  The first look only counts; what

@@ -759,7 +759,7 @@ class CalendarScreen(QWidget):
                                  platform_service.list_columns())
         except DomainError:
             return
-        if mark != getattr(self, "_reference", None):
+        if mark != self._reference:  # as the last reload found them
             self.reload()
 
     def _scroll_week_to(self, slot: int) -> None:

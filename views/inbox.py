@@ -11,9 +11,9 @@ Three lists on the left, one post on the right (``views.review_pane``):
 A decision made here updates the lists at once without reading them again: the
 post's fresh line (``reviews.item_for``) replaces or removes its row, the badge is
 counted (``reviews.inbox_counts``) and the next post is shown.  What colleagues do
-arrives by polling ``activity_mark()`` (the latest decision, comment and post deletion)
-every few seconds while the screen is visible (a cheap check); when it moves, the lists
-are read again, keeping the selection and whatever is typed in the pane (a post deleted
+arrives by polling ``reviews.activity_mark()`` (the latest decision, comment and post
+deletion) every few seconds while the screen is visible (a cheap check); when it moves,
+the lists are read again, keeping the selection and whatever is typed in the pane (a post deleted
 meanwhile leaves the pane empty, with a note saying so).
 """
 from __future__ import annotations
@@ -41,12 +41,6 @@ from views.review_pane import ReviewPane
 
 WAITING, MINE, ALL = "waiting", "mine", "all"
 POLL_MS = 4000
-
-
-def activity_mark() -> tuple:
-    """What the polling compares: the latest decision, comment and post deletion
-    (``reviews.activity_mark``, as the navigation's badge does)."""
-    return reviews.activity_mark()
 
 
 class InboxTable(QTableView):
@@ -378,7 +372,7 @@ class InboxScreen(QWidget):
                 view.natural[InboxModel.PLATFORM] = self._platform_width(view)
                 view.fit_columns()
         # Where the history stood, for the polling (opening: right after the first paint).
-        self._mark = None if self._pane_pending else activity_mark()
+        self._mark = None if self._pane_pending else reviews.activity_mark()
         self._loaded.clear()
         kind = self.current_kind()
         self._load(kind)
@@ -485,7 +479,7 @@ class InboxScreen(QWidget):
         shows it from now on, and what happens from now on arrives by polling."""
         self._pane_pending = False
         if self._mark is None:
-            self._mark = activity_mark()
+            self._mark = reviews.activity_mark()
 
     def _tab_changed(self, _index: int) -> None:
         kind = self.current_kind()
@@ -515,7 +509,7 @@ class InboxScreen(QWidget):
         if kind not in self._loaded:
             self._load(kind)
         self._count()
-        self._mark = activity_mark()
+        self._mark = reviews.activity_mark()
         model = self.models[kind]
         still = model.row_of(post_id)
         target = still if still >= 0 else min(max(row, 0), model.rowCount() - 1)
@@ -541,7 +535,7 @@ class InboxScreen(QWidget):
         explanation and whatever was typed stay in view."""
         kind = self.current_kind()
         shown = self.pane.post is not None and self.pane.post.id == post_id
-        self._mark = activity_mark()
+        self._mark = reviews.activity_mark()
         self._loaded.clear()
         self._load(kind)
         if kind != WAITING:
@@ -566,7 +560,7 @@ class InboxScreen(QWidget):
     def poll(self) -> bool:
         """Read the lists again if anyone decided or commented since; True if so."""
         try:
-            mark = activity_mark()
+            mark = reviews.activity_mark()
         except Exception:  # noqa: BLE001 - the database is away: try again at the next tick
             return False
         if self._mark is None:  # not painted yet: this is where the history stands
@@ -630,7 +624,7 @@ class InboxScreen(QWidget):
 
     def _first_post(self) -> None:
         if self._mark is None:
-            self._mark = activity_mark()
+            self._mark = reviews.activity_mark()
         if self._pane_pending:
             self._pane_pending = False
             self._show_selected(self.current_kind())

@@ -362,7 +362,6 @@ class ReviewContent(QWidget):
         """``approved``: the hits the approval in force confirmed (shown ticked; a hit it
         did not confirm is a word added to the list since), None before an approval."""
         ticked = {tuple(h) for c, h in self.hit_checks if c.isChecked()} if keep_ticks else set()
-        self._approved_hits = approved
         self.hit_checks, self.hit_contexts = [], []
         # The rows are made whole before they go into the box and are shown: check boxes
         # added to rows already on screen would appear one event later, and out of place
@@ -370,7 +369,8 @@ class ReviewContent(QWidget):
         rows = QWidget(self.hits_box)
         rows.setObjectName("hitsRows")
         if hits:
-            self._hit_rows(rows, post, hits, may_confirm, ticked)
+            self._hit_rows(rows, post, hits, may_confirm, ticked,
+                           None if may_confirm else approved)
         self.hits_layout.replaceWidget(self.hits_rows, rows)
         self.hits_rows.hide()  # out of the layout, but on screen (and Tab's way) till deleted
         self.hits_rows.deleteLater()
@@ -380,9 +380,9 @@ class ReviewContent(QWidget):
             rows.show()
 
     def _hit_rows(self, rows: QWidget, post: PostInfo, hits, may_confirm: bool,
-                  ticked: set) -> None:
-        """One row per hit in ``rows``: its check box and the words around it."""
-        approved = None if may_confirm else self._approved_hits
+                  ticked: set, approved: set | None) -> None:
+        """One row per hit in ``rows``: its check box and the words around it (``approved``:
+        see ``_fill_hits``)."""
         if may_confirm:
             self.hits_note.setText(self.tr("Each highlighted word may break the Advertising "
                                            "Law. Tick each one you have checked and accept "

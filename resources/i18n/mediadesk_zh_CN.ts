@@ -1033,8 +1033,8 @@
         <translation>姓名过长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <source>The department&apos;s name is too long (at most 100 characters).</source>
-        <translation>部门名称太长（最多 100 个字符）。</translation>
+        <source>The department&apos;s name is too long (at most {n} characters).</source>
+        <translation>部门名称太长（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>There is no role “{role}”.</source>
