@@ -37,7 +37,15 @@ class SensitiveHighlighter(QSyntaxHighlighter):
         self.hit_format.setUnderlineColor(QColor("#C62828"))
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        for hit in sensitive.find_hits(text, self.words):
+        hits = sensitive.find_hits(text, self.words)
+        if hits and not text.isascii() and max(text) > "\uffff":
+            # Qt counts in UTF-16 code units, Python in characters: each emoji (or other
+            # character beyond the BMP) before a hit is one more position for Qt.
+            at = [0]
+            for char in text:
+                at.append(at[-1] + (2 if char > "\uffff" else 1))
+            hits = [sensitive.Hit(at[h.start], at[h.end], h.word) for h in hits]
+        for hit in hits:
             self.setFormat(hit.start, hit.end - hit.start, self.hit_format)
 
 

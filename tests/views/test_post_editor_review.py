@@ -12,12 +12,14 @@ from tests.views.test_post_editor import click, enter, make_post, open_editor
 
 
 def highlighted(editor) -> list[str]:
-    """The text under the highlighter's formats, block by block, as the person sees it."""
+    """The text under the highlighter's formats, block by block, as the person sees it
+    (Qt counts in UTF-16 code units: an emoji is two)."""
     found = []
     block = editor.body_edit.document().firstBlock()
     while block.isValid():
+        units = block.text().encode("utf-16-le")
         for fmt in block.layout().formats():
-            found.append(block.text()[fmt.start:fmt.start + fmt.length])
+            found.append(units[2 * fmt.start:2 * (fmt.start + fmt.length)].decode("utf-16-le", "replace"))
         block = block.next()
     return found
 
@@ -31,6 +33,14 @@ def test_sensitive_words_are_marked_while_typing(qtbot, team):
     text = editor.hits_label.text()
     assert editor.hits_label.isVisible()
     assert "全网第一" in text and "顶级" in text and "rule P4" in text
+
+
+def test_the_mark_stays_on_the_word_after_an_emoji(qtbot, team):
+    """Xiaohongshu and Weibo posts are full of emoji; each is two of Qt's positions, and the
+    mark had slid one character left per emoji before the word ("🔥全网第一" marked "🔥全网第")."""
+    editor = open_editor(qtbot, team.lina)
+    enter(qtbot, editor.body_edit, "🔥🔥限时优惠，全网第一✨😀品质顶级👍")
+    assert highlighted(editor) == ["全网第一", "顶级"]
 
 
 def test_a_sensitive_word_reads_well_in_either_theme(qtbot, team, theme):
