@@ -618,9 +618,22 @@ def _demo_with_db() -> int:
     return EXIT_PROBLEM
 
 
+def _tolerant_output() -> None:
+    """A character the console or the file cannot hold is written as "?" rather than ending
+    the command in a traceback: an emoji in a title when the output goes to a file on a
+    Chinese Windows PC (GBK), any Chinese on an English one (cp1252)."""
+    stream = sys.stdout
+    if stream is not None and getattr(stream, "errors", None) == "strict":
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):  # not a text stream of io's, or closed
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     global _argv
     _argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     try:
         try:
             args = build_parser(with_commands=False).parse_args(_argv)

@@ -88,6 +88,38 @@ def test_one_persons_inbox_in_chinese(team_db):
     assert "In review" not in line and "Review" not in line
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "cp1252"])
+def test_a_character_the_output_cannot_hold_does_not_end_the_listing(team_db, encoding):
+    """Output to a file on a Chinese Windows PC is GBK, on an English one cp1252: an emoji
+    in a title (or any Chinese) ended the command in a UnicodeEncodeError, with an empty
+    file and the exit code of "something waits"."""
+    import os
+    import subprocess
+    import sys
+
+    from models import db as dbmod
+    from models.posts import Post
+    from tests.test_cli_calendar import ROOT
+
+    url, times = team_db
+    dbmod.connect(url)
+    try:
+        Post.update(title="今晚推送🎉").where(Post.title == "今晚推送").execute()
+    finally:
+        dbmod.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TZ": "UTC",
+           "PYTHONIOENCODING": encoding}
+    out = subprocess.run([sys.executable, "main.py", "inbox", "--user", "wangfang", "--db", url],
+                         cwd=ROOT, env=env, capture_output=True, timeout=120)
+    assert out.returncode == 1, out.stderr.decode(encoding, "replace")
+    assert b"Traceback" not in out.stderr
+    [line] = out.stdout.decode(encoding).splitlines()
+    expected = f"王芳: 今晚推送? · 微信公众号 · {local(times['soon'])}"
+    if encoding == "cp1252":
+        expected = "??: ????? · ????? · " + local(times["soon"])
+    assert line.startswith(expected)
+
+
 def test_nothing_waiting_says_so_and_exits_0(team_db):
     url, _ = team_db
     out = run_main("--db", url, "inbox", "--user", "liuyang")
