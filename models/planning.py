@@ -342,6 +342,12 @@ def plan_lookup():
     for name, ids in by_name.items():
         if len(ids) == 1 and name not in writers:
             writers[name] = next(iter(ids))
+    non_writers = {}
+    for login, name in (User.select(User.login, User.display_name)
+                        .where((User.active == True)  # noqa: E712
+                               & User.id.not_in([uid for uid, _, _ in writer_rows] or [0]))
+                        .tuples()):
+        non_writers[login] = non_writers[name] = name
     from models.post_csv import Lookup
 
     categories = {}
@@ -352,7 +358,8 @@ def plan_lookup():
     return Lookup(platforms, columns, writers, categories, _event_names(),
                   platform_names=tuple(platforms),
                   category_names=tuple(c.label for c in PostCategory),
-                  known_platforms={name: pid for name, pid, _ in every})
+                  known_platforms={name: pid for name, pid, _ in every},
+                  non_writers=non_writers)
 
 
 def _english_label(category: PostCategory) -> str:

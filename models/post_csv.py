@@ -35,6 +35,7 @@ from typing import Callable
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
 
 COLUMNS = ("platform", "column", "title", "writer", "category", "planned_at",
            "concerns_project", "event")
@@ -109,6 +110,8 @@ class Lookup:
     category_names: tuple[str, ...] = ()
     # Every platform, also those no longer in use: to recognise posts already in the plan.
     known_platforms: dict[str, int] = field(default_factory=dict)
+    # Active members who write no posts (login and full name -> full name): to say so.
+    non_writers: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         self.platform_names = tuple(self.platform_names or self.platforms)
@@ -116,6 +119,7 @@ class Lookup:
         self.platforms = {k.casefold(): v for k, v in self.platforms.items()}
         self.known_platforms = {**{k.casefold(): v for k, v in self.known_platforms.items()},
                                 **self.platforms}
+        self.non_writers = {k.casefold(): v for k, v in self.non_writers.items()}
         self.columns = {(p, k.casefold()): v for (p, k), v in self.columns.items()}
         self.writers = {k.casefold(): v for k, v in self.writers.items()}
         self.categories = {k.casefold(): v for k, v in self.categories.items()}
@@ -149,18 +153,31 @@ def decode(data: bytes) -> str:
                       "\u201cCSV UTF-8\u201d and try again."))]) from None
 
 
+class OutOfRange(ValueError):
+    """A date and time, but outside ``timeutil.EARLIEST_DAY``..``LATEST_DAY``."""
+
+
 def parse_time(text: str) -> _dt.datetime | None:
+    """The naive local time of a ``planned_at`` cell, None for an empty one; ValueError for
+    what is not a date and time, ``OutOfRange`` for a day MediaDesk does not plan (a typo
+    such as 2226, or 9999-12-31, whose deadlines cannot even be worked out)."""
     text = text.strip()
     if not text:
         return None
     if _ISO_MINUTES.fullmatch(text):
-        return _dt.datetime.fromisoformat(text)  # raises ValueError for 2026-02-30, 25:00
-    for fmt in TIME_FORMATS:
-        try:
-            return _dt.datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    raise ValueError(text)
+        when = _dt.datetime.fromisoformat(text)  # raises ValueError for 2026-02-30, 25:00
+    else:
+        for fmt in TIME_FORMATS:
+            try:
+                when = _dt.datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(text)
+    if not is_supported_day(when.date()):
+        raise OutOfRange(text)
+    return when
 
 
 def _names(names) -> str:
@@ -168,6 +185,21 @@ def _names(names) -> str:
     #: Between the names of a list in a message ("“Weibo”, “Zhihu”"); Chinese uses "、".
     separator = translate("Errors", QT_TRANSLATE_NOOP("Errors", ", "))
     return separator.join(f"\u201c{name}\u201d" for name in names)
+
+
+def _unreadable_line(line: int, exc: csv.Error) -> Problem:
+    """Why the csv module could not read a line, in the user's language (its own reasons
+    are English: "field larger than field limit (131072)", from a huge cell or a file of
+    NUL bytes)."""
+    if "field limit" in str(exc):
+        text = QT_TRANSLATE_NOOP(
+            "Errors", "This line cannot be read: a value in it is longer than {limit} "
+                      "characters. Is this a posting plan?")
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Errors", "This line cannot be read as CSV: its quotation marks or line breaks "
+                      "are not where CSV has them.")
+    return Problem(line, "", text, {"limit": f"{csv.field_size_limit():,}"})
 
 
 def _header_problem(missing: list[str], unknown: list[str]) -> Problem:
@@ -229,8 +261,7 @@ def read_plan(data: bytes, lookup: Lookup,
     try:
         header = [h.strip().casefold() for h in next(reader)]
     except csv.Error as exc:
-        raise PlanRejected([Problem(1, "", QT_TRANSLATE_NOOP(
-            "Errors", "This line cannot be read as CSV ({reason})."), {"reason": str(exc)})]) from None
+        raise PlanRejected([_unreadable_line(1, exc)]) from None
     missing = [c for c in COLUMNS if c not in header]
     unknown = [h for h in header if h and h not in COLUMNS]
     if missing or unknown:
@@ -247,8 +278,7 @@ def read_plan(data: bytes, lookup: Lookup,
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(reader.line_num, "", QT_TRANSLATE_NOOP(
-                "Errors", "This line cannot be read as CSV ({reason})."), {"reason": str(exc)}))
+            problems.append(_unreadable_line(reader.line_num, exc))
             break
         line, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in record):
@@ -265,7 +295,8 @@ def read_plan(data: bytes, lookup: Lookup,
                 "Errors", "the value \u201c{value}\u201d is in a column that has no name in "
                           "the header line."), {"value": value}))
         if not stray:
-            records.append((line, {name: record[i].strip() for name, i in index.items()}))
+            records.append((line, {name: _unescaped(record[i].strip())
+                                   for name, i in index.items()}))
 
     first: dict[tuple, int] = {}  # (platform, planned time, title) -> the first line with it
     repeats: set[int] = set()
@@ -353,6 +384,11 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
     writer_id = lookup.writers.get(cells["writer"].casefold())
     if not cells["writer"]:
         bad("writer", QT_TRANSLATE_NOOP("Errors", "the writer is missing."))
+    elif writer_id is None and cells["writer"].casefold() in lookup.non_writers:
+        bad("writer", QT_TRANSLATE_NOOP(
+            "Errors", "{name} does not write posts. Choose a content, channel or promotion "
+                      "specialist, or the operations manager."),
+            name=lookup.non_writers[cells["writer"].casefold()])
     elif writer_id is None:
         bad("writer", QT_TRANSLATE_NOOP(
             "Errors", "there is no active team member called \u201c{name}\u201d (use the user name "
@@ -376,6 +412,12 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
                 value=cells["category"], names=names)
     try:
         planned = parse_time(cells["planned_at"])
+    except OutOfRange:
+        planned = None
+        bad("planned_at", QT_TRANSLATE_NOOP(
+            "Errors", "\u201c{value}\u201d is outside the dates MediaDesk works with ({earliest} "
+                      "to {latest}). Check the year."), value=cells["planned_at"],
+            earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
     except ValueError:
         planned = None
         bad("planned_at", QT_TRANSLATE_NOOP(
@@ -397,12 +439,31 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
                    flag in _TRUE, event_id)
 
 
+# A cell that starts with one of these is a formula to Excel and WPS: a title "=1+1" showed
+# "2", "-50%限时折扣" "#NAME?", and "=HYPERLINK(...)" a live link.  The plan writes such a value
+# behind an apostrophe (the spreadsheets' own mark for "text"), and reading takes it off
+# again; a value that starts with apostrophes before one of them gets one more, so that
+# every value reads back as written.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escaped(value: str) -> str:
+    return "'" + value if value.lstrip("'").startswith(_FORMULA_STARTS) else value
+
+
+def _unescaped(value: str) -> str:
+    if value.startswith("'") and value.lstrip("'").startswith(_FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
 def write_plan(rows: list[dict]) -> bytes:
     """CSV bytes (UTF-8 with a BOM, so that Excel shows the Chinese) of ``rows``:
-    dicts with the keys of COLUMNS, values already as text."""
+    dicts with the keys of COLUMNS, values already as text (a value a spreadsheet would
+    take for a formula behind an apostrophe)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([row.get(c, "") for c in COLUMNS])
+        writer.writerow([_escaped(str(row.get(c, ""))) for c in COLUMNS])
     return out.getvalue().encode("utf-8-sig")

@@ -40,7 +40,7 @@ from models.events import Event
 from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from models.platforms import Platform, PlatformColumn
 from models.roles import Role
-from models.timeutil import format_local, utcnow
+from models.timeutil import EARLIEST_DAY, LATEST_DAY, format_local, is_supported_day, utcnow
 from models.users import User, UserInfo, UserRole, get_user
 from models.versioning import conflict_for, versioned_update
 from models import workflow
@@ -48,8 +48,7 @@ from models import workflow
 SOURCE_MAX = 200
 URL_MAX = 500
 # Who writes posts (RULES "People and roles"); the manager also edits anyone's.
-WRITER_ROLES = frozenset({Role.CONTENT_SPECIALIST, Role.CHANNEL_SPECIALIST,
-                          Role.PROMOTION_SPECIALIST, Role.OPERATIONS_MANAGER})
+WRITER_ROLES = workflow.WRITER_ROLES  # who may write posts
 
 
 class PostCategory(str, enum.Enum):
@@ -407,11 +406,21 @@ def normalise_time(value: _dt.datetime | None) -> _dt.datetime | None:
 
 
 def _refuse_past(planned_at: _dt.datetime | None) -> None:
-    if planned_at is not None and planned_at < utcnow().replace(second=0):
+    """A planned time must be ahead, and on a day MediaDesk plans (``timeutil``'s bounds:
+    the rules' deadlines after a day in 9999 cannot be worked out)."""
+    if planned_at is None:
+        return
+    if planned_at < utcnow().replace(second=0):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{when} has already passed. Plan the post for a time "
                                         "that is still ahead, or leave it unscheduled."),
             field="planned_at", when=format_local(planned_at))
+    if not is_supported_day(planned_at.date()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{when} is outside the dates MediaDesk works with "
+                                        "({earliest} to {latest}). Check the year."),
+            field="planned_at", when=planned_at.date().isoformat(),
+            earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
 
 
 def check_lengths(platform_id: int, title: str, body: str) -> None:

@@ -295,6 +295,29 @@ def test_empty_and_unreadable_files_write_nothing(team, data, message):
     assert posts_now() == [] and audit.count("post.imported") == 0
 
 
+def test_a_member_who_writes_no_posts_or_a_far_year_is_named_and_nothing_written(team):
+    """周敏 (design department) was "no active team member"; 9999-12-31 crashed the import
+    with an OverflowError before any row was checked, and a typo "2226" was imported."""
+    t = team
+    data = plan(f"WeChat official account,,设计稿,zhoumin,general,{stamp(soon())},no,",
+                f"WeChat official account,,客服稿,刘洋,general,{stamp(soon())},no,",
+                "WeChat official account,,远期,lina,general,9999-12-31 23:59,no,",
+                "WeChat official account,,笔误,lina,general,2226-12-20 10:00,no,",
+                f"WeChat official account,,好的一行,lina,general,{stamp(soon())},no,")
+    with pytest.raises(PlanRejected) as err:
+        planning.import_plan(t.manager, data.encode())
+    assert [p.describe() for p in err.value.problems] == [
+        "Line 2, writer: 周敏 does not write posts. Choose a content, channel or promotion "
+        "specialist, or the operations manager.",
+        "Line 3, writer: 刘洋 does not write posts. Choose a content, channel or promotion "
+        "specialist, or the operations manager.",
+        "Line 4, planned_at: “9999-12-31 23:59” is outside the dates MediaDesk works with "
+        "(2000-01-01 to 2099-12-31). Check the year.",
+        "Line 5, planned_at: “2226-12-20 10:00” is outside the dates MediaDesk works with "
+        "(2000-01-01 to 2099-12-31). Check the year."]
+    assert posts_now() == [] and audit.count("post.imported") == 0
+
+
 def test_a_specialist_imports_only_her_own_posts(team):
     t = team
     mixed = plan(f"WeChat official account,,我的稿件,lina,general,{stamp(soon())},no,",

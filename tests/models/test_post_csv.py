@@ -192,3 +192,65 @@ def test_a_title_over_two_lines_is_refused_on_the_line_its_row_starts(lookup):
     assert err.value.describe_all()[0] == (
         "Line 2, title: the title has a line break in it; a title is one line. Remove the line "
         "break from the cell.")
+
+
+# -- found by testing with real files (stop 16) ---------------------------------------------------
+
+@pytest.mark.parametrize("when", ["9999-12-31 23:59", "0001-01-01 00:00", "2226-12-20 10:00"])
+def test_a_day_outside_the_planned_years_names_its_row(lookup, when):
+    """9999-12-31 crashed the import with an OverflowError; a typo "2226" was imported."""
+    data = plan("微信公众号,每周精选,本周行业要闻,lina,公司新闻,2026-11-24 09:30,否,",
+                f"官网,,双十一活动预告,李娜,promotion,{when},yes,")
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode("utf-8"), lookup)
+    [problem] = err.value.problems
+    assert (problem.line, problem.column) == (3, "planned_at")
+    assert problem.describe() == (
+        f"Line 3, planned_at: “{when}” is outside the dates MediaDesk works with (2000-01-01 "
+        "to 2099-12-31). Check the year.")
+
+
+@pytest.mark.parametrize("title", ["=1+1", "-50%限时折扣", "+86 热线", "@所有人 年会通知",
+                                   "=HYPERLINK(\"http://x.example\",\"点我\")", "'=已有引号",
+                                   "''-两个引号", "'普通引号", "普通标题"])
+def test_a_title_a_spreadsheet_would_take_for_a_formula_is_written_as_text(lookup, title):
+    """Excel and WPS run a cell that starts with = + - @ as a formula ("=1+1" showed 2, and
+    "=HYPERLINK(...)" made a live link): the plan writes it behind an apostrophe and
+    reads it back as it was."""
+    data = write_plan([{"platform": "官网", "column": "", "title": title, "writer": "lina",
+                        "category": "company_news", "planned_at": "2026-11-24 09:30",
+                        "concerns_project": "no", "event": ""}])
+    cell = data.decode("utf-8-sig").splitlines()[1].split(",", 3)[2]
+    if title[0] in "=+-@" or title.lstrip("'")[0] in "=+-@":
+        assert cell.lstrip('"').startswith("'")
+    else:
+        assert cell.lstrip('"').startswith(title[:2])
+    (row,) = parse_plan(data, lookup)
+    assert row.title == title
+
+
+@pytest.mark.parametrize("content", ["x" * 140_000, "\0" * 140_000])
+def test_a_line_the_csv_reader_cannot_read_is_explained_in_the_users_words(lookup, content):
+    """The csv module's own English reason ("field larger than field limit (131072)", for a
+    huge cell or a file of NUL bytes) was put into the Chinese message."""
+    data = plan("微信公众号,每周精选,本周行业要闻,lina,公司新闻,2026-11-24 09:30,否,",
+                f"官网,,{content},李娜,promotion,2026-11-25 09:30,yes,")
+    reason = "Line 3: This line cannot be read: a value in it is longer than 131,072 characters."
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode("utf-8"), lookup)
+    text = str(err.value)
+    assert reason in text
+    assert "field limit" not in text
+
+
+def test_a_member_who_writes_no_posts_is_named_as_such(lookup):
+    """周敏 of the design department is an active member: "no active team member called
+    “zhoumin”" was not true."""
+    lookup.non_writers = {"zhoumin": "周敏", "周敏": "周敏"}
+    data = plan("官网,,设计稿,zhoumin,promotion,2026-11-25 09:30,yes,",
+                "官网,,设计稿二,周敏,promotion,2026-11-25 10:30,yes,")
+    with pytest.raises(PlanRejected) as err:
+        parse_plan(data.encode("utf-8"), lookup)
+    assert [p.describe() for p in err.value.problems] == [
+        f"Line {n}, writer: 周敏 does not write posts. Choose a content, channel or promotion "
+        "specialist, or the operations manager." for n in (2, 3)]

@@ -73,6 +73,21 @@ def test_the_column_must_be_one_of_the_platforms_columns(team):
         str(err.value)
 
 
+def test_a_time_beyond_the_years_mediadesk_plans_is_refused(team):
+    """A year like 2226 (a typo) or 9999 was stored; the deadlines worked out from a day
+    in 9999 overflow."""
+    with pytest.raises(ValidationError) as err:
+        draft(team, planned_at=dt.datetime(2226, 12, 20, 2, 0))
+    assert err.value.field == "planned_at" and str(err.value) == (
+        "2226-12-20 is outside the dates MediaDesk works with (2000-01-01 to 2099-12-31). "
+        "Check the year.")
+    p = draft(team, planned_at=at(3))
+    with pytest.raises(ValidationError, match="outside the dates"):
+        posts.move_post(team.lina, p.id, p.version, dt.datetime(9999, 12, 31, 15, 0))
+    assert posts.get_post(p.id).planned_at == at(3)
+    assert draft(team, planned_at=dt.datetime(2099, 12, 31, 15, 0)).planned_at.year == 2099
+
+
 def test_planning_a_post_for_a_time_that_has_passed_is_refused(team):
     with pytest.raises(ValidationError) as err:
         draft(team, planned_at=at(-1))
