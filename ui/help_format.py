@@ -78,7 +78,9 @@ def wrap(text: str, width: int) -> list[str]:
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's formatter, wrapping by :func:`wrap`."""
 
-    _heading = re.compile(r"^(\S[^\n]*[\u3400-\u9fff]):$", re.MULTILINE)
+    # A heading that ends in Chinese or in full-width punctuation ("命令（不打开窗口运行）").
+    _heading = re.compile(r"^(\S[^\n]*[\u3400-\u9fff\u3000-\u303f\uff01-\uff60]):$",
+                          re.MULTILINE)
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(text, width)
@@ -87,6 +89,8 @@ class HelpFormatter(argparse.HelpFormatter):
         return "\n".join(indent + line for line in wrap(text, width - len(indent)))
 
     def _format_usage(self, usage, actions, groups, prefix) -> str:
+        if prefix is None:  # the usage above an error message: argparse's own prefix
+            prefix = argparse._("usage: ")
         text = super()._format_usage(usage, actions, groups, prefix)
         extra = columns(prefix) - len(prefix) if prefix else 0  # "用法：" takes 6 columns
         if extra <= 0:

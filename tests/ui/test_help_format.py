@@ -48,6 +48,8 @@ def test_the_chinese_help_fits_an_80_column_terminal(command):
     assert not too_long
     assert not [line for line in lines if line.strip()[:1] in set("，。、：）")]
     assert "选项：" in lines  # a Chinese heading ends with a full-width colon
+    if not command:
+        assert "命令（不打开窗口运行）：" in lines  # also after full-width punctuation
     if command == ["import-posts"]:
         text = out.stdout
         assert "postgresql://USER@HOST:PORT/DATABASE" in text
@@ -55,3 +57,15 @@ def test_the_chinese_help_fits_an_80_column_terminal(command):
         usage = lines[:2]
         assert columns(usage[1]) - columns(usage[1].lstrip()) == columns(
             "用法：mediadesk import-posts ")  # the second line lines up under the first
+
+
+def test_the_usage_above_a_mistake_lines_up_in_chinese_too():
+    """The usage printed with an error counted "用法：" as 3 columns: its wrapped lines
+    stood 3 columns left of the first line's arguments."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COLUMNS": "80"}
+    out = subprocess.run([sys.executable, "main.py", "--lang", "zh_CN", "bogus"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    assert out.returncode == 2
+    usage = out.stderr.splitlines()[:2]
+    assert usage[0].startswith("用法：mediadesk [")
+    assert columns(usage[1]) - columns(usage[1].lstrip()) == columns("用法：mediadesk ")
