@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QDateTimeEdit, QFrame, QHBoxLay
                                QPushButton, QVBoxLayout, QWidget)
 
 from models.posts import WRITER_ROLES, PostInfo, PostStatus
-from models.timeutil import from_local, to_local_naive, utcnow
+from models.timeutil import EARLIEST_DAY, LATEST_DAY, from_local, to_local_naive, utcnow
 from models.users import UserInfo
 from ui.style import set_role
 from ui.widgets import grow_to_fit, label
@@ -48,13 +48,16 @@ def next_half_hour(after_utc: _dt.datetime | None = None) -> _dt.datetime:
 class HalfHourEdit(QDateTimeEdit):
     """A date-time field (local time, calendar popup) whose minute arrows step by 30 minutes.
 
-    Any minute can still be typed.
+    Any minute can still be typed, on the days MediaDesk plans (``timeutil``: 2000 to 2099,
+    as the services accept; Qt's own range reaches 9999).
     """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_TIME_FORMAT)
+        self.setDateRange(QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day),
+                          QDate(LATEST_DAY.year, LATEST_DAY.month, LATEST_DAY.day))
         self.setCurrentSection(QDateTimeEdit.Section.DaySection)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name

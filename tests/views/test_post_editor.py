@@ -507,6 +507,21 @@ def test_move_to_steps_half_hours_and_allows_any_minute(qtbot, team):
     assert chosen.args == [local_to_utc(ahead(12, 16, 47))]
 
 
+def test_a_year_beyond_those_mediadesk_plans_cannot_be_typed(qtbot, team):
+    """Qt's field took any year up to 9999; a typo "2226" was saved (rule: days 2000-2099)."""
+    post = make_post(team.lina, when=local_to_utc(ahead(10, 10, 30)))
+    dialog = open_move(qtbot, post)
+    edit = dialog.when_edit
+    dialog.at_radio.setFocus()
+    qtbot.keyClick(dialog.at_radio, Qt.Key.Key_Tab)
+    qtbot.keyClicks(edit, "222612201000")
+    assert edit.local().year <= 2099
+    edit.setCurrentSection(edit.Section.YearSection)
+    edit.set_local(_dt.datetime(2099, 12, 31, 10, 0))
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.local().year == 2099
+
+
 def test_move_to_refuses_the_past_and_offers_unscheduled(qtbot, team):
     post = make_post(team.lina)
     dialog = open_move(qtbot, post)
