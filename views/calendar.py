@@ -43,6 +43,7 @@ from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
 from views.calendar_look import Look
 from views.calendar_panels import AgendaModel, UnscheduledPanel, WarningsList
+from views.calendar_title import PeriodTitle
 
 MONTH, WEEK, AGENDA = "month", "week", "agenda"
 VIEW_KEY = "calendar/view"
@@ -140,7 +141,7 @@ class CalendarScreen(QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.next_button = self._tool("calendarNext", "›", self.tr("Next (Page Down)"),
                                       lambda: self.step(1))
-        self.title_label = QLabel(self)
+        self.title_label = PeriodTitle(self)  # shorter or elided where the toolbar is narrow
         self.title_label.setObjectName("calendarTitle")
         set_role(self.title_label, "heading")
         self.date_edit = QDateEdit(self)
@@ -265,10 +266,90 @@ class CalendarScreen(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
+        for row in (top, second):  # their own, not the one a short window gives the screen's
+            row.setSpacing(row.spacing())
+        self._roomy = (layout.contentsMargins(), layout.spacing())
+        self._compact = False
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(15000)
         self._notice_timer.timeout.connect(self.notice.hide)
+
+    # -- a short window ------------------------------------------------------------------------
+    #: In a window too short for the toolbar's usual margins (1366x768 at 150 %: 454 pixels
+    #: above the taskbar, the calendar screen about 360 of them), the margins above and
+    #: below and the space between the rows shrink to these, so the month grid keeps cells
+    #: as high as the day's number and a card; the notice then lies over the foot of the
+    #: calendar instead of pushing it down (the window grew past the screen's bottom).
+    #: A taller window looks as it always did.
+    COMPACT_MARGIN = 3
+    COMPACT_SPACING = 4
+
+    def _compact_saving(self) -> int:
+        """How many pixels of height the short window's margins and spacing save (between
+        the two rows of the toolbar and the calendar)."""
+        margins, spacing = self._roomy
+        return (max(0, margins.top() - self.COMPACT_MARGIN)
+                + max(0, margins.bottom() - self.COMPACT_MARGIN)
+                + 2 * max(0, spacing - self.COMPACT_SPACING))
+
+    def _notice_height(self) -> int:
+        """What the notice adds to the screen's height in the layout: nothing when hidden."""
+        if self.notice.isHidden():
+            return 0
+        return self.notice.heightForWidth(max(self.width(), 1)) + self._roomy[1]
+
+    def _least_height(self) -> int:
+        """The screen's minimum height with the short window's margins and the notice over
+        the calendar."""
+        least = super().minimumSizeHint().height()
+        layout = self.layout()
+        if self._compact:
+            return least
+        index = layout.indexOf(self.notice)
+        if not self.notice.isHidden() and index >= 0:
+            least -= layout.itemAt(index).minimumSize().height() + self._roomy[1]
+        return least - self._compact_saving()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        """As low as the short window's margins let the screen go (``COMPACT_MARGIN``)."""
+        hint = super().minimumSizeHint()
+        if self.layout() is not None:
+            hint.setHeight(self._least_height())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.layout() is None:
+            return
+        roomy = self._least_height() + self._compact_saving() + self._notice_height()
+        self._set_compact(self.height() < roomy)
+        self._place_notice()
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        margins, spacing = self._roomy
+        layout = self.layout()
+        if compact:
+            layout.setContentsMargins(margins.left(), self.COMPACT_MARGIN,
+                                      margins.right(), self.COMPACT_MARGIN)
+            layout.setSpacing(self.COMPACT_SPACING)
+            layout.removeWidget(self.notice)  # over the calendar: _place_notice
+        else:
+            layout.setContentsMargins(margins)
+            layout.setSpacing(spacing)
+            layout.insertWidget(layout.indexOf(self.splitter), self.notice)
+
+    def _place_notice(self) -> None:
+        """In a short window, the notice over the foot of the calendar, as wide as it."""
+        if not self._compact or self.notice.isHidden():
+            return
+        area = self.splitter.geometry()
+        height = min(self.notice.heightForWidth(area.width()), area.height())
+        self.notice.setGeometry(area.x(), area.bottom() + 1 - height, area.width(), height)
+        self.notice.raise_()
 
     def _tool(self, name: str, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -621,10 +702,12 @@ class CalendarScreen(QWidget):
     def _update_title(self) -> None:
         if self.mode == WEEK:
             monday = self.anchor - _dt.timedelta(days=self.anchor.weekday())
-            text = self.look.week_title(monday)
+            self.title_label.set_forms(self.look.week_title(monday),
+                                       self.look.week_title_short(monday),
+                                       self.look.week_title_digits(monday))
         else:
-            text = self.look.month_title(self.anchor)
-        self.title_label.setText(text)
+            self.title_label.set_forms(self.look.month_title(self.anchor),
+                                       self.look.month_title_short(self.anchor))
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.date_edit.blockSignals(False)
@@ -846,6 +929,7 @@ class CalendarScreen(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
+        self._place_notice()
         self._notice_timer.start()
 
     # DragHost ----------------------------------------------------------------------------------

@@ -361,8 +361,15 @@ class MonthGrid(_Grid):
         return QSize(fm.horizontalAdvance("M") * 70, (fm.height() + 4) * 30)
 
     def minimumSizeHint(self) -> QSize:
+        """Cells as high as the day's number and one card of a text line and a pixel, with
+        "+N" beside it (``card_fit``): 44 pixels, where a 1366x768 laptop at 150 % has room
+        for about 45 (the grid was at least 322 pixels high, 50 a cell, and the window
+        taller than that screen)."""
         fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance("M") * 35, (fm.height() + 4) * 14)
+        line = fm.height()
+        header = line + 6  # as relayout() draws it
+        cell = (line + 2) + (line + 1) + 3  # the day's number, a card, the cell's bottom
+        return QSize(fm.horizontalAdvance("M") * 35, header + 6 * cell)
 
     def resizeEvent(self, event) -> None:
         self.relayout()

@@ -218,6 +218,14 @@ class Look:
             month_name=self.month_names[month.month - 1], year=month.year,
             month=month.month)
 
+    def month_title_short(self, month: _dt.date) -> str:
+        """The month where the toolbar is too narrow for its name in full: "Dec 2026"."""
+        #: The calendar's title where "December 2026" does not fit (a small screen).
+        #: Chinese: "{year}年{month}月" (the full title is short already).
+        return QCoreApplication.translate("Calendar", "{month_short} {year}").format(
+            month_short=self.month_short[month.month - 1], year=month.year,
+            month=month.month)
+
     def day_label(self, day: _dt.date, first: bool = False) -> str:
         if not first:
             return str(day.day)
@@ -236,6 +244,21 @@ class Look:
         sunday = monday + _dt.timedelta(days=6)
         return QCoreApplication.translate("Calendar", "{first} – {last}").format(
             first=self.short_date(monday), last=self.short_date(sunday, year=True))
+
+    def week_title_short(self, monday: _dt.date) -> str:
+        """The week without its year, where the toolbar is too narrow: "Nov 30 – Dec 6"."""
+        sunday = monday + _dt.timedelta(days=6)
+        return QCoreApplication.translate("Calendar", "{first} – {last}").format(
+            first=self.short_date(monday), last=self.short_date(sunday))
+
+    def week_title_digits(self, monday: _dt.date) -> str:
+        """The week in digits, where even "11月16日 – 11月22日" does not fit: "11/16 – 11/22"."""
+        sunday = monday + _dt.timedelta(days=6)
+        #: A day in digits, in the calendar's title on a small screen ("11/16 – 11/22").
+        digits = QCoreApplication.translate("Calendar", "{month}/{day}")
+        return QCoreApplication.translate("Calendar", "{first} – {last}").format(
+            first=digits.format(month=monday.month, day=monday.day),
+            last=digits.format(month=sunday.month, day=sunday.day))
 
     def short_date(self, day: _dt.date, year: bool = False) -> str:
         if year:
