@@ -290,6 +290,11 @@
         <translation>{year}年{month_name}</translation>
     </message>
     <message>
+        <source>{month_short} {year}</source>
+        <extracomment>The calendar&apos;s title where &quot;December 2026&quot; does not fit (a small screen). Chinese: &quot;{year}年{month}月&quot; (the full title is short already).</extracomment>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
         <source>{month_short} {day}</source>
         <translation>{month_short}{day}日</translation>
     </message>
@@ -300,6 +305,11 @@
     <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <extracomment>A day in digits, in the calendar&apos;s title on a small screen (&quot;11/16 – 11/22&quot;).</extracomment>
+        <translation>{month}/{day}</translation>
     </message>
     <message>
         <source>{month_short} {day}, {year}</source>
@@ -458,6 +468,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>In a window too short for the toolbar&apos;s usual margins (1366x768 at 150 %: 454 pixels above the taskbar, the calendar screen about 360 of them), the margins above and below and the space between the rows shrink to these, so the month grid keeps cells as high as the day&apos;s number and a card; the notice then lies over the foot of the calendar instead of pushing it down (the window grew past the screen&apos;s bottom). A taller window looks as it always did.</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -1168,10 +1179,6 @@
         <translation>文件为空。发布计划的第一行应为表头：{header}。</translation>
     </message>
     <message>
-        <source>This line cannot be read as CSV ({reason}).</source>
-        <translation>此行无法按 CSV 格式读取（{reason}）。</translation>
-    </message>
-    <message>
         <source>The header line must name the columns {header} (in any order). Missing: {missing}. Not known: {unknown}.</source>
         <translation>表头须包含以下列：{header}（顺序不限）。缺少：{missing}。无法识别：{unknown}。</translation>
     </message>
@@ -1179,6 +1186,14 @@
         <source>, </source>
         <extracomment>Between the names of a list in a message (&quot;“Weibo”, “Zhihu”&quot;); Chinese uses &quot;、&quot;.</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: a value in it is longer than {limit} characters. Is this a posting plan?</source>
+        <translation>此行无法读取：其中一个值超过 {limit} 个字符。这是发布计划文件吗？</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV: its quotation marks or line breaks are not where CSV has them.</source>
+        <translation>此行无法按 CSV 格式读取：其中的引号或换行位置不符合 CSV 格式。</translation>
     </message>
     <message>
         <source>The header line must name the columns {header} (in any order). Missing: {missing}.</source>
@@ -1253,6 +1268,10 @@
         <translation>“{value}”不是有效的类别。请填写以下之一：{names}。</translation>
     </message>
     <message>
+        <source>“{value}” is outside the dates MediaDesk works with ({earliest} to {latest}). Check the year.</source>
+        <translation>“{value}”超出了 MediaDesk 可安排的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date and time; write it as 2026-11-24 09:30, or leave it empty for an unscheduled post.</source>
         <translation>“{value}”不是有效的日期时间；请写成 2026-11-24 09:30 的格式，未排期的稿件请留空。</translation>
     </message>
@@ -1291,6 +1310,10 @@
     <message>
         <source>{when} has already passed. Plan the post for a time that is still ahead, or leave it unscheduled.</source>
         <translation>{when} 已经过去。请选择一个尚未到来的时间，或暂不排期。</translation>
+    </message>
+    <message>
+        <source>{when} is outside the dates MediaDesk works with ({earliest} to {latest}). Check the year.</source>
+        <translation>{when} 超出了 MediaDesk 可安排的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
     </message>
     <message>
         <source>The title is too long for {platform}: {count} characters, at most {n}.</source>
