@@ -221,7 +221,7 @@ class Look:
     def month_title_short(self, month: _dt.date) -> str:
         """The month where the toolbar is too narrow for its name in full: "Dec 2026"."""
         #: The calendar's title where "December 2026" does not fit (a small screen).
-        #: Chinese: "{year}年{month}月" (the full title is short already).
+        #: Chinese: "{year}年{month_short}" (the full title is short already).
         return QCoreApplication.translate("Calendar", "{month_short} {year}").format(
             month_short=self.month_short[month.month - 1], year=month.year,
             month=month.month)

@@ -292,7 +292,7 @@
     <message>
         <source>{month_short} {year}</source>
         <extracomment>The calendar&apos;s title where &quot;December 2026&quot; does not fit (a small screen). Chinese: &quot;{year}年{month}月&quot; (the full title is short already).</extracomment>
-        <translation>{year}年{month}月</translation>
+        <translation>{year}年{month_short}</translation>
     </message>
     <message>
         <source>{month_short} {day}</source>
