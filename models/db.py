@@ -356,6 +356,15 @@ _PG_REASONS = (
      QT_TRANSLATE_NOOP("Errors", "the user name or password is wrong")),
     (r"no pg_hba\.conf entry",
      QT_TRANSLATE_NOOP("Errors", "the server does not let this user connect from this PC")),
+    (r'database ".*" is not currently accepting connections',
+     QT_TRANSLATE_NOOP("Errors", "the server takes no connections to this database at the "
+                                 "moment; try again later, or ask its administrator")),
+    (r"database system is (starting up|shutting down|in recovery mode|not yet accepting)",
+     QT_TRANSLATE_NOOP("Errors", "the server is starting or stopping; try again in a "
+                                 "minute")),
+    (r"too many clients|remaining connection slots are reserved",
+     QT_TRANSLATE_NOOP("Errors", "the server has as many connections as it allows; try "
+                                 "again in a minute, or ask its administrator")),
 )
 
 
@@ -589,10 +598,124 @@ def probe(url: str) -> str:
     return PROBE_READY if applied else PROBE_NEW
 
 
+# -- one PC's file while MediaDesk runs --------------------------------------------
+
+_WRITES = frozenset(("INSERT", "UPDATE", "DELETE", "REPLAC"))  # the first six letters
+
+
+def _file_identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class LocalDatabase(peewee.SqliteDatabase):
+    """One PC's SQLite file, whose failures while MediaDesk runs are ``DatabaseProblem``s
+    that the screens show like any refusal (they had opened the "unexpected error" box):
+
+    - another program holds the write lock beyond the busy timeout (a second MediaDesk,
+      an import on the command line, a backup tool);
+    - the file cannot be written any more (made read-only, its disk full or gone);
+    - the file was moved, deleted or replaced while open: SQLite would go on writing to
+      the open file, which nobody would ever see again, so nothing more is written
+      (checked before each write: the file at the path is still the one opened).
+
+    A ROLLBACK after SQLite has already ended the transaction itself (a full disk, an I/O
+    error) is skipped, so that the reason, not "no transaction is active", reaches the
+    person.  A broken constraint stays peewee's IntegrityError (the services' own to
+    handle).
+    """
+
+    _identity: tuple[int, int] | None = None
+
+    def _connect(self):
+        conn = super()._connect()
+        if self._identity is None:  # the file first opened (a reconnection is no new start)
+            self._identity = _file_identity(self.database)
+        return conn
+
+    def _check_file(self) -> None:
+        if self._identity is not None and _file_identity(self.database) != self._identity:
+            raise DatabaseProblem(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} was moved, deleted or replaced while MediaDesk was "
+                "open. Nothing more was saved, so that nothing goes where nobody would find "
+                "it. Put the file back and restart MediaDesk, or choose it where it is now "
+                "in the settings."), path=self.database)
+
+    def _problem(self, exc: peewee.DatabaseError) -> Exception:
+        """The ``DatabaseProblem`` for a failure of the file, or ``exc`` itself."""
+        orig = getattr(exc, "orig", None) or exc
+        name = getattr(orig, "sqlite_errorname", "") or ""
+        path = self.database
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return DatabaseProblem(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} is in use by another program (another MediaDesk, "
+                "an import or a backup), which kept it locked. Nothing was saved. Try again "
+                "in a moment."), path=path)
+        if name.startswith("SQLITE_FULL"):
+            return DatabaseProblem(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk that holds the database file {path} is full. Nothing was saved. "
+                "Free some space, then try again."), path=path)
+        if name.startswith(("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            if _file_identity(path) != self._identity:
+                try:
+                    self._check_file()
+                except DatabaseProblem as problem:
+                    return problem
+            return DatabaseProblem(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} cannot be written now. Nothing was saved. Check "
+                "that the file is not read-only and that its disk is still there (a network "
+                "drive or a USB disk), then try again."), path=path)
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return _damaged(path, str(orig))
+        return exc
+
+    def _guarded(self, call, *args):
+        try:
+            return call(*args)
+        except peewee.IntegrityError:
+            raise
+        except peewee.DatabaseError as exc:
+            problem = self._problem(exc)
+            if problem is exc:
+                raise
+            raise problem from exc
+
+    def execute_sql(self, sql, params=None):
+        if sql[:6] in _WRITES:
+            self._check_file()
+        elif sql[:8] == "ROLLBACK" and not self._in_transaction():
+            return self.cursor()  # SQLite ended the transaction already
+        return self._guarded(super().execute_sql, sql, params)
+
+    def begin(self, lock_type=None):
+        self._check_file()
+        return self._guarded(super().begin, lock_type)
+
+    def commit(self):
+        return self._guarded(super().commit)
+
+    def rollback(self):
+        if not self._in_transaction():
+            return None
+        return self._guarded(super().rollback)
+
+    def _in_transaction(self) -> bool:
+        """Whether a transaction is open on the connection (False: nothing to roll back)."""
+        conn = self._state.conn
+        return conn is None or conn.in_transaction
+
+
 def _open_sqlite(u: DbUrl) -> peewee.Database:
     _check_sqlite_file(u.path)
-    db = peewee.SqliteDatabase(u.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
-                               check_same_thread=False, timeout=5)
+    db = LocalDatabase(u.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+                       check_same_thread=False, timeout=5)
     deadline = time.monotonic() + 5
     while True:
         try:

@@ -185,6 +185,29 @@ def test_import_posts_imports_every_row_as_the_operations_manager(team_db, tmp_p
     assert post_count(team_db) == before + 2
 
 
+def test_import_posts_on_a_file_another_program_keeps_locked_says_so(team_db, tmp_path):
+    """The app itself (a save in progress), a second import or a backup holds the write lock:
+    after the 5-second wait the raw "peewee.OperationalError: database is locked"
+    traceback ended the command with exit 1."""
+    import sqlite3
+
+    plan = tmp_path / "plan.csv"
+    plan.write_bytes("\r\n".join([
+        HEADER, f"微信公众号,,本周行业要闻,lina,general,{ahead(10)},否,"]).encode("utf-8"))
+    before = post_count(team_db)
+    path = team_db[len("sqlite:///"):]
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        out = run_main("import-posts", str(plan), "--db", team_db, "--lang", "zh_CN")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.startswith(f"数据库文件 {path} 正被另一个程序")
+    assert post_count(team_db) == before
+
+
 def test_import_posts_with_bad_rows_lists_them_all_and_writes_nothing(team_db, tmp_path):
     plan = tmp_path / "plan.csv"
     plan.write_text("\r\n".join([

@@ -114,6 +114,7 @@ class _Bridge(QObject):
     """Carries an error from any thread to the GUI thread (queued signal)."""
 
     show = Signal(str)
+    refused = Signal(str)
 
 
 class ErrorHandler:
@@ -126,6 +127,8 @@ class ErrorHandler:
         self._previous_thread_hook = None
         self._bridge = _Bridge()
         self._bridge.show.connect(self._show_dialog, Qt.ConnectionType.QueuedConnection)
+        self._bridge.refused.connect(self._show_refusal, Qt.ConnectionType.QueuedConnection)
+        self.refusal = None  # the message box of a refusal no screen showed, while open
 
     def install(self) -> None:
         self._previous_hook = sys.excepthook
@@ -143,6 +146,8 @@ class ErrorHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc_value, exc_tb)
             return
+        if self._refused(exc_type, exc_value, exc_tb):
+            return
         details = self._record(exc_type, exc_value, exc_tb)
         if details is None:
             return
@@ -156,6 +161,8 @@ class ErrorHandler:
 
     def thread_excepthook(self, args) -> None:
         if args.exc_type is SystemExit:
+            return
+        if self._refused(args.exc_type, args.exc_value, args.exc_traceback):
             return
         details = self._record(args.exc_type, args.exc_value, args.exc_traceback,
                                thread=getattr(args.thread, "name", "?"))
@@ -173,6 +180,46 @@ class ErrorHandler:
             except Exception:
                 pass
             return None
+
+    def _refused(self, exc_type, exc_value, exc_tb) -> bool:
+        """A service's refusal (``DomainError``: the team database cannot be reached, the
+        file is locked, a rule) that no screen caught is no crash: its message, which is
+        written for the person, is shown in a plain warning; the log keeps where it came
+        from.  False for anything else."""
+        from models.errors import DomainError
+
+        if not issubclass(exc_type, DomainError) or QApplication.instance() is None:
+            return False
+        try:
+            log.warning("Refused where no screen showed it: %s", exc_value,
+                        exc_info=(exc_type, exc_value, exc_tb))
+            self._bridge.refused.emit(str(exc_value))
+        except Exception:  # the error handler must never raise
+            return False
+        return True
+
+    @Slot(str)
+    def _show_refusal(self, message: str) -> None:
+        """One box at a time; the same message again while it is open adds nothing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.refusal is not None:
+            if message not in self.refusal.text():
+                self.refusal.setText(self.refusal.text() + "\n\n" + message)
+            return
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Warning, "MediaDesk", message,
+                          QMessageBox.StandardButton.Ok,
+                          parent if isinstance(parent, QWidget) else None)
+        box.setObjectName("refusalBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._refusal_closed)
+        self.refusal = box
+        box.open()
+
+    @Slot()
+    def _refusal_closed(self) -> None:
+        self.refusal = None
 
     @Slot(str)
     def _show_dialog(self, details: str) -> None:
@@ -217,12 +264,17 @@ def uninstall() -> None:
     global _handler_instance
     if _handler_instance is not None:
         _handler_instance.uninstall()
-        dialog = _handler_instance.dialog
-        if dialog is not None:
-            dialog.close()
+        for box in (_handler_instance.dialog, _handler_instance.refusal):
+            if box is not None:
+                box.close()
         _handler_instance = None
 
 
 def current_dialog() -> ErrorDialog | None:
     return _handler_instance.dialog if _handler_instance else None
+
+
+def current_refusal():
+    """The warning box of a refusal no screen showed, while it is open."""
+    return _handler_instance.refusal if _handler_instance else None
 

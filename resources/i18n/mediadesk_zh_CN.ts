@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>{month_short} {year}</source>
-        <extracomment>The calendar&apos;s title where &quot;December 2026&quot; does not fit (a small screen). Chinese: &quot;{year}年{month}月&quot; (the full title is short already).</extracomment>
+        <extracomment>The calendar&apos;s title where &quot;December 2026&quot; does not fit (a small screen). Chinese: &quot;{year}年{month_short}&quot; (the full title is short already).</extracomment>
         <translation>{year}年{month_short}</translation>
     </message>
     <message>
@@ -920,6 +920,18 @@
         <translation>服务器不允许该用户从这台电脑连接</translation>
     </message>
     <message>
+        <source>the server takes no connections to this database at the moment; try again later, or ask its administrator</source>
+        <translation>服务器目前不接受对该数据库的连接；请稍后再试，或联系数据库管理员</translation>
+    </message>
+    <message>
+        <source>the server is starting or stopping; try again in a minute</source>
+        <translation>服务器正在启动或关闭；请过一分钟再试</translation>
+    </message>
+    <message>
+        <source>the server has as many connections as it allows; try again in a minute, or ask its administrator</source>
+        <translation>服务器的连接数已达上限；请过一分钟再试，或联系数据库管理员</translation>
+    </message>
+    <message>
         <source>Cannot connect to the team database {where}: {reason}. Check the address, that the server is running, and that this PC may connect to it.</source>
         <translation>无法连接团队数据库 {where}：{reason}。请检查地址是否正确、服务器是否正在运行，以及本机是否有权连接该服务器。</translation>
     </message>
@@ -934,6 +946,22 @@
     <message>
         <source>The team database {where} is not a MediaDesk database: it holds another application&apos;s tables ({names}). Nothing was changed. Give the address of the team&apos;s MediaDesk database, or ask the database administrator for an empty database for MediaDesk.</source>
         <translation>团队数据库 {where} 不是 MediaDesk 数据库：其中有其他应用的数据表（{names}）。未做任何更改。请填写团队 MediaDesk 数据库的地址，或请数据库管理员为 MediaDesk 新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The database file {path} was moved, deleted or replaced while MediaDesk was open. Nothing more was saved, so that nothing goes where nobody would find it. Put the file back and restart MediaDesk, or choose it where it is now in the settings.</source>
+        <translation>MediaDesk 运行期间，数据库文件 {path} 被移动、删除或替换。为避免数据写入无人能找到的地方，之后的更改均未保存。请将文件放回原处并重新启动 MediaDesk，或在设置中选择文件现在的位置。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is in use by another program (another MediaDesk, an import or a backup), which kept it locked. Nothing was saved. Try again in a moment.</source>
+        <translation>数据库文件 {path} 正被另一个程序（另一个 MediaDesk、导入或备份程序）使用并锁定。未保存任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database file {path} is full. Nothing was saved. Free some space, then try again.</source>
+        <translation>存放数据库文件 {path} 的磁盘已满。未保存任何内容。请清理出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written now. Nothing was saved. Check that the file is not read-only and that its disk is still there (a network drive or a USB disk), then try again.</source>
+        <translation>数据库文件 {path} 目前无法写入。未保存任何内容。请检查文件是否为只读，以及其所在磁盘（网络驱动器或 U 盘）是否仍然连接，然后再试。</translation>
     </message>
     <message>
         <source>The operation could not be completed.</source>

@@ -235,6 +235,12 @@ def test_an_unreachable_server_is_named_without_the_password():
      "the user name or password is wrong"),
     ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "ops", database "media"',
      "the server does not let this user connect from this PC"),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  the '
+     'database system is starting up', "the server is starting or stopping"),
+    ("connection failed: ... failed: FATAL:  the database system is shutting down",
+     "the server is starting or stopping"),
+    ("connection failed: ... failed: FATAL:  sorry, too many clients already",
+     "the server has as many connections as it allows"),
 ])
 def test_the_usual_connection_failures_are_said_in_words_that_can_be_translated(driver_text,
                                                                                reason):
@@ -414,7 +420,8 @@ def test_a_team_server_that_refuses_the_reconnection_is_named_then_used_again(te
         finally:
             admin.execute(f'ALTER DATABASE "{dbname}" ALLOW_CONNECTIONS true')
     assert str(err.value).startswith(
-        f"Cannot connect to the team database {dbmod.parse_url(PG_URL).display}: ")
+        f"Cannot connect to the team database {dbmod.parse_url(PG_URL).display}: the server "
+        "takes no connections to this database at the moment")  # not libpq's English
     assert [u.login for u in users.list_users()] == ["wangfang"]
 
 

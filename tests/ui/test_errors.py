@@ -121,6 +121,51 @@ def test_an_exception_in_another_thread_reaches_the_dialog(qtbot, hooks):
     dialog.close()
 
 
+@pytest.mark.qt_no_exception_capture
+def test_a_refusal_no_screen_showed_is_a_plain_warning_not_a_crash(qtbot, hooks, tmp_path):
+    """A service's refusal (here the real one for a database file another program keeps
+    locked) that escaped a screen opened "Sorry, something went wrong" with its message
+    hidden in the copied details; it is a message for the person and is shown as one."""
+    import sqlite3
+
+    from models import db as dbmod, platforms, users
+    from models.platforms import PlatformKind
+
+    _, log_path = hooks
+    path = tmp_path / "mediadesk.db"
+    dbmod.connect("sqlite:///" + str(path))
+    try:
+        manager = users.setup_team("wangfang", "王芳", "manager-pass-1",
+                                   platforms.default_specs())
+        dbmod.database.execute_sql("PRAGMA busy_timeout = 100")
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        button = QPushButton("Add")
+        button.clicked.connect(lambda: platforms.create_platform(
+            manager, "B站", PlatformKind.OTHER, "#336699"))
+        show_and_activate(qtbot, button)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # again: still one box
+        qtbot.waitUntil(lambda: errors.current_refusal() is not None)
+        box = errors.current_refusal()
+        assert errors.current_dialog() is None  # no "unexpected error"
+        assert box.text() == (
+            f"The database file {path} is in use by another program (another MediaDesk, an "
+            "import or a backup), which kept it locked. Nothing was saved. Try again in a "
+            "moment.")
+        flush_log()
+        assert "Refused where no screen showed it" in log_path.read_text(encoding="utf-8")
+        box.accept()
+        qtbot.waitUntil(lambda: errors.current_refusal() is None)
+        other.execute("ROLLBACK")
+        other.close()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the lock is gone: it is saved
+        assert "B站" in [p.name for p in platforms.list_platforms()]
+        assert errors.current_refusal() is None and errors.current_dialog() is None
+    finally:
+        dbmod.close()
+
+
 def test_the_handler_never_raises_even_when_formatting_fails(qtbot, hooks, monkeypatch):
     handler, _ = hooks
     calls = []
