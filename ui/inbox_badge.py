@@ -64,6 +64,7 @@ class InboxBadge(QObject):
         self._ids: frozenset[int] | None = None
         self._mentions: frozenset[int] = frozenset()  # posts whose thread names them, unseen
         self._counted_at = 0.0
+        self._failing = False  # the last check could not read the inbox
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -96,8 +97,15 @@ class InboxBadge(QObject):
             if new:
                 new -= reviews.moved_last_by(self.user, new - mentions)
         except Exception:  # noqa: BLE001 - a background check must never stop the app
-            log.warning("could not read the approval inbox", exc_info=True)
+            # Once per outage with its traceback (a server down for an hour wrote one at
+            # every tick, and the rotating log lost what came before).
+            if not self._failing:
+                log.warning("could not read the approval inbox", exc_info=True)
+            self._failing = True
             return False
+        if self._failing:
+            log.info("the approval inbox can be read again")
+            self._failing = False
         self._mark, self._counted_at = mark, time.monotonic()
         self._ids, self._mentions = ids, mentions
         self._set_count(len(ids))

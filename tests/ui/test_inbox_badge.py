@@ -156,6 +156,32 @@ def test_a_badge_survives_a_database_that_went_away(qtbot, team, monkeypatch):
     assert badge.check() is False and badge.count is None
 
 
+def test_a_long_outage_is_logged_once_not_at_every_tick(qtbot, team, monkeypatch, caplog):
+    """A server down for an hour wrote a traceback at every tick, and the rotating log lost
+    what had come before."""
+    import logging
+
+    manager, _ = team
+    badge = inbox_badge.InboxBadge(manager)
+    real = reviews.activity_mark
+
+    def broken():
+        raise RuntimeError("server closed the connection")
+
+    monkeypatch.setattr(reviews, "activity_mark", broken)
+    with caplog.at_level(logging.INFO, logger=inbox_badge.log.name):
+        for _ in range(5):
+            assert badge.check() is False
+        monkeypatch.setattr(reviews, "activity_mark", real)
+        assert badge.check() is True
+        monkeypatch.setattr(reviews, "activity_mark", broken)
+        assert badge.check() is False
+    messages = [(r.levelname, r.getMessage(), r.exc_info is not None) for r in caplog.records]
+    assert messages == [("WARNING", "could not read the approval inbox", True),
+                        ("INFO", "the approval inbox can be read again", False),
+                        ("WARNING", "could not read the approval inbox", True)]
+
+
 def test_the_general_managers_badge_counts_confirmations(qtbot, team):
     manager, lina = team
     gm = users.create_user(manager, "zhaogang", "赵刚", "总经办", [Role.GENERAL_MANAGER],
