@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
         page = self.show_screen(keys[self.navigation.currentRow()])  # a broken one raises here
         # The keyboard starts in the screen (its shortcuts, the arrow keys), not in the bar.
-        getattr(page, "focus_view", page.setFocus)()
+        if page is not None:
+            getattr(page, "focus_view", page.setFocus)()
         self.navigation.currentRowChanged.connect(self._row_changed)
         # The approval inbox's count and notifications start after the first paint.
         self.inbox_badge = None
@@ -237,23 +238,51 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
-    def show_screen(self, key: str) -> QWidget:
-        """Show the screen ``key`` (creating it the first time) and select it in the navigation."""
+    def show_screen(self, key: str) -> QWidget | None:
+        """Show the screen ``key`` (creating it the first time) and select it in the navigation.
+
+        A screen that cannot be made because the database cannot be read (a ``DomainError``
+        from its first read; the screens catch their own, this is the last resort) is not
+        shown: a warning says why, the navigation goes back to the screen in view (which
+        this returns, None if there is none), and choosing it again tries again."""
         keys = self.screen_keys()
         row = keys.index(key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)  # comes back here through _row_changed
-            return self._pages[key]
+            return self._pages.get(key, self.current_screen())
         spec = SCREENS[row]
         page = self._pages.get(key)
         if page is None:
-            page = spec.create(self.user, self.stack)
+            from models.errors import DomainError
+
+            try:
+                page = spec.create(self.user, self.stack)
+            except DomainError as exc:
+                self._not_made(spec, exc)
+                return self.current_screen()
             self._pages[key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(spec.label)
         QSettings().setValue(SCREEN_KEY, key)
         return page
+
+    def _not_made(self, spec: Screen, error: Exception) -> None:
+        """The screen ``spec`` could not be made: the navigation back on the one in view,
+        and a warning (titled with the screen's name) that says why."""
+        from PySide6.QtWidgets import QMessageBox  # only here: its type costs start-up time
+
+        shown = self.current_screen()
+        keys = [k for k, page in self._pages.items() if page is shown]
+        self.navigation.blockSignals(True)
+        try:
+            self.navigation.setCurrentRow(self.screen_keys().index(keys[0]) if keys else -1)
+        finally:
+            self.navigation.blockSignals(False)
+        box = QMessageBox(QMessageBox.Icon.Warning, spec.label, str(error),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("screenNotMadeBox")
+        box.exec()
 
     @Slot(int)
     def _row_changed(self, row: int) -> None:

@@ -32,11 +32,12 @@ from models import events as event_service
 from models import platforms as platform_service
 from models import posts as post_service
 from models import users as user_service
-from models.errors import ConflictError, DomainError, NotFound
+from models.errors import ConflictError, DatabaseProblem, DomainError, NotFound
 from models.i18n import os_reason
 from models.posts import PostFilter, PostStatus
 from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
+from ui.failures import reporting, shows_problems
 from ui.style import apply_sheet, set_role
 from ui.widgets import by_name, column_width, quoted
 from views.calendar_filters import FilterButton, MenuButton
@@ -107,6 +108,8 @@ class CalendarScreen(QWidget):
         self.rows: dict[int, post_service.PostRow] = {}
         self.unscheduled: dict[int, post_service.PostRow] = {}
         self.check = None  # models.planning.PlanCheck of the visible range, once judged
+        self._events: list = []  # the events of the visible range, as last read
+        self._unread = ""  # the notice's text while it says why the calendar was not read
         self.undo_stack = QUndoStack(self)
         self._drag: Card | None = None
         self._dialogs: list[QWidget] = []
@@ -522,11 +525,17 @@ class CalendarScreen(QWidget):
         self._action("calendarReload", self.tr("Re&load"), QKeySequence("F5"), self.reload)
 
     # -- loading -----------------------------------------------------------------------------
-    def reload(self, warnings_now: bool = True) -> None:
-        """Reference data (platforms, people, columns) and everything visible."""
+    # Every read goes through reload, refresh, refresh_posts or refresh_warnings: when the
+    # database cannot be read, they show why in the notice bar and return False, and the
+    # screen keeps what it showed (each reads everything it needs before changing anything);
+    # the next F5 or click reads again.
+    @shows_problems("_not_read")
+    def reload(self, warnings_now: bool = True) -> bool:
+        """Reference data (platforms, people, columns) and everything visible; False if
+        the database could not be read (the notice says why)."""
         if self._importing:  # see refresh_posts
             self._waiting.add("reload")
-            return
+            return True
         platforms = platform_service.list_platforms()
         users = user_service.list_users()
         columns = platform_service.list_columns()
@@ -557,9 +566,8 @@ class CalendarScreen(QWidget):
                        for u in writers if not u.active], lambda choice: choice[1]))
         self.filters["statuses"].set_choices([(s.value, s.label) for s in PostStatus])
         if warnings_now:
-            self.refresh()
-        else:
-            self.refresh_posts()
+            return self.refresh()
+        return self.refresh_posts()
 
     def post_filter(self) -> PostFilter:
         f = {name: button.selected() for name, button in self.filters.items()}
@@ -578,22 +586,58 @@ class CalendarScreen(QWidget):
         first = MonthGrid.grid_start(self.anchor)
         return first, first + _dt.timedelta(days=41)
 
-    def refresh(self) -> None:
-        """Query the visible range, lay it out and paint; then the warnings."""
-        self.refresh_posts()
-        self.refresh_warnings()
+    @shows_problems("_not_read")
+    def refresh(self) -> bool:
+        """Query the visible range, lay it out and paint, with its warnings; False if the
+        database could not be read (the screen shows what it showed)."""
+        if self._importing:  # see refresh_posts
+            self._waiting.add("refresh")
+            return True
+        posts, events, check = self._read_posts(), self._read_events(), self._read_check()
+        self._show_posts(posts, events)
+        self._show_check(check)
+        self._read_again()
+        return True
 
-    def refresh_posts(self) -> None:
+    @shows_problems("_not_read")
+    def refresh_posts(self) -> bool:
+        """The posts of the visible range (the warnings stay); False if not read."""
         if self._importing:  # the import's worker is writing; import_file reads after it
             self._waiting.add("refresh")
-            return
+            return True
+        posts, events = self._read_posts(), self._read_events()
+        self._show_posts(posts, events)
+        self._read_again()
+        return True
+
+    def _not_read(self, text: str) -> None:
+        """The database could not be read: the notice says why (the screen is unchanged)."""
+        self.show_notice(text)
+        self._unread = text
+
+    def _read_again(self) -> None:
+        """Read again after a failure: its notice goes (any other notice stays)."""
+        if self._unread and not self.notice.isHidden() and self.notice.text() == self._unread:
+            self.notice.hide()
+        self._unread = ""
+
+    def _read_posts(self) -> tuple[dict, dict]:
+        """The posts of the visible range and the unscheduled ones that pass the filters."""
         first, last = self.visible_days()
         filters = self.post_filter()
         found = post_service.posts_in_range(_day_start_utc(first),
                                             _day_start_utc(last + _dt.timedelta(days=1)),
                                             filters)
-        self.rows = {r.id: r for r in found}
-        self.unscheduled = {r.id: r for r in post_service.unscheduled_posts(filters)}
+        unscheduled = post_service.unscheduled_posts(filters)
+        return {r.id: r for r in found}, {r.id: r for r in unscheduled}
+
+    def _read_events(self) -> list:
+        first, last = self.visible_days()
+        return event_service.list_events(first, last)
+
+    def _show_posts(self, posts: tuple[dict, dict], events: list) -> None:
+        self.rows, self.unscheduled = posts
+        self._events = events
         self._show_rows()
         self.unscheduled_panel.set_cards([Card(r, None) for r in self.unscheduled.values()])
 
@@ -629,6 +673,9 @@ class CalendarScreen(QWidget):
             self.agenda_model.set_cards(cards)
             self._fit_agenda()
         self.views.setCurrentWidget(self._page(self.mode))
+        self._check_view_button()
+
+    def _check_view_button(self) -> None:
         for button in self.view_buttons.buttons():
             button.setChecked(button.objectName() == f"view_{self.mode}")
 
@@ -638,14 +685,26 @@ class CalendarScreen(QWidget):
         if self.check is None:
             self.refresh_warnings()
 
-    def refresh_warnings(self) -> None:
-        from models import planning  # with the holiday calendar: not before the first paint
-
+    @shows_problems("_not_read")
+    def refresh_warnings(self) -> bool:
+        """The warnings of the visible range (rules C1-C4, clashes); False if not read."""
         if self._importing:  # see refresh_posts
             self._waiting.add("refresh")
-            return
+            return True
+        check, events = self._read_check(), self._read_events()
+        self._events = events
+        self._show_check(check)
+        self._read_again()
+        return True
+
+    def _read_check(self):
+        from models import planning  # with the holiday calendar: not before the first paint
+
         first, last = self.visible_days()
-        self.check = planning.check(first, last)
+        return planning.check(first, last)
+
+    def _show_check(self, check) -> None:
+        self.check = check
         marks = self._marks()
         clash_ids = self._clash_ids()
         grid = self.current_grid()
@@ -691,7 +750,7 @@ class CalendarScreen(QWidget):
             if d.due is not None:
                 marks.days.setdefault(d.due, []).append(d.describe())
         first, last = self.visible_days()
-        for event in event_service.list_events(first, last):
+        for event in self._events:
             name = self.tr("{name} ({kind})").format(name=event.name, kind=event.kind.label)
             day = max(event.starts_on, first)
             while day <= min(event.ends_on, last):
@@ -756,22 +815,40 @@ class CalendarScreen(QWidget):
         return self.week_grid if self.mode == WEEK else None
 
     # -- navigation --------------------------------------------------------------------------
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: str, anchor: _dt.date | None = None) -> bool:
+        """Show the ``mode`` view (of the period of ``anchor``, default: the one shown);
+        False if it could not be read: the view shown stays, the notice says why."""
         if mode not in (MONTH, WEEK, AGENDA):
-            return
-        self.mode = mode
+            return False
+        if not self._go(self.anchor if anchor is None else anchor, mode):
+            return False
         QSettings().setValue(VIEW_KEY, mode)
-        self.refresh()
         if mode == WEEK:
             self._scroll_week_to(self._week_start_slot())
+        return True
 
-    def set_anchor(self, day: _dt.date) -> None:
-        old = self.visible_days()
+    def set_anchor(self, day: _dt.date) -> bool:
+        """Show the period of ``day``; False if it could not be read (see ``set_mode``)."""
+        before, old = self.anchor, self.visible_days()
         self.anchor = day
-        if self.visible_days() != old:
-            self.refresh()
-        else:
+        if self.visible_days() == old:
             self._update_title()
+            return True
+        self.anchor = before
+        return self._go(day, self.mode)
+
+    def _go(self, anchor: _dt.date, mode: str) -> bool:
+        """Read and show the period of ``anchor`` in ``mode``.  If the database cannot be
+        read, the period, the view and its button, the title and the date field stay as
+        they were (the calendar shows what it showed), and the notice says why."""
+        before = self.anchor, self.mode
+        self.anchor, self.mode = anchor, mode
+        if self.refresh():
+            return True
+        self.anchor, self.mode = before
+        self._update_title()
+        self._check_view_button()
+        return False
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
@@ -789,7 +866,8 @@ class CalendarScreen(QWidget):
 
     def jump_to(self, day: _dt.date) -> None:
         """Show ``day`` and put the keyboard focus on it."""
-        self.set_anchor(day)
+        if not self.set_anchor(day):
+            return
         grid = self.current_grid()
         if grid is not None:
             grid.set_focus_day(day)
@@ -1021,7 +1099,8 @@ class CalendarScreen(QWidget):
             post = post_service.get_post(post_id)
         except DomainError as exc:
             self.show_notice(str(exc))
-            self.refresh()
+            if not isinstance(exc, DatabaseProblem):  # gone meanwhile: the calendar without it
+                self.refresh()
             return
         editor = self._keep(PostEditor(self.user, post, self))
         editor.saved.connect(self._post_saved)
@@ -1113,8 +1192,8 @@ class CalendarScreen(QWidget):
 
     def open_day(self, day: _dt.date) -> None:
         """ "+N more": every post of the day, in the week view, focused on that day."""
-        self.anchor = day
-        self.set_mode(WEEK)
+        if not self.set_mode(WEEK, day):
+            return
         self.week_grid.focus_day = day
         cards = self.week_grid.cards_by_day.get(day, [])
         if cards and cards[0].local is not None:
@@ -1125,8 +1204,8 @@ class CalendarScreen(QWidget):
 
     def show_in_agenda(self, card: Card) -> None:
         """The week view's "+N": the agenda lists every post, with this one selected."""
-        self.anchor = card.local.date()
-        self.set_mode(AGENDA)
+        if not self.set_mode(AGENDA, card.local.date()):
+            return
         for i, shown in enumerate(self.agenda_model.cards):
             if shown.row.id == card.row.id:
                 self.agenda_view.selectRow(i)
@@ -1138,14 +1217,22 @@ class CalendarScreen(QWidget):
         """The events whose deadlines the calendar checks (rules C3, C4)."""
         from views.event_dialogs import EventsDialog
 
-        dialog = self._keep(EventsDialog(self.user, self))
+        with reporting(self.show_notice) as attempt:  # the dialog reads the events
+            dialog = EventsDialog(self.user, self)
+        if attempt.failed:
+            return
+        dialog = self._keep(dialog)
         dialog.changed.connect(self._post_saved)
         dialog.open()
 
     def open_rules(self) -> None:
         from views.post_editor import LimitsDialog
 
-        dialog = self._keep(LimitsDialog(self.user, self))
+        with reporting(self.show_notice) as attempt:  # the dialog reads the rules
+            dialog = LimitsDialog(self.user, self)
+        if attempt.failed:
+            return
+        dialog = self._keep(dialog)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
 
@@ -1163,7 +1250,8 @@ class CalendarScreen(QWidget):
         if path:
             from models import planning
 
-            self._write(path, planning.export_ics(first, last, self.post_filter()))
+            with reporting(self.show_notice):
+                self._write(path, planning.export_ics(first, last, self.post_filter()))
 
     def export_plan(self) -> None:
         first, last = self.visible_days()
@@ -1173,7 +1261,8 @@ class CalendarScreen(QWidget):
         if path:
             from models import planning
 
-            self._write(path, planning.export_plan(first, last, self.post_filter()))
+            with reporting(self.show_notice):
+                self._write(path, planning.export_plan(first, last, self.post_filter()))
 
     def _write(self, path: str, data: bytes) -> None:
         try:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from models import events as event_service
 from models import planning
 from models.cadence import MET, format_day
-from models.errors import ConflictError, DomainError, NotFound, ValidationError
+from models.errors import ConflictError, DatabaseProblem, DomainError, NotFound, ValidationError
 from models.events import NAME_MAX, EventInfo, EventKind
 from models.roles import Role
 from models.timeutil import EARLIEST_DAY, LATEST_DAY
@@ -391,7 +391,8 @@ class EventsDialog(QDialog):
             event_service.delete_event(self.user, event.id, event.version)
         except DomainError as exc:
             show_error(self, exc)
-            self.reload()
+            if not isinstance(exc, DatabaseProblem):  # unreadable: the list stays as it is
+                self.reload()
             return
         self.reload()
         self.changed.emit()

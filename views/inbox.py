@@ -34,6 +34,7 @@ from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Stage
+from ui.failures import reporting, shows_problems
 from ui.widgets import column_width, heading_width, label, quoted, without_access_key
 from views.inbox_models import (InboxDelegate, InboxModel, PagedInboxModel, urgent_colour,
                                 when_text)
@@ -69,6 +70,9 @@ class InboxTable(QTableView):
         self.natural: dict[int, int] = {}
         self.user_sized = False
         self._applied: dict[int, int] = {}
+        # Why the list could not be read, while it has never been: said instead of
+        # ``empty_text`` (which would claim that nothing waits).
+        self.problem = ""
 
     def fit_columns(self) -> None:
         if not self.natural or self.user_sized:
@@ -105,13 +109,28 @@ class InboxTable(QTableView):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         model = self.model()
-        if model is not None and model.rowCount() == 0 and self.empty_text:
+        text = self.problem or self.empty_text
+        if model is not None and model.rowCount() == 0 and text:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
             rect = self.viewport().rect().adjusted(16, 24, -16, -16)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                       | Qt.TextFlag.TextWordWrap), self.empty_text)
+                                       | Qt.TextFlag.TextWordWrap), text)
             painter.end()
+
+
+class _PagedModel(PagedInboxModel):
+    """A long list whose next page, read when the view scrolls to its end, may not be
+    readable (the team server is down): ``problem(text)`` says why, the rows stay, and
+    the next scroll to the end tries again."""
+
+    def __init__(self, problem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._problem = problem
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        with reporting(self._problem):
+            super().fetchMore(parent)
 
 
 class _Views(dict):
@@ -178,7 +197,7 @@ class InboxScreen(QWidget):
         heading.addWidget(self.rules_button)
 
         # "Waiting for me" is read a page at a time too: a manager may have thousands.
-        self.models: dict[str, InboxModel] = {WAITING: PagedInboxModel(self),
+        self.models: dict[str, InboxModel] = {WAITING: _PagedModel(self.say_problem, self),
                                               MINE: InboxModel(self)}
         empty = {WAITING: self.tr("Nothing waits for you. Posts to review, to confirm, to "
                                   "change or to publish, and comments that mention you, "
@@ -190,7 +209,7 @@ class InboxScreen(QWidget):
                 ALL: self.tr("A&ll posts")}
         self.kinds = [WAITING, MINE]
         if self.sees_all:
-            self.models[ALL] = PagedInboxModel(self)
+            self.models[ALL] = _PagedModel(self.say_problem, self)
             self.kinds.append(ALL)
         self.tab_texts, self.empty_texts = tabs, empty
         self.delegate = InboxDelegate(self)
@@ -268,7 +287,10 @@ class InboxScreen(QWidget):
         """The review rules (sensitive words, urgency window); the lists follow a change."""
         from views.review_rules import ReviewRulesDialog
 
-        dialog = ReviewRulesDialog(self.user, self)
+        with reporting(self.say_problem) as attempt:  # the dialog reads the rules
+            dialog = ReviewRulesDialog(self.user, self)
+        if attempt.failed:
+            return None
         dialog.accepted.connect(lambda: self.reload(keep_message=True))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.rules_dialog = dialog
@@ -353,9 +375,32 @@ class InboxScreen(QWidget):
             self._quiet = False
         view.scrollTo(index)
 
+    # -- when the database cannot be read ----------------------------------------------------
+    # Every read below goes through ``reporting``: the pane's message bar says why (a list
+    # never read says it in its place too), the lists and the pane keep what they showed,
+    # and the next F5, click or scroll reads again.
+    def say_problem(self, text: str) -> None:
+        """Why something could not be read, at the top of the pane."""
+        self.pane.message_bar.say(text)
+
+    def _list_problem(self, text: str) -> None:
+        """The list in view could not be read: said in the pane (and in the list while it
+        has nothing to show)."""
+        view = self.views[self.current_kind()]
+        view.problem = text
+        view.viewport().update()
+        self.say_problem(text)
+
+    def _pane_problem(self, text: str) -> None:
+        """The post chosen could not be read: the pane shows no other post, only why."""
+        self.pane.show_post(None)
+        self.say_problem(text)
+
     # -- loading -----------------------------------------------------------------------------
-    def reload(self, keep_message: bool = False) -> None:
-        """Names, the list in view (the others when they are next shown), the count."""
+    @shows_problems("_list_problem")
+    def reload(self, keep_message: bool = False) -> bool:
+        """Names, the list in view (the others when they are next shown), the count; False
+        if the database could not be read (the message bar says why)."""
         if not self._pane_pending:  # opening: the person has just been read at log-in
             try:
                 self.user = user_service.get_user(self.user.id)
@@ -371,17 +416,21 @@ class InboxScreen(QWidget):
             for view in self.views.values():
                 view.natural[InboxModel.PLATFORM] = self._platform_width(view)
                 view.fit_columns()
-        # Where the history stood, for the polling (opening: right after the first paint).
-        self._mark = None if self._pane_pending else reviews.activity_mark()
+        # Where the history stood, for the polling (opening: right after the first paint);
+        # kept only once the list is read, so that the polling reads it if this did not.
+        mark = None if self._pane_pending else reviews.activity_mark()
         self._loaded.clear()
         kind = self.current_kind()
         self._load(kind)
+        self._mark = mark
         if kind != WAITING:
             self._count()
         self._show_selected(kind, keep_message=keep_message)
+        return True
 
     def _load(self, kind: str) -> None:
-        """Read one list again, keeping its selected post if it is still there."""
+        """Read one list again, keeping its selected post if it is still there.  Raises
+        DomainError if it cannot be read; the list then shows what it showed."""
         model, now = self.models[kind], utcnow()
         keep = self.selected_post_id(kind)
         self._quiet = True
@@ -398,12 +447,15 @@ class InboxScreen(QWidget):
             else:
                 user = self.user
                 try:  # the first page is read at once: refused for anyone but the managers
-                    model.set_loader(lambda after, limit: reviews.all_posts(
-                        user, now=now, limit=limit, after=after), now)
+                    first = reviews.all_posts(user, now=now, limit=model.page_size)
                 except PermissionDenied:
                     model.set_loader(None, now)
+                else:
+                    model.set_loader(lambda after, limit: reviews.all_posts(
+                        user, now=now, limit=limit, after=after), now, first)
         finally:
             self._quiet = False
+        self.views[kind].problem = ""
         self._loaded.add(kind)
         row = model.row_of(keep) if keep is not None else -1
         self._select_row(kind, row if row >= 0 else 0, quiet=True)
@@ -411,14 +463,14 @@ class InboxScreen(QWidget):
     def _read_names(self) -> None:
         """Columns and people for the pane (names, the @ menu), read once per reload."""
         if not self._names_read:
-            self._names_read = True
             people = user_service.list_users()
+            columns = {c.id: c.name for c in platform_service.list_columns()}
             # Every name (the thread names people who have left since); the @ menu offers
             # the active ones only: a mention of anyone else would be dropped.
-            self.pane.set_names(self._platforms,
-                                {c.id: c.name for c in platform_service.list_columns()},
+            self.pane.set_names(self._platforms, columns,
                                 {u.id: u.display_name for u in people},
                                 mentionable={u.id for u in people if u.active})
+            self._names_read = True
 
     def _show_selected(self, kind: str, keep_message: bool = False) -> None:
         if self._pane_pending:  # opening: the list paints first (see paintEvent)
@@ -456,10 +508,16 @@ class InboxScreen(QWidget):
     def _current_changed(self, kind: str, current: QModelIndex) -> None:
         if self._quiet or kind != self.current_kind():
             return
-        self._chosen_before_paint()
-        self._read_names()
         item = self.models[kind].item(current.row()) if current.isValid() else None
-        self.pane.show_post(item.post_id if item else None, item, chosen=True)
+        self._choose(item)
+
+    def _choose(self, item) -> None:
+        """Show the post the person picked (None: nothing)."""
+        with reporting(self._pane_problem) as attempt:
+            self._chosen_before_paint()
+            self._read_names()
+        if not attempt.failed:
+            self.pane.show_post(item.post_id if item else None, item, chosen=True)
 
     def _clicked(self, kind: str, index: QModelIndex) -> None:
         """A click on the row already selected: show it if the pane does not yet, and
@@ -468,9 +526,7 @@ class InboxScreen(QWidget):
         if item is None:
             return
         if self.pane.post is None or self.pane.post.id != item.post_id:
-            self._chosen_before_paint()
-            self._read_names()
-            self.pane.show_post(item.post_id, item, chosen=True)
+            self._choose(item)
         else:
             self.pane.acknowledge()
 
@@ -483,10 +539,17 @@ class InboxScreen(QWidget):
 
     def _tab_changed(self, _index: int) -> None:
         kind = self.current_kind()
-        if kind not in self._loaded:
-            self._load(kind)
-        self._show_selected(kind)
 
+        def problem(text: str) -> None:  # the list says why it is empty; the pane shows none
+            self.pane.show_post(None)
+            self._list_problem(text)
+
+        with reporting(problem):
+            if kind not in self._loaded:
+                self._load(kind)
+            self._show_selected(kind)
+
+    @shows_problems("say_problem", None)
     def _after_change(self, post_id: int) -> None:
         """A decision, comment or edit on ``post_id`` was saved here: refresh its lines, the
         count, and show the post that is now selected (the next one, if it left the list)."""
@@ -529,6 +592,7 @@ class InboxScreen(QWidget):
                                                                    keep_message=True))
         self.changed.emit()
 
+    @shows_problems("say_problem", None)
     def _outdated(self, post_id: int) -> None:
         """The post in the pane changed under it (a colleague decided first, it was refused,
         it is gone): read the lists again, and keep the post in the pane, as it is now, so the
@@ -549,6 +613,7 @@ class InboxScreen(QWidget):
             finally:
                 self._quiet = False
 
+    @shows_problems("say_problem", None)
     def _seen(self, post_id: int) -> None:
         """My mentions in the post's thread were seen: its line and the count change."""
         item = reviews.item_for(self.user, post_id)
@@ -568,15 +633,19 @@ class InboxScreen(QWidget):
             return False
         if mark == self._mark:
             return False
+        with reporting(self.say_problem) as attempt:
+            shown = self.pane.post
+            kind = self.current_kind()
+            self._loaded.clear()
+            self._load(kind)
+            if kind != WAITING:
+                self._count()
+        if attempt.failed:
+            return False  # the mark stays: the next tick reads the lists again
         self._mark = mark
-        shown = self.pane.post
-        kind = self.current_kind()
-        self._loaded.clear()
-        self._load(kind)
-        if kind != WAITING:
-            self._count()
         if shown is None:
-            self._show_selected(kind, keep_message=True)
+            with reporting(self.say_problem):
+                self._show_selected(kind, keep_message=True)
             return True
         # The post being read stays in the pane (with what was typed), as it is now; it
         # stays selected if it is still in the list.
@@ -623,11 +692,12 @@ class InboxScreen(QWidget):
             QTimer.singleShot(0, self, self._first_post)
 
     def _first_post(self) -> None:
-        if self._mark is None:
-            self._mark = reviews.activity_mark()
-        if self._pane_pending:
-            self._pane_pending = False
-            self._show_selected(self.current_kind())
+        pending, self._pane_pending = self._pane_pending, False  # once, even if it fails
+        with reporting(self.say_problem):
+            if self._mark is None:
+                self._mark = reviews.activity_mark()
+            if pending:
+                self._show_selected(self.current_kind())
 
     def theme_changed(self, _palette) -> None:
         """The system switched between a light and a dark theme (``MainWindow``)."""

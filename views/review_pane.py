@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QV
 
 from models import posts as post_service
 from models import reviews, workflow
-from models.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
+from models.errors import (ConflictError, DatabaseProblem, DomainError, NotFound,
+                           PermissionDenied, ValidationError)
 from models.inbox import InboxItem, Reason
 from models.posts import PostInfo, PostStatus
 from models.roles import Role
@@ -221,7 +222,10 @@ class ReviewPane(QWidget):
             diff = reviews.changes_since_approval(post_id)
             history = reviews.history(post_id)
         except DomainError as error:
-            self._set_empty()
+            # The database cannot be read: a post being read again stays as it was shown
+            # (with what was typed), the next reload reads it again; any other is not shown.
+            if not (isinstance(error, DatabaseProblem) and post_id == self.post_id()):
+                self._set_empty()
             self.message_bar.say(str(error))
             return False
         same = self._shown == (post.id, post.version)

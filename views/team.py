@@ -25,7 +25,9 @@ from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
 from models.i18n import join_list, join_sentences
+from ui.failures import shows_problems
 from ui.feedback import show_error
+from ui.style import set_role
 from ui.widgets import flow_layout
 
 
@@ -99,6 +101,7 @@ class TeamScreen(QWidget):
         self.setObjectName("teamScreen")
         self._user = user
         self._dialog: QDialog | None = None
+        self._unread = False  # the last reload could not read the database
 
         self.people_model = PeopleModel(self)
         self.people_proxy = PeopleFilterModel(self)
@@ -126,12 +129,21 @@ class TeamScreen(QWidget):
         self.status_label.setObjectName("teamStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown while the lists could not be read (the team server is down, say); F5 too.
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setObjectName("teamReload")
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(lambda _checked=False: self.reload())
+        self.reload_button.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status_label)
+        layout.addLayout(status_row)
 
         self._build_shortcuts()
         self.reload()
@@ -300,6 +312,13 @@ class TeamScreen(QWidget):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
+        self.reload_action = QAction(self.tr("Reload"), self)
+        self.reload_action.setObjectName("teamReloadAction")
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload_action.triggered.connect(lambda _checked=False: self.reload())
+        self.addAction(self.reload_action)
+
         # Nothing is deleted: the Delete key explains what to do instead.
         for view in (self.people_view, self.platforms_view, self.columns_view):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
@@ -322,25 +341,45 @@ class TeamScreen(QWidget):
         """The dialog this screen has open, if any."""
         return self._dialog
 
-    def reload(self) -> None:
-        """Read people, platforms and columns again, keeping the selected rows."""
+    @shows_problems("_not_read")
+    def reload(self) -> bool:
+        """Read people, platforms and columns again, keeping the selected rows.  False if
+        the database could not be read: the lists keep what they showed, the status line
+        says why, and Reload (F5) tries again."""
         self._refresh_user()
         person, platform, column = (self.selected_person(), self.selected_platform(),
                                     self.selected_column())
+        # Each model reads all its rows before it changes (a failure leaves it as it was).
         self.people_model.refresh()
-        self.platforms_model.refresh()
-        self.columns_model.set_platform(None)
         if person is not None:
             self.select_person(person.id)
+        self.platforms_model.refresh()
+        columns_of = self.columns_model.platform_id
         if platform is None or not self.select_platform(platform.id):
             if self.platforms_model.rowCount():
                 self.platforms_view.selectRow(0)
+        if self.columns_model.platform_id == columns_of:  # the selection read nothing new
+            selected = self.selected_platform()
+            self.columns_model.set_platform(selected.id if selected is not None else None)
         if column is not None:
             self.select_column(column.id)
         # Measuring column contents reads every row: do it for the tab in view now,
         # and for the other tab when it is first shown (start-up stays quick).
         self._unfitted_tabs = {PEOPLE_TAB, PLATFORMS_TAB}
         self._fit_current_tab()
+        self._update_all_buttons()
+        if self._unread:  # read again: the problem is over
+            self._unread = False
+            self.reload_button.hide()
+            self.say("")
+        return True
+
+    def _not_read(self, text: str) -> None:
+        """The lists could not be read: why, in the status line, with a Reload button."""
+        self._unread = True
+        self.say(text)
+        set_role(self.status_label, "error")
+        self.reload_button.show()
         self._update_all_buttons()
 
     def _fit_current_tab(self, *_args) -> None:
@@ -363,6 +402,7 @@ class TeamScreen(QWidget):
 
     def say(self, text: str) -> None:
         """A short, non-blocking note under the tabs (what just happened, or a hint)."""
+        set_role(self.status_label, "")
         self.status_label.setText(text)
 
     def status_text(self) -> str:
@@ -415,6 +455,7 @@ class TeamScreen(QWidget):
         row = self.columns_model.row_of(column_id)
         return row >= 0 and self._select(self.columns_view, self.columns_model.index(row, 0))
 
+    @shows_problems("_not_read", None)
     def _platform_selected(self, *_args) -> None:
         platform = self.selected_platform()
         platform_id = platform.id if platform is not None else None

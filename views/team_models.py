@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from models import platforms as platform_service
 from models import users as user_service
+from models.errors import DomainError
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
 from ui.widgets import roles_text
@@ -259,8 +260,14 @@ class ColumnsModel(_RowsModel):
         return self._platform_id
 
     def set_platform(self, platform_id: int | None) -> None:
-        self._platform_id = platform_id
-        self.refresh()
+        """The columns of ``platform_id`` (None: none).  If they cannot be read (a
+        DomainError), the model keeps the platform and the rows it had."""
+        before, self._platform_id = self._platform_id, platform_id
+        try:
+            self.refresh()
+        except DomainError:
+            self._platform_id = before
+            raise
 
     def _load(self) -> list[ColumnInfo]:
         if self._platform_id is None:

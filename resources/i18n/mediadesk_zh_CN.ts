@@ -4104,6 +4104,10 @@
         <translation>平台与栏目(&amp;C)</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>Only the operations manager can change people, platforms and columns.</source>
         <translation>只有运营经理可以修改人员、平台和栏目。</translation>
     </message>
