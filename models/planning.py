@@ -12,10 +12,11 @@ Days and times
     ``first_day`` and ``last_day`` are calendar days in this PC's time zone,
     both included, the same days the screen shows (``models.timeutil``); a
     post belongs to the local day of its publication time if it has been
-    published, else of its planned time (see ``models.cadence``).  Times in a
-    CSV plan are local times too.  The .ics file is written in the team's
-    time zone (``post_ics.DEFAULT_ZONE``, Asia/Shanghai), with its VTIMEZONE:
-    the same instants, shown at Beijing times by any calendar.
+    published, else of its planned time (see ``models.cadence``).  The files
+    the team passes between its PCs are in the team's time zone
+    (``timeutil.TEAM_ZONE``, Asia/Shanghai), whatever this PC's clock says:
+    the times of a CSV plan, and the .ics file with its VTIMEZONE (the same
+    instants, shown at Beijing times by any calendar).
 
 Which warnings belong to a range
     - Day rules (C2): every day from ``first_day`` to ``last_day``.
@@ -63,7 +64,8 @@ from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.platforms import Platform, PlatformColumn
 from models.posts import (WRITER_ROLES, Post, PostCategory, PostFilter, PostStatus, _filtered,
                           require_writer)
-from models.timeutil import from_local, is_supported_day, local_day_start, utcnow
+from models.timeutil import (from_team, is_supported_day, local_day_start,
+                             to_team_naive, utcnow)
 from models.users import User, UserInfo, UserRole
 
 CONTEXT = "Planning"
@@ -434,14 +436,17 @@ class _PlanChecker:
             limit = limits.get(row.platform_id)
             title_max = min((limit.title_max if limit else None) or TITLE_HARD_MAX,
                             TITLE_HARD_MAX)
-            at = normalise_time(from_local(row.planned_local))
+            at = normalise_time(from_team(row.planned_local))
             try:
                 if len(row.title) > title_max:  # (a plan has no body to check)
                     check_lengths(row.platform_id, row.title, "")  # raises, in its words
                 _refuse_past(at)
             except ValidationError as exc:
+                values = dict(exc.values)
+                if exc.field == "planned_at" and "when" in values:
+                    values["when"] = row.planned_local.strftime(TIME_FORMAT)  # as in the file
                 problems.append(Problem(row.line, _FIELD_COLUMNS.get(exc.field or "", ""),
-                                        exc.message, exc.values))
+                                        exc.message, values))
                 continue
             self.prepared[row.line] = (row.writer_id, dict(
                 platform=row.platform_id, column=row.column_id, title=row.title, body="",
@@ -457,7 +462,7 @@ def _posts_in_plan(keys: list[tuple]) -> set[tuple]:
     writes them."""
     from models.posts import normalise_time
 
-    wanted = {(p, normalise_time(from_local(at)), title): (p, at, title)
+    wanted = {(p, normalise_time(from_team(at)), title): (p, at, title)
               for p, at, title in keys}
     platform_ids = sorted({p for p, _, _ in wanted})
     times = [at for _, at, _ in wanted if at is not None]
@@ -599,12 +604,13 @@ def _range_query(fields, first_day: _dt.date | None, last_day: _dt.date | None,
     return q
 
 
-def _local_text(value) -> str:
+def _team_text(value) -> str:
+    """A stored time as a plan writes it: in the team's zone (``timeutil.TEAM_ZONE``)."""
     if value is None:
         return ""
     if isinstance(value, str):
         value = _fromiso(value)
-    return value.replace(tzinfo=_dt.timezone.utc).astimezone().strftime(TIME_FORMAT)
+    return to_team_naive(value).strftime(TIME_FORMAT)
 
 
 def plan_rows(first_day: _dt.date | None = None, last_day: _dt.date | None = None,
@@ -627,7 +633,7 @@ def plan_rows(first_day: _dt.date | None = None, last_day: _dt.date | None = Non
     for platform, column, title, writer, category, planned_at, project, event_id in q.tuples():
         out.append({"platform": platform, "column": column or "", "title": title,
                     "writer": writer, "category": category,
-                    "planned_at": _local_text(planned_at),
+                    "planned_at": _team_text(planned_at),
                     "concerns_project": YES if project else NO,
                     "event": "" if event_id is None else labels.get(event_id, "")})
     return out

@@ -12,7 +12,9 @@ import datetime as _dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-DEFAULT_ZONE = "Asia/Shanghai"
+from models.timeutil import TEAM_ZONE
+
+DEFAULT_ZONE = TEAM_ZONE  # the team's time, whatever this PC's clock says
 SLOT = _dt.timedelta(minutes=30)
 
 

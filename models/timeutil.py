@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 
 def utcnow() -> _dt.datetime:
@@ -34,6 +35,41 @@ def from_local(value: _dt.datetime | None) -> _dt.datetime | None:
     if value.tzinfo is None:
         value = value.astimezone()  # a naive time is read as this PC's local time
     return value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+
+
+# The team's own time: China's (no summer time).  The files the team passes between its PCs
+# (a posting plan, an .ics calendar) are written and read in it, so that a file means the
+# same on a PC whose clock is set to another zone (a colleague abroad, a PC left on UTC):
+# a plan exported on a UTC PC and imported on a Beijing one had every post twice, eight
+# hours apart.  Screens show this PC's time, as the person's own clock does.
+TEAM_ZONE = "Asia/Shanghai"
+
+
+@functools.cache
+def team_zone():
+    from zoneinfo import ZoneInfo  # at first use: the screens never need it
+
+    return ZoneInfo(TEAM_ZONE)
+
+
+def to_team_naive(value: _dt.datetime | None) -> _dt.datetime | None:
+    """A stored UTC time as a naive time in the team's zone (``TEAM_ZONE``)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=_dt.timezone.utc).astimezone(team_zone()).replace(tzinfo=None)
+
+
+def from_team(value: _dt.datetime | None) -> _dt.datetime | None:
+    """A naive time in the team's zone as the naive UTC time that is stored."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=team_zone()).astimezone(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def local_is_team_time(when: _dt.datetime | None = None) -> bool:
+    """Whether this PC's clock shows the team's time at ``when`` (UTC; default now)."""
+    at = (when or utcnow()).replace(tzinfo=_dt.timezone.utc)
+    return at.astimezone().utcoffset() == at.astimezone(team_zone()).utcoffset()
 
 
 def local_day_start(day: _dt.date) -> _dt.datetime:

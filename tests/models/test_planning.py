@@ -17,7 +17,7 @@ from models.errors import PermissionDenied, ValidationError
 from models.events import EventKind
 from models.post_csv import COLUMNS, PlanRejected
 from models.posts import Post, PostCategory, PostFields, PostFilter, PostStatus, create_post
-from models.timeutil import from_local
+from models.timeutil import from_local, from_team
 
 D = dt.date
 HEADER = ",".join(COLUMNS)
@@ -227,7 +227,7 @@ def posts_now() -> list[tuple]:
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
-def test_a_good_plan_is_imported_as_drafts_with_one_audit_entry(team, encoding):
+def test_a_good_plan_is_imported_as_drafts_with_one_audit_entry(team, encoding, beijing):
     t = team
     news = platforms.create_column(t.manager, t.wechat.id, "行业资讯")
     sale = events.create_event(t.manager, "双十二大促", EventKind.PROMOTION,
@@ -261,7 +261,7 @@ def test_planned_times_in_a_plan_are_local_times(team, beijing):
     assert stored == when - dt.timedelta(hours=8)  # 09:30 in Beijing is 01:30 UTC
 
 
-def test_a_plan_with_bad_rows_writes_nothing_and_names_every_bad_row(team):
+def test_a_plan_with_bad_rows_writes_nothing_and_names_every_bad_row(team, beijing):
     t = team
     cadence_rules.set_limits(t.manager, t.weibo.id, 0, title_max=10, body_max=None)
     data = plan(
@@ -316,6 +316,32 @@ def test_a_member_who_writes_no_posts_or_a_far_year_is_named_and_nothing_written
         "Line 5, planned_at: “2226-12-20 10:00” is outside the dates MediaDesk works with "
         "(2000-01-01 to 2099-12-31). Check the year."]
     assert posts_now() == [] and audit.count("post.imported") == 0
+
+
+def test_a_plan_means_the_same_on_a_pc_whose_clock_is_in_another_zone(team, monkeypatch):
+    """A plan exported on a PC left on UTC and imported on a Beijing one had every post twice,
+    eight hours apart: a plan's times are the team's (Beijing) on every PC."""
+    t = team
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        day = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=10)).date()
+        data = plan(f"WeChat official account,,早报,lina,general,{day} 09:30,no,",
+                    f"Weibo,,晚报,lina,general,{day} 23:30,no,")
+        assert len(planning.import_plan(t.lina, data.encode()).created) == 2
+        stored = sorted(Post.select(Post.planned_at).tuples())
+        assert stored == [(dt.datetime.combine(day, dt.time(1, 30)),),
+                          (dt.datetime.combine(day, dt.time(15, 30)),)]  # Beijing 09:30, 23:30
+        exported = planning.export_plan().decode("utf-8-sig")
+        assert f"{day} 09:30" in exported and f"{day} 23:30" in exported
+        monkeypatch.setenv("TZ", "Asia/Shanghai")  # the colleague's PC
+        time.tzset()
+        again = planning.import_plan(t.manager, exported.encode("utf-8"))
+        assert (len(again.created), again.skipped) == (0, 2)
+        assert Post.select().count() == 2
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_a_specialist_imports_only_her_own_posts(team):
@@ -427,7 +453,7 @@ def test_the_chinese_category_names_are_those_the_chinese_screens_show():
         planning.CHINESE_CATEGORY_NAMES
 
 
-def test_the_batched_checks_give_the_posts_check_new_post_would(team):
+def test_the_batched_checks_give_the_posts_check_new_post_would(team, beijing):
     """The import checks all rows at once (_PlanChecker) instead of ``check_new_post`` for
     each: the same column values, and the same refusals in the same words."""
     from models.post_csv import parse_plan
@@ -451,7 +477,7 @@ def test_the_batched_checks_give_the_posts_check_new_post_would(team):
         fields = PostFields(platform_id=row.platform_id, title=row.title,
                             category=PostCategory(row.category),
                             concerns_project=row.concerns_project, column_id=row.column_id,
-                            planned_at=from_local(row.planned_local), event_id=row.event_id,
+                            planned_at=from_team(row.planned_local), event_id=row.event_id,
                             writer_id=row.writer_id)
         try:
             expected = check_new_post(fresh, fields)
@@ -565,7 +591,7 @@ def test_an_exported_plan_imports_back_the_same_posts(team):
     assert [row[-2] for row in after] == [second.id, first.id, None]
 
 
-def test_export_takes_a_range_of_local_days_and_the_screens_filters(team):
+def test_export_takes_a_range_of_local_days_and_the_screens_filters(team, beijing):
     t = team
     day = soon(7).date()
     put(t.wechat, from_local(at(day, 23, 59)), t.lina)
