@@ -34,7 +34,7 @@ from peewee import (JOIN, SQL, AutoField, BooleanField, CharField, DateTimeField
                     ForeignKeyField, IntegerField, NodeList, TextField, fn)
 
 from models.cadence_rules import BODY_HARD_MAX, TITLE_HARD_MAX, get_limits
-from models.db import BaseModel, database, is_postgres
+from models.db import BaseModel, Statement, database, is_postgres
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.events import Event
 from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
@@ -313,17 +313,30 @@ def count_upcoming(platform_id: int | None = None, column_id: int | None = None)
     return q.count()
 
 
+# One post by its id, with its writer's name (compiled once: ``db.Statement``).
+_ONE_POST = Statement(lambda post_id: (
+    Post.select(Post.id, Post.platform, Post.column, Post.title, Post.body, Post.source,
+                Post.writer, User.display_name, Post.category, Post.concerns_project,
+                Post.planned_at, Post.status, Post.published_at, Post.published_url,
+                Post.event, Post.origin, Post.version)
+    .join(User, JOIN.LEFT_OUTER, on=(Post.writer == User.id))
+    .where(Post.id == post_id)))
+
+
+def _as_time(value):
+    """A stored time as SQLite (text) or PostgreSQL (datetime) returns it, as a datetime."""
+    return _fromiso(value) if value.__class__ is str else value
+
+
 def get_post(post_id: int) -> PostInfo:
-    row = (Post.select(Post, User.display_name)
-           .join(User, JOIN.LEFT_OUTER, on=(Post.writer == User.id))
-           .where(Post.id == post_id).objects().first())
-    if row is None:
+    rows = _ONE_POST.rows(post_id)
+    if not rows:
         raise NotFound()
-    return PostInfo(row.id, row.platform_id, row.column_id, row.title, row.body, row.source,
-                    row.writer_id, row.display_name or "", _category(row.category),
-                    row.concerns_project, row.planned_at, _status(row.status),
-                    row.published_at, row.published_url, row.event_id, row.origin_id,
-                    row.version)
+    (i, platform, column, title, body, source, writer, writer_name, category, project,
+     planned, status, published, url, event, origin, version) = rows[0]
+    return PostInfo(i, platform, column, title, body, source, writer, writer_name or "",
+                    _category(category), bool(project), _as_time(planned), _status(status),
+                    _as_time(published), url, event, origin, version)
 
 
 def _category(value) -> PostCategory:

@@ -17,11 +17,11 @@ import re
 import secrets
 from typing import Iterable, NamedTuple
 
-from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
+from peewee import (JOIN, AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
                     IntegerField, IntegrityError)
 
 from models import names
-from models.db import BaseModel, database
+from models.db import BaseModel, Statement, database
 from models.errors import (AuthenticationFailed, LoginPaused, NotFound, PermissionDenied,
                            ValidationError)
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -172,11 +172,25 @@ def list_users(include_inactive: bool = True) -> list[UserInfo]:
     return [_info(r, roles.get(r.id, ())) for r in rows]
 
 
+# One person by id with their roles, one row per role (compiled once: ``db.Statement``):
+# the services read the acting person fresh at every call.
+_ONE_USER = Statement(lambda user_id: (
+    User.select(User.id, User.login, User.display_name, User.department, User.active,
+                User.must_change_password, User.version, User.last_login_at, UserRole.role)
+    .join(UserRole, JOIN.LEFT_OUTER, on=(UserRole.user == User.id))
+    .where(User.id == user_id)))
+
+
 def get_user(user_id: int) -> UserInfo:
-    row = User.get_or_none(User.id == user_id)
-    if row is None:
+    rows = _ONE_USER.rows(user_id)
+    if not rows:
         raise NotFound()
-    return _info(row, _roles_of([row.id]).get(row.id, ()))
+    i, login, name, department, active, must_change, version, last_login, _ = rows[0]
+    if last_login.__class__ is str:  # SQLite returns times as text
+        last_login = _dt.datetime.fromisoformat(last_login)
+    return UserInfo(i, login, name, department, bool(active),
+                    parse_roles(row[8] for row in rows if row[8] is not None),
+                    bool(must_change), version, last_login)
 
 
 def find_by_login(login: str) -> UserInfo | None:

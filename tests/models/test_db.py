@@ -715,3 +715,21 @@ def test_a_damaged_database_in_a_folder_that_cannot_be_written_is_still_called_d
     monkeypatch.setattr(dbmod, "_sqlite_writable", lambda *a, **k: False)
     assert "is damaged" in str(dbmod._unreadable(str(path), real.value))
 
+
+
+def test_a_compiled_statement_runs_again_with_each_calls_values(manager):
+    """``db.Statement``: compiled once per kind of database, the values replaced at each
+    call (get_user and get_post read through it at every service call)."""
+    from models import users
+    from models.roles import Role
+
+    lina = users.create_user(manager, "lina", "李娜", "新媒体运营部",
+                             [Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST], "password-1")
+    by_id = dbmod.Statement(lambda uid, active: users.User.select(users.User.login).where(
+        (users.User.id == uid) & (users.User.version >= active)))
+    assert by_id.rows(manager.id, 1) == [("wangfang",)]
+    assert by_id.rows(lina.id, 1) == [("lina",)]
+    assert by_id.rows(lina.id, 99) == []
+    assert len(by_id._compiled) == 1  # compiled once for this database
+    assert users.get_user(lina.id).roles == {Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST}
+    assert users.get_user(manager.id) == next(u for u in users.list_users() if u.id == manager.id)
