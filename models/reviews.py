@@ -24,12 +24,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from peewee import JOIN
 
 from models import audit, sensitive, textdiff, workflow
-from models.db import database
+from models.db import Statement, database
 from models.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.inbox import (InboxCounts, InboxItem, Reason, activity_mark, all_posts,  # noqa: F401
@@ -147,21 +147,46 @@ def _fresh(actor: UserInfo | None) -> UserInfo:
     return fresh
 
 
+# The reads of every decision, compiled once (``db.Statement``: peewee spent more time
+# writing their SQL than the database running it; an approval is timed).
+_MANAGER_ROLE = Statement(lambda user_id: UserRole.select(UserRole.user).where(
+    (UserRole.user == user_id) & (UserRole.role == Role.OPERATIONS_MANAGER.value)))
+_POST_TO_DECIDE = Statement(lambda post_id: Post.select(
+    Post.id, Post.status, Post.writer, Post.concerns_project, Post.version, Post.title,
+    Post.body, Post.source, Post.platform, Post.column, Post.category, Post.event)
+    .where(Post.id == post_id))
+
+
+class _Loaded(NamedTuple):
+    """What a decision reads of a post."""
+
+    id: int
+    status: str
+    writer_id: int
+    concerns_project: bool
+    version: int
+    title: str
+    body: str
+    source: str
+    platform_id: int
+    column_id: int | None
+    category: str
+    event_id: int | None
+
+
 def _writer_is_manager(writer_id: int) -> bool:
-    return UserRole.select().where((UserRole.user == writer_id) & (
-        UserRole.role == Role.OPERATIONS_MANAGER.value)).exists()
+    return bool(_MANAGER_ROLE.rows(writer_id))
 
 
-def _load(post_id: int) -> Post:
-    row = (Post.select(Post.id, Post.status, Post.writer, Post.concerns_project, Post.version,
-                       Post.title, Post.body, Post.source, Post.platform, Post.column,
-                       Post.category, Post.event).where(Post.id == post_id).first())
-    if row is None:
+def _load(post_id: int) -> _Loaded:
+    rows = _POST_TO_DECIDE.rows(post_id)
+    if not rows:
         raise NotFound()
-    return row
+    i, status, writer, project, *rest = rows[0]
+    return _Loaded(i, status, writer, bool(project), *rest)
 
 
-def _facts(row: Post) -> PostFacts:
+def _facts(row: _Loaded) -> PostFacts:
     return PostFacts(row.writer_id, _writer_is_manager(row.writer_id), row.concerns_project)
 
 
@@ -203,23 +228,30 @@ _SNAPSHOT_FIELDS = ("platform", "column", "source", "category", "concerns_projec
                     "writer")
 
 
-def _names(row: Post) -> dict[str, str]:
-    """The names of the post's platform, column, event and writer, as they are now (one
-    query: an approval is timed, ``tests/benchmarks/test_inbox.py``)."""
+def _names_query(post_id):
     from models.events import Event
     from models.platforms import Platform, PlatformColumn
 
-    found = (Post.select(Platform.name, PlatformColumn.name, Event.name, User.display_name)
-             .join(Platform, on=(Platform.id == Post.platform))
-             .join(User, on=(User.id == Post.writer))
-             .join(PlatformColumn, JOIN.LEFT_OUTER, on=(PlatformColumn.id == Post.column))
-             .join(Event, JOIN.LEFT_OUTER, on=(Event.id == Post.event))
-             .where(Post.id == row.id).tuples().first()) or ("", "", "", "")
+    return (Post.select(Platform.name, PlatformColumn.name, Event.name, User.display_name)
+            .join(Platform, on=(Platform.id == Post.platform))
+            .join(User, on=(User.id == Post.writer))
+            .join(PlatformColumn, JOIN.LEFT_OUTER, on=(PlatformColumn.id == Post.column))
+            .join(Event, JOIN.LEFT_OUTER, on=(Event.id == Post.event))
+            .where(Post.id == post_id))
+
+
+_POST_NAMES = Statement(_names_query)
+
+
+def _names(row) -> dict[str, str]:
+    """The names of the post's platform, column, event and writer, as they are now (one
+    query: an approval is timed, ``tests/benchmarks/test_inbox.py``)."""
+    found = (_POST_NAMES.rows(row.id) or [("", "", "", "")])[0]
     return {key: value or "" for key, value in zip(("platform", "column", "event", "writer"),
                                                     found)}
 
 
-def _snapshot(row: Post) -> dict:
+def _snapshot(row: _Loaded) -> dict:
     """The reviewed fields of ``row`` besides title and body: [id, name] for the ones that
     point at another row, the value for the others."""
     names = _names(row)
@@ -231,7 +263,7 @@ def _snapshot(row: Post) -> dict:
             "concerns_project": bool(row.concerns_project)}
 
 
-def _field_changes(approved: str | None, row: Post) -> tuple[FieldChange, ...]:
+def _field_changes(approved: str | None, row: _Loaded) -> tuple[FieldChange, ...]:
     if not approved:
         return ()
     try:
