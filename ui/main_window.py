@@ -28,6 +28,46 @@ SCREEN_KEY = "mainwindow/screen"
 DEFAULT_SIZE = QSize(1280, 800)
 
 
+class ElidedLabel(QLabel):
+    """A status-bar label that shows as much of its text as there is room for, eliding it
+    in the middle (a long database path or URL keeps its start and its file name), with
+    the whole text in its tooltip: it never holds the window wider than a few characters.
+    ``text()`` is the whole text; ``shown_text()`` what is on screen."""
+
+    MIN_CHARS = 8
+
+    def set_full_text(self, text: str, tooltip: str | None = None) -> None:
+        self.setText(text)
+        self.setToolTip(text if tooltip is None else tooltip)
+
+    def _room(self) -> int:
+        return self.contentsRect().width() - 2 * self.margin()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                             max(self._room(), 0))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        least = self.fontMetrics().horizontalAdvance("M" * self.MIN_CHARS) + \
+            margins.left() + margins.right() + 2 * self.margin()
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        shown = self.shown_text()
+        if shown == self.text():  # room for all of it: a label as any other (selectable)
+            super().paintEvent(event)
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, QPalette.ColorRole.WindowText)
+        painter.end()
+
+
 class ScreenUnavailable(RuntimeError):
     """A registered screen's module cannot be imported: a broken installation or a bug."""
 
@@ -216,7 +256,7 @@ class MainWindow(QMainWindow):
         apply_sheet(self.statusBar(), "status_bar")
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
-        self.database_label = QLabel()
+        self.database_label = ElidedLabel()
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -227,8 +267,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("{name} ({roles})").format(
             name=self.user.display_name, roles=roles_text(self.user.roles)))
         self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
-        self.database_label.setText(self.tr("Database: {where}").format(where=self.db_display))
-        self.database_label.setToolTip(self.db_display)
+        self.database_label.set_full_text(
+            self.tr("Database: {where}").format(where=self.db_display), self.db_display)
 
     # -- screens -------------------------------------------------------------------------------
 

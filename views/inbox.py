@@ -101,6 +101,16 @@ class InboxTable(QTableView):
             if header.sectionSize(section) != width:
                 header.resizeSection(section, width)
         self._applied = widths
+        # Still too narrow (a 150 % laptop): the title keeps its eight ems all the same, and
+        # the columns after it scroll into view, instead of the title shrinking to "…".
+        title = InboxModel.TITLE
+        squeezed = over > 0
+        mode = (QHeaderView.ResizeMode.Interactive if squeezed
+                else QHeaderView.ResizeMode.Stretch)
+        if header.sectionResizeMode(title) != mode:
+            header.setSectionResizeMode(title, mode)
+        if squeezed and header.sectionSize(title) != em * 8:
+            header.resizeSection(title, em * 8)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -161,6 +171,8 @@ class InboxScreen(QWidget):
         self.user = user
         self.count: int | None = None
         self._mark: tuple[int, int] | None = None
+        self._hours = 24  # the team's urgency window, as read with the lists
+        self._shown_before = False
         self._loaded: set[str] = set()
         self._quiet = False  # selection changes made by the screen itself
         self._pane_pending = True  # the first post is shown right after the first paint
@@ -246,8 +258,9 @@ class InboxScreen(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         em = self.fontMetrics().horizontalAdvance("M")
+        # The list: room for its urgency, time and title columns; the pane: as narrow as its
+        # post allows (``ReviewPane.minimumSizeHint``: it wraps, and never cuts off).
         self.tabs.setMinimumWidth(em * 24)
-        self.pane.setMinimumWidth(em * 26)
         self.splitter.setSizes([em * 52, em * 44])  # the list: room for the titles
 
         layout = QVBoxLayout(self)
@@ -455,6 +468,7 @@ class InboxScreen(QWidget):
                         user, now=now, limit=limit, after=after), now, first)
         finally:
             self._quiet = False
+        self._hours = reviews.urgent_hours()  # when its lines will read otherwise (``poll``)
         self.views[kind].problem = ""
         self._loaded.add(kind)
         row = model.row_of(keep) if keep is not None else -1
@@ -622,8 +636,23 @@ class InboxScreen(QWidget):
                 model.replace_item(item)
         self._count()
 
+    def _out_of_date(self, now: _dt.datetime) -> bool:
+        """Whether the clock has moved past what the list in view says (a post became
+        urgent or overdue, the day words changed); a list out of view that has is read
+        again when it is next shown."""
+        current, stale = self.current_kind(), False
+        for kind in list(self._loaded):
+            when = self.models[kind].changes_at(self._hours, self.user.id)
+            if when is not None and now >= when:
+                if kind == current:
+                    stale = True
+                else:
+                    self._loaded.discard(kind)
+        return stale
+
     def poll(self) -> bool:
-        """Read the lists again if anyone decided or commented since; True if so."""
+        """Read the lists again if anyone decided or commented since, or if time has moved
+        on past what the list says ("Urgent", "Overdue", "Today"); True if so."""
         try:
             mark = reviews.activity_mark()
         except Exception:  # noqa: BLE001 - the database is away: try again at the next tick
@@ -631,7 +660,7 @@ class InboxScreen(QWidget):
         if self._mark is None:  # not painted yet: this is where the history stands
             self._mark = mark
             return False
-        if mark == self._mark:
+        if mark == self._mark and not self._out_of_date(utcnow()):
             return False
         with reporting(self.say_problem) as attempt:
             shown = self.pane.post
@@ -709,6 +738,9 @@ class InboxScreen(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.poll_timer.start()
+        if self._shown_before:  # shown again (after another screen): look at once
+            QTimer.singleShot(0, self, self.poll)
+        self._shown_before = True
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().hideEvent(event)

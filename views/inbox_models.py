@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from models import workflow
 from models.inbox import InboxItem
-from models.timeutil import to_local_naive, utcnow
+from models.timeutil import from_local, to_local_naive, utcnow
 from ui.style import is_dark
 
 URGENT_COLOUR = "#C5221F"
@@ -98,6 +98,12 @@ def is_overdue(item: InboxItem, now: _dt.datetime) -> bool:
     return item.urgent and item.planned_at is not None and item.planned_at < now
 
 
+def next_local_day(now_utc: _dt.datetime) -> _dt.datetime:
+    """The UTC time at which this PC's next day begins (the day words change then)."""
+    local = to_local_naive(now_utc)
+    return from_local(_dt.datetime.combine(local.date() + _dt.timedelta(days=1), _dt.time()))
+
+
 class InboxModel(QAbstractTableModel):
     """One inbox line per row: urgency, planned time, title, platform, stage, writer, to do."""
 
@@ -114,6 +120,7 @@ class InboxModel(QAbstractTableModel):
                          self.tr("To do")]
         self.urgent = urgent_colour()  # the urgent cells' text (InboxScreen.theme_changed)
         self._bold: QFont | None = None
+        self._change: tuple | None = None  # (hours, me, when): ``changes_at``, worked out
 
     # -- rows -----------------------------------------------------------------------------
     def set_platforms(self, names: dict[int, str]) -> None:
@@ -124,6 +131,7 @@ class InboxModel(QAbstractTableModel):
         self._items = list(items)
         self._now = now or utcnow()
         self._display.clear()
+        self._change = None
         self.endResetModel()
 
     def items(self) -> list[InboxItem]:
@@ -145,6 +153,7 @@ class InboxModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
         self._display.clear()
+        self._change = None
         self.endRemoveRows()
         return True
 
@@ -154,10 +163,43 @@ class InboxModel(QAbstractTableModel):
         if row < 0:
             return False
         self._items[row] = item
+        self._change = None
         for column in range(len(self._headers)):
             self._display.pop((row, column), None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
         return True
+
+    # -- the clock -------------------------------------------------------------------------
+    def changes_at(self, hours: int, me: int) -> _dt.datetime | None:
+        """The first moment (UTC) after the lines were judged at which one would read
+        differently: a post enters the urgency window of ``hours`` ("Urgent", or due for its
+        writer ``me`` to publish), an urgent one's time passes ("Overdue"), the local day
+        turns ("Today", "Tomorrow").  Worked out once per list (a poll asks every tick)."""
+        if self._change is None or self._change[:2] != (hours, me):
+            self._change = (hours, me, self._next_change(hours, me))
+        return self._change[2]
+
+    def _next_change(self, hours: int, me: int) -> _dt.datetime | None:
+        now, window, second = self._now, _dt.timedelta(hours=hours), _dt.timedelta(seconds=1)
+        soonest = next_local_day(now)
+        for item in self._items:
+            planned = item.planned_at
+            if planned is None or planned <= now:
+                continue
+            if item.urgent:
+                when = planned + second  # overdue once its time has passed
+            elif planned - window > now and (item.writer_id == me or workflow.is_urgent_before(
+                    item.status.value, item.concerns_project, planned, planned)):
+                when = planned - window  # urgent, or due to publish, from then
+            else:
+                continue
+            if when < soonest:
+                soonest = when
+        return self._later_pages(soonest, window)
+
+    def _later_pages(self, soonest: _dt.datetime, window: _dt.timedelta) -> _dt.datetime:
+        """``soonest``, or earlier if posts not read yet may change before (``Paged``)."""
+        return soonest
 
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -314,6 +356,16 @@ class PagedInboxModel(InboxModel):
         self._last = first[-1] if first else None
         self.set_items(first, now)
 
+    def _later_pages(self, soonest: _dt.datetime, window: _dt.timedelta) -> _dt.datetime:
+        # The pages not read yet follow the last line read: planned no sooner than it, they
+        # enter the window no sooner than it does (the count says how many are urgent).
+        last = self._last
+        if self._more and last is not None and last.planned_at is not None:
+            enters = last.planned_at - window
+            if self._now < enters < soonest:
+                return enters
+        return soonest
+
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more
 
@@ -331,4 +383,5 @@ class PagedInboxModel(InboxModel):
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._items.extend(page)
+        self._change = None
         self.endInsertRows()

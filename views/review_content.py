@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
@@ -121,28 +121,30 @@ class ReviewContent(QWidget):
         self.return_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.return_note.hide()
 
-        # The facts two by two: (label, value, label, value) per row; the long one alone.
-        facts = QGridLayout()
+        # The facts two by two: (label, value, label, value) per row, the long one alone;
+        # in a narrow pane (a 150 % laptop) one under the other (``_arrange_facts``).
+        self.facts = facts = QGridLayout()
         facts.setHorizontalSpacing(10)
         facts.setVerticalSpacing(4)
         self.fact_labels: dict[str, QLabel] = {}
+        self._fact_rows: list[list[tuple[QLabel, QLabel]]] = []
         layout_of = ((("where", self.tr("Platform:")), ("planned", self.tr("Planned:"))),
                      (("writer", self.tr("Writer:")), ("source", self.tr("Source:"))),
                      (("category", self.tr("Category:")), ("reviewer", self.tr("Reviewer:"))),
                      (("project", self.tr("Company project:")),))
-        for row, pairs in enumerate(layout_of):
-            for n, (key, text) in enumerate(pairs):
+        for pairs in layout_of:
+            row = []
+            for key, text in pairs:
                 name = QLabel(text, self)
                 set_role(name, "note")
                 value = label("", "")
                 value.setObjectName(f"fact_{key}")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                span = 3 if len(pairs) == 1 else 1
-                facts.addWidget(name, row, 2 * n, Qt.AlignmentFlag.AlignTop)
-                facts.addWidget(value, row, 2 * n + 1, 1, span, Qt.AlignmentFlag.AlignTop)
                 self.fact_labels[key] = value
-        facts.setColumnStretch(1, 1)
-        facts.setColumnStretch(3, 1)
+                row.append((name, value))
+            self._fact_rows.append(row)
+        self._facts_wide: bool | None = None
+        self._arrange_facts(True)
 
         preview_heading = label(self.tr("As it will appear"), "subheading")
         self.preview = FittedBrowser("previewText", self)
@@ -180,11 +182,26 @@ class ReviewContent(QWidget):
         self.checks: dict[workflow.CheckItem, QCheckBox] = {}
         checklist_layout = QVBoxLayout(self.checklist_box)
         checklist_layout.setSpacing(2)
-        for item in CHECKLIST:
-            check = QCheckBox(item.label, self.checklist_box)
+        # Each box with its words beside it, wrapped (a check box's own text cannot wrap:
+        # "Accurate: names, figures, dates and links are checked" held the pane 346 px
+        # wide); a click on the words ticks the box, as on a check box's text.
+        items = QGridLayout()
+        items.setContentsMargins(0, 0, 0, 0)
+        items.setHorizontalSpacing(6)
+        items.setVerticalSpacing(4)
+        items.setColumnStretch(1, 1)
+        top = Qt.AlignmentFlag.AlignTop
+        for row, item in enumerate(CHECKLIST):
+            check = QCheckBox(self.checklist_box)
             check.setObjectName(f"check_{item.value}")
+            check.setAccessibleName(item.label)
+            words = HitContext(item.label, check, self.checklist_box)
+            words.setObjectName(f"checkText_{item.value}")
+            check.setAccessibleDescription("")
             self.checks[item] = check
-            checklist_layout.addWidget(check)
+            items.addWidget(check, row, 0, top)
+            items.addWidget(words, row, 1, top)
+        checklist_layout.addLayout(items)
         self.checklist_error = error_label("checklistError")
         checklist_layout.addWidget(self.checklist_error)
 
@@ -228,7 +245,7 @@ class ReviewContent(QWidget):
         inner.addWidget(self.title_label)
         inner.addLayout(chips)
         inner.addWidget(self.return_note)
-        inner.addLayout(facts)
+        inner.addLayout(self.facts)
         inner.addWidget(preview_heading)
         inner.addWidget(self.preview)
         inner.addWidget(self.hits_box)
@@ -241,6 +258,72 @@ class ReviewContent(QWidget):
         inner.addLayout(comment_row)
         inner.addWidget(self.comment_error)
         inner.addStretch(1)
+
+    # -- fitting a narrow pane ------------------------------------------------------------------
+    def _arrange_facts(self, wide: bool) -> None:
+        """The facts two by two (``wide``) or one under the other."""
+        if wide == self._facts_wide:
+            return
+        self._facts_wide = wide
+        facts, top = self.facts, Qt.AlignmentFlag.AlignTop
+        for row in self._fact_rows:
+            for name, value in row:
+                facts.removeWidget(name)
+                facts.removeWidget(value)
+        for column in range(4):
+            facts.setColumnStretch(column, 0)
+        line = 0
+        for row in self._fact_rows:
+            for n, (name, value) in enumerate(row):
+                if wide:
+                    span = 3 if len(row) == 1 else 1
+                    facts.addWidget(name, line, 2 * n, top)
+                    facts.addWidget(value, line, 2 * n + 1, 1, span, top)
+                else:
+                    facts.addWidget(name, line, 0, top)
+                    facts.addWidget(value, line, 1, top)
+                    line += 1
+            if wide:
+                line += 1
+        facts.setColumnStretch(1, 1)
+        if wide:
+            facts.setColumnStretch(3, 1)
+
+    def _facts_width(self, wide: bool) -> int:
+        """The least width of the facts laid out two by two (``wide``) or one under the
+        other: the names in full, each value at least six ems (it wraps)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        value = max([em * 6] + [v.minimumSizeHint().width() for v in self.fact_labels.values()])
+        gap = self.facts.horizontalSpacing()
+        if not wide:
+            names = max(name.minimumSizeHint().width() for row in self._fact_rows
+                        for name, _value in row)
+            return names + gap + value
+        first = max(row[0][0].minimumSizeHint().width() for row in self._fact_rows)
+        second = max(row[1][0].minimumSizeHint().width() for row in self._fact_rows
+                     if len(row) > 1)
+        return first + second + 2 * value + 3 * gap
+
+    def _margins(self) -> int:
+        margins = self.layout().contentsMargins()
+        return margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the facts one under the other allow (the pane lays them out two by
+        two only where they fit), or the widest of the rest."""
+        hint = super().minimumSizeHint()
+        if self._facts_wide:
+            layout, rest = self.layout(), 0
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if item.layout() is not self.facts and not item.isEmpty():
+                    rest = max(rest, item.minimumSize().width())
+            hint.setWidth(max(rest, self._facts_width(False)) + self._margins())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_facts(self.width() >= self._facts_width(True) + self._margins())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.comment_edit and event.type() in (QEvent.Type.ShortcutOverride,

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models import posts as post_service
 from models import reviews, workflow
@@ -37,7 +36,7 @@ from models.timeutil import utcnow
 from models.users import UserInfo
 from models.workflow import Move
 from ui.feedback import show_error
-from ui.widgets import BusyCursor, label, quoted
+from ui.widgets import BusyCursor, flow_layout, label, quoted
 from views.post_widgets import MessageBar, may_edit
 from views.review_content import ReviewContent
 
@@ -100,6 +99,9 @@ class ReviewPane(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop: it shows no focus (Tab goes from the list to the post's first box,
+        # the wheel and the keys in the post scroll it).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.content: ReviewContent | None = None  # built with the first post (_content)
 
         # The moves
@@ -118,21 +120,16 @@ class ReviewPane(QWidget):
         self.edit_button.setObjectName("editButton")
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(lambda _c=False: self.edit_post())
-        decide = QHBoxLayout()
-        for move in self._BUTTON_ORDER[:3]:
-            decide.addWidget(self.buttons[move])
-        decide.addStretch(1)
-        write = QHBoxLayout()
-        for move in self._BUTTON_ORDER[3:]:
-            write.addWidget(self.buttons[move])
-        write.addStretch(1)
-        write.addWidget(self.edit_button)
+        # One row of buttons that wraps where the pane is narrow (a 150 % laptop): the
+        # decisions, the writer's moves, then Edit; a row too wide for the pane ran past
+        # its right edge ("提交审核(U…", "…辑稿件(E)…") and set the window's minimum width.
         self.button_rows = QWidget(self)
         self.button_rows.setObjectName("reviewButtons")
-        rows = QVBoxLayout(self.button_rows)
+        rows = flow_layout(self.button_rows)
         rows.setContentsMargins(4, 6, 8, 0)
-        rows.addLayout(decide)
-        rows.addLayout(write)
+        for move in self._BUTTON_ORDER:
+            rows.addWidget(self.buttons[move])
+        rows.addWidget(self.edit_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +137,13 @@ class ReviewPane(QWidget):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.button_rows)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the post's content allows (its scroll area's minimum, the widest
+        button), and never below twenty ems: what the inbox's splitter keeps for it."""
+        hint = super().minimumSizeHint()
+        em = self.fontMetrics().horizontalAdvance("M")
+        return QSize(max(hint.width(), em * 20), hint.height())
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, keys: list[QKeySequence], slot) -> QAction:
