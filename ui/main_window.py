@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         # The approval inbox's count and notifications start after the first paint.
         self.inbox_badge = None
         self.first_painted.connect(self._schedule_inbox_badge)
+        self.time_zone_label: QLabel | None = None
+        self.first_painted.connect(self.note_time_zone)
 
     # -- building --------------------------------------------------------------------------
 
@@ -269,6 +271,34 @@ class MainWindow(QMainWindow):
         self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
         self.database_label.set_full_text(
             self.tr("Database: {where}").format(where=self.db_display), self.db_display)
+
+    def note_time_zone(self) -> None:
+        """On a PC whose clock is not on Beijing time (a colleague abroad, a PC left on UTC),
+        the status bar says whose times the screens show, and that the team's files are in
+        Beijing time (``timeutil.TEAM_ZONE``): nothing told the person before.  After the
+        first paint (the team zone's data is read from disk)."""
+        import datetime as _dt
+
+        from models.timeutil import local_is_team_time
+
+        if local_is_team_time():
+            if self.time_zone_label is not None:
+                self.time_zone_label.hide()
+            return
+        offset = _dt.datetime.now().astimezone().utcoffset() or _dt.timedelta()
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "\u2212"
+        zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        if self.time_zone_label is None:
+            self.time_zone_label = QLabel(self)
+            self.time_zone_label.setObjectName("timeZoneLabel")
+            self.statusBar().insertPermanentWidget(0, self.time_zone_label)
+        self.time_zone_label.setText(self.tr("Times: this PC's ({zone})").format(zone=zone))
+        self.time_zone_label.setToolTip(self.tr(
+            "This PC's clock is not set to Beijing time (UTC+08:00). The calendar and the "
+            "inbox show this PC's times ({zone}); posting plans and .ics files are in Beijing "
+            "time, the team's.").format(zone=zone))
+        self.time_zone_label.show()
 
     # -- screens -------------------------------------------------------------------------------
 
