@@ -395,6 +395,16 @@
         <source>Category</source>
         <translation>类别</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the lines of a calendar card&apos;s description for a screen reader (&quot;10:00 Weibo; 年终大促; In review · …&quot;); Chinese: &quot;；&quot;.</extracomment>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source>{day}: {details}</source>
+        <extracomment>A calendar day and what is selected on it, as a screen reader says it. Chinese: &quot;{day}：{details}&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarScreen</name>
@@ -468,7 +478,6 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>In a window too short for the toolbar&apos;s usual margins (1366x768 at 150 %: 454 pixels above the taskbar, the calendar screen about 360 of them), the margins above and below and the space between the rows shrink to these, so the month grid keeps cells as high as the day&apos;s number and a card; the notice then lies over the foot of the calendar instead of pushing it down (the window grew past the screen&apos;s bottom). A taller window looks as it always did.</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -513,6 +522,7 @@
     </message>
     <message>
         <source>Agenda view</source>
+        <extracomment>In a window too short for the toolbar&apos;s usual margins (1366x768 at 150 %: 454 pixels above the taskbar, the calendar screen about 360 of them), the margins above and below and the space between the rows shrink to these, so the month grid keeps cells as high as the day&apos;s number and a card; the notice then lies over the foot of the calendar instead of pushing it down (the window grew past the screen&apos;s bottom). A taller window looks as it always did.</extracomment>
         <translation>日程视图</translation>
     </message>
     <message>
@@ -2391,6 +2401,14 @@
     <message>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
+    </message>
+    <message>
+        <source>Times: this PC&apos;s ({zone})</source>
+        <translation>时间：按本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is not set to Beijing time (UTC+08:00). The calendar and the inbox show this PC&apos;s times ({zone}); posting plans and .ics files are in Beijing time, the team&apos;s.</source>
+        <translation>本机时钟未设置为北京时间（UTC+08:00）。内容日历和审核中心按本机时区（{zone}）显示时间；发布计划和 .ics 文件使用团队的北京时间。</translation>
     </message>
     <message>
         <source>{screen} ({n})</source>
