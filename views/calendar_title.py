@@ -10,7 +10,7 @@ width (a big screen shows it as before) but never sets the window's minimum widt
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class PeriodTitle(QLabel):
@@ -20,10 +20,10 @@ class PeriodTitle(QLabel):
     MIN_EMS = 5
 
     def __init__(self, parent: QWidget | None = None):
+        # A label's own size policy and text format (the titles are dates, never markup):
+        # setting them made PySide6 build two more enum types at every start.
         super().__init__(parent)
         self._forms: tuple[str, ...] = ("",)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_forms(self, full: str, *shorter: str) -> None:
         """Show ``full`` where it fits, else the first of ``shorter`` that does, else the last
