@@ -38,7 +38,7 @@ from models.posts import Post, PostStatus
 from models.review_tables import ReviewComment, ReviewDecision, ReviewMention
 from models.roles import Role
 from models.timeutil import utcnow
-from models.users import User, UserInfo, UserRole, get_user
+from models.users import DEACTIVATED, User, UserInfo, UserRole, get_user
 from models.workflow import Move, PostFacts
 
 URGENT_HOURS_KEY = "review.urgent_hours"
@@ -371,8 +371,8 @@ def waiting_page(user: UserInfo, now: _dt.datetime | None = None, limit: int = 2
     """``waiting_for(user, now, limit, offset)`` and ``inbox_counts(user, now)`` at once,
     reading the person, the setting and their mentions once (a screen opening)."""
     fresh = get_user(user.id)
-    if not fresh.active:
-        return [], InboxCounts(0, 0, 0)
+    if not fresh.active:  # deactivated meanwhile (on another PC): the screen says so
+        raise PermissionDenied(DEACTIVATED)
     judge = _Judge.for_user(fresh, now)
     return _waiting(judge, limit, offset), _counts(judge)
 

@@ -41,7 +41,7 @@ from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from models.platforms import Platform, PlatformColumn
 from models.roles import Role
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, format_local, is_supported_day, utcnow
-from models.users import User, UserInfo, UserRole, get_user
+from models.users import User, UserInfo, UserRole, get_user, require_active
 from models.versioning import conflict_for, versioned_update
 from models import workflow
 
@@ -357,11 +357,7 @@ def _status(value) -> PostStatus:
 
 def _require_writer(actor: UserInfo | None) -> UserInfo:
     """The actor, fresh from the database, if they may write posts at all."""
-    if actor is None:
-        raise PermissionDenied()
-    fresh = get_user(actor.id)
-    if not fresh.active:
-        raise PermissionDenied()
+    fresh = require_active(actor)
     if fresh.is_read_only:
         raise PermissionDenied(QT_TRANSLATE_NOOP(
             "Errors", "You can view the calendar but not change it. Ask the operations manager "

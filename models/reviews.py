@@ -42,7 +42,7 @@ from models.roles import Role
 from models.sensitive import FieldHit
 from models.textdiff import Segment
 from models.timeutil import format_local, utcnow
-from models.users import User, UserInfo, UserRole, get_user
+from models.users import User, UserInfo, UserRole, get_user, require_active
 from models.workflow import Move, PostFacts
 
 COMMENT_MAX = 4000
@@ -139,12 +139,7 @@ class ApprovalDiff:
 # -- reading the post and the actor ----------------------------------------------------------
 
 def _fresh(actor: UserInfo | None) -> UserInfo:
-    if actor is None:
-        raise PermissionDenied()
-    fresh = get_user(actor.id)
-    if not fresh.active:
-        raise PermissionDenied()
-    return fresh
+    return require_active(actor)
 
 
 # The reads of every decision, compiled once (``db.Statement``: peewee spent more time
@@ -338,9 +333,18 @@ def submit(actor: UserInfo, post_id: int, version: int) -> PostInfo:
     decision and shown to the reviewer (``hits_for``)."""
     def prepare(row):
         workflow.check_source(row.source)
+        _check_lengths(row)
         return {"hits": _hits_json(sensitive.post_hits(row.title, row.body,
                                                        sensitive.get_words()))}
     return _decide(actor, post_id, version, Move.SUBMIT, prepare)
+
+
+def _check_lengths(row: _Loaded) -> None:
+    """The platform's length limits as they are now: the manager may have lowered them
+    since the post was saved (on another PC), and a post over them went through."""
+    from models.posts import check_lengths
+
+    check_lengths(row.platform_id, row.title, row.body)
 
 
 def withdraw(actor: UserInfo, post_id: int, version: int) -> PostInfo:
@@ -361,6 +365,7 @@ def approve(actor: UserInfo, post_id: int, version: int, checklist: Iterable,
 
     def prepare(row):
         workflow.check_source(row.source)
+        _check_lengths(row)
         ticks = workflow.check_checklist(ticked)
         hits = sensitive.post_hits(row.title, row.body, sensitive.get_words())
         workflow.check_hits_confirmed(hits, confirmed)

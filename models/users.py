@@ -205,13 +205,28 @@ def needs_setup() -> bool:
     return not User.select().exists()
 
 
-def require_role(actor: UserInfo | None, *roles: Role) -> UserInfo:
-    """Check, against the database (a colleague may have changed it), that ``actor``
-    is active and holds one of ``roles``; return the fresh UserInfo."""
+# What a person still logged in is told once the manager has deactivated them (on another
+# PC, meanwhile): every change was refused with "You are not allowed to do this." alone.
+DEACTIVATED = QT_TRANSLATE_NOOP(
+    "Errors", "Your account has been deactivated, so you can no longer change anything in "
+              "MediaDesk. Ask the operations manager if this is a mistake.")
+
+
+def require_active(actor: UserInfo | None) -> UserInfo:
+    """The actor, fresh from the database, if their account is still active."""
     if actor is None:
         raise PermissionDenied()
     fresh = get_user(actor.id)
-    if not fresh.active or not (fresh.roles & set(roles)):
+    if not fresh.active:
+        raise PermissionDenied(DEACTIVATED)
+    return fresh
+
+
+def require_role(actor: UserInfo | None, *roles: Role) -> UserInfo:
+    """Check, against the database (a colleague may have changed it), that ``actor``
+    is active and holds one of ``roles``; return the fresh UserInfo."""
+    fresh = require_active(actor)
+    if not (fresh.roles & set(roles)):
         if len(roles) == 1:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Only someone with the role “{role}” may do this."),
@@ -308,8 +323,10 @@ def change_own_password(actor: UserInfo, old_password: str, new_password: str) -
     from models import audit
 
     row = User.get_or_none(User.id == actor.id)
-    if row is None or not row.active:
+    if row is None:
         raise PermissionDenied()
+    if not row.active:
+        raise PermissionDenied(DEACTIVATED)
     # The current password is a second way to guess it: wrong ones count towards the same
     # pause as the log-in's (five in a row, a minute) and are audited.
     now = timeutil.utcnow()

@@ -280,9 +280,13 @@ def _check(move: Move, state: str, post: PostFacts, roles: Collection[Role],
             return _refuse(move, "P1", QT_TRANSLATE_NOOP(
                 "Errors", "Only a draft or a returned post can be submitted for review; this "
                           "post is: {stage}."), stage=True)
-        if not is_writer or WRITER_ROLES.isdisjoint(roles):
+        if not is_writer:
             return _refuse(move, "P5", QT_TRANSLATE_NOOP(
                 "Errors", "Only the post's writer submits it for review."))
+        if WRITER_ROLES.isdisjoint(roles):  # the writer's role was taken away meanwhile
+            return _refuse(move, "P5", QT_TRANSLATE_NOOP(
+                "Errors", "Your roles no longer include writing posts, so you cannot submit "
+                          "this one. Ask the operations manager to give it to another writer."))
         return IN_REVIEW
     if move is Move.WITHDRAW:
         if state != IN_REVIEW:
