@@ -488,13 +488,18 @@ def setup_team(login: str, display_name: str, password: str, platforms: list,
             database.execute_sql(
                 f'LOCK TABLE "{User._meta.table_name}" IN SHARE ROW EXCLUSIVE MODE')
         if not needs_setup():
-            raise ValidationError(
+            raise AlreadySetUp(
                 QT_TRANSLATE_NOOP("Errors", "This database has been set up already. Please log in."))
         row = _insert_user(login, display_name, "", roles, password, False, None)
         info = _info(row, roles)
         platform_service.create_initial(info, platforms)
         audit.record(info, "setup.completed", "user", row.id, platforms=len(platforms))
     return info
+
+
+class AlreadySetUp(ValidationError):
+    """``setup_team`` on a database a colleague set up meanwhile (two PCs' first starts on
+    one new team database): log in instead."""
 
 
 def create_user(actor: UserInfo, login: str, display_name: str, department: str,

@@ -308,7 +308,18 @@ class Session:
             dialog = DemoLoginDialog()
         else:
             dialog = LoginDialog(self.db_display)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        result = dialog.exec()
+        if result == SetupDialog.SET_UP_ELSEWHERE:  # by a colleague's PC, meanwhile
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, QCoreApplication.translate("App", "Set up already"),
+                                    QCoreApplication.translate(
+                "App", "A colleague has just set up this team database. Log in with the "
+                       "account the operations manager created for you."))
+            dialog = LoginDialog(self.db_display)
+            result = dialog.exec()
+        if result != QDialog.DialogCode.Accepted or dialog.user is None:
             return None
         return self.check_password_change(dialog.user)
 

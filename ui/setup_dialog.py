@@ -30,6 +30,9 @@ _PLATFORM_FIELDS = {"name", "colour", "platforms"}
 
 
 class SetupDialog(KeepsEntries, QDialog):
+    #: The dialog's result when another PC set the team up meanwhile (log in instead).
+    SET_UP_ELSEWHERE = 2
+
     def __init__(self, db_display: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setupDialog")
@@ -166,6 +169,11 @@ class SetupDialog(KeepsEntries, QDialog):
             with BusyCursor():
                 self.user = users.setup_team(self.login_edit.text(), self.name_edit.text(),
                                              self.password_edit.text(), specs)
+        except users.AlreadySetUp:
+            # A colleague's PC set the team up while this dialog was open: log in instead
+            # (the dialog had kept saying "the database is empty", with no way out).
+            self.done(self.SET_UP_ELSEWHERE)
+            return
         except ValidationError as exc:
             if exc.field in _PLATFORM_FIELDS:
                 self._select_platform(str(exc.values.get("name", "")))

@@ -222,6 +222,50 @@ def test_first_start_sets_up_the_team_and_logs_the_manager_in(qtbot, tmp_path, p
     assert users_seen[0].login == "wang.fang" and users_seen[0].is_manager
 
 
+def test_a_team_set_up_by_a_colleague_meanwhile_leads_to_the_log_in(qtbot, tmp_path, person):
+    """Two PCs' first starts on one new database: the second's set-up dialog said "set up
+    already, please log in" and stayed, with no way to log in but a restart."""
+    from PySide6.QtWidgets import QMessageBox
+
+    url = "sqlite:///" + str(tmp_path / "new.db")
+
+    def set_up(dialog):
+        # Meanwhile, on the colleague's PC (another process):
+        import subprocess
+        import sys
+
+        colleague = ("import sys; sys.path.insert(0, '.'); from models import db, platforms, "
+                     f"users; db.connect({url!r}); users.setup_team('zhao.li', '赵丽', "
+                     "'start-2026', platforms.default_specs()); db.close()")
+        subprocess.run([sys.executable, "-c", colleague], check=True, timeout=60,
+                       cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+        type_text(qtbot, dialog.login_edit, "wang.fang")
+        type_text(qtbot, dialog.name_edit, "王芳")
+        type_text(qtbot, dialog.password_edit, "start-2026")
+        type_text(qtbot, dialog.repeat_edit, "start-2026")
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    told = []
+
+    def note(box):
+        told.append(box.text())
+        box.accept()
+
+    def log_in(dialog):
+        qtbot.keyClicks(dialog.login_edit, "zhao.li")
+        qtbot.keyClicks(dialog.password_edit, "start-2026")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    users_seen = []
+    person.when(SetupDialog, set_up).when(QMessageBox, note).when(LoginDialog, log_in)
+    person.when(MainWindow, lambda w: (users_seen.append(w.user), close_when_painted(w)))
+    assert main.main(["--db", url]) == 0
+    person.finish()
+    assert told == ["A colleague has just set up this team database. Log in with the account "
+                    "the operations manager created for you."]
+    assert users_seen[0].login == "zhao.li"
+
+
 def test_log_in_forced_password_change_log_out_and_quit(qtbot, team, sqlite_db, person):
     from models import users
 
