@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from models import users
-from models.errors import DomainError, ValidationError
+from models import timeutil, users
+from models.errors import DomainError, LoginPaused, ValidationError
 from models.users import UserInfo
 from ui import widgets
 from ui.style import apply_sheet
@@ -53,6 +53,11 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("Log in"))
+        # After too many wrong passwords (``LoginPaused``): when the pause ends (UTC, the
+        # services' clock ``timeutil.utcnow``), the refusal, and the timer that counts down.
+        self.paused_until = None
+        self._pause_error: LoginPaused | None = None
+        self.pause_timer = None  # a QTimer, made at the first pause
 
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("loginEdit")
@@ -107,8 +112,49 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         focus.setFocus()
 
+    # -- the pause after too many wrong passwords -------------------------------------
+    def _pause(self, error: LoginPaused) -> None:
+        """Count the pause down once a second, with Log in off until it is over."""
+        import datetime as _dt
+
+        from PySide6.QtCore import QTimer
+
+        seconds = int(error.values.get("seconds") or users.PAUSE_SECONDS)
+        self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
+        self._pause_error = error
+        if self.pause_timer is None:
+            self.pause_timer = QTimer(self)
+            self.pause_timer.setObjectName("loginPauseTimer")
+            self.pause_timer.setInterval(1000)
+            self.pause_timer.timeout.connect(self._count_down)
+        self.pause_timer.start()
+        self.login_button.setEnabled(False)
+
+    def pause_left(self) -> int:
+        """Whole seconds of the pause still to wait (0: none), as the service counts them."""
+        import math
+
+        if self.paused_until is None:
+            return 0
+        return max(0, math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()))
+
+    @Slot()
+    def _count_down(self) -> None:
+        left = self.pause_left()
+        if left:
+            self._pause_error.values = {**self._pause_error.values, "seconds": left}
+            self.message.setText(str(self._pause_error))
+            return
+        self.pause_timer.stop()
+        self.paused_until = self._pause_error = None
+        self.login_button.setEnabled(True)
+        self.message.clear()  # the pause is over: Log in may be pressed again
+        self.message.hide()
+
     @Slot()
     def try_login(self) -> None:
+        if self.pause_left():  # Log in is off; Return in a field does not get round it
+            return
         login = self.login_edit.text().strip()
         if not login:
             self._refuse(self.tr("Please enter your user name."), self.login_edit)
@@ -116,7 +162,11 @@ class LoginDialog(QDialog):
         try:
             with BusyCursor():
                 self.user = users.authenticate(login, self.password_edit.text())
-        except DomainError as exc:  # AuthenticationFailed, LoginPaused, DatabaseProblem
+        except LoginPaused as exc:
+            self._refuse(str(exc), self.password_edit)
+            self._pause(exc)
+            return
+        except DomainError as exc:  # AuthenticationFailed, DatabaseProblem
             self._refuse(str(exc), self.password_edit)
             return
         QSettings().setValue(LAST_LOGIN_KEY, self.user.login)

@@ -363,6 +363,7 @@ class SettingsDialog(KeepsEntries, QDialog):
                      self.password_edit):
             edit.textChanged.connect(self._database_edited)  # typed, or set by Browse…
         self.port_spin.valueChanged.connect(self._database_edited)
+        (self.kind_group.checkedButton() or self.local_radio).setFocus()  # the first field
         fit_to_screen(self)  # its size hint, or what the screen has room for
 
     # -- reading and writing the preferences
@@ -608,8 +609,10 @@ class SettingsDialog(KeepsEntries, QDialog):
                           self.tr("The new settings take effect when MediaDesk starts again."),
                           QMessageBox.StandardButton.NoButton, self.parentWidget())
         box.setObjectName("restartBox")
-        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        now.setObjectName("restartNowButton")
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLaterButton")
         box.setDefaultButton(now)
         box.exec()
         if box.clickedButton() is now:

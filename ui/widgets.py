@@ -193,6 +193,9 @@ def _scroll_form_class():  # its Qt types cost start-up time to make: made on fi
 
         def __init__(self, content: QWidget, parent: QWidget | None = None):
             super().__init__(parent)
+            # Not a Tab stop of its own (a screen reader said nothing there): the fields
+            # inside take the focus, and the area scrolls to the one that has it.
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.setWidgetResizable(True)
             self.setFrameShape(QFrame.Shape.NoFrame)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -417,6 +417,7 @@ class CalendarScreen(QWidget):
         model = AgendaModel(self.look, self)
         view = QTableView(self)
         view.setObjectName("agendaTable")
+        view.setAccessibleName(self.tr("Agenda view"))
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -146,6 +146,7 @@ class _Grid(QWidget):
         self._card_rects: list[tuple[QRect, Card]] = []
         self.drag = DragSource(self, self.mapToGlobal)
         self._indicator: QRect | None = None
+        self._described = False  # a screen reader's description was given (``_say_focus``)
         # Called once, right after the grid's first paint (the screen's cadence warnings).
         self.after_first_paint = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -157,12 +158,16 @@ class _Grid(QWidget):
         self.cards_by_day = cards_by_day
         self.marks = marks
         self.relayout()
+        if self._described:
+            self._say_focus()
 
     def set_marks(self, marks: Marks) -> None:
         """New warnings for the cards shown: laid out again, since where a mark is
         drawn (and hovered) is part of the layout (rules C1-C4)."""
         self.marks = marks
         self.relayout()
+        if self._described:
+            self._say_focus()
 
     def relayout(self) -> None:  # subclasses compute rects, then repaint
         self.update()
@@ -197,6 +202,50 @@ class _Grid(QWidget):
             self.selected_id = new
             self.update()
             self.selection_changed.emit(card)
+        self._say_focus()
+
+    # -- what a screen reader says ------------------------------------------------------------
+    def focus_description(self) -> str:
+        """The day the keyboard is on and its selected card, in the words of the card's
+        tooltip ("2026年12月3日（周四）：10:00 微博；年终大促；审核中 · …"); without a card, the
+        day's half-hour (week view), events and warnings."""
+        card = self.selected_card()
+        if card is not None:
+            details = self.look.card_tooltip(card).split("\n")
+        else:
+            details = self._focus_details()
+        details = [" ".join(line.split()) for line in details if line.strip()]
+        day = self.look.long_day(self.focus_day)
+        if not details:
+            return day
+        #: Between the lines of a calendar card's description for a screen reader
+        #: ("10:00 Weibo; 年终大促; In review · …"); Chinese: "；".
+        separator = QCoreApplication.translate("Calendar", "; ")
+        #: A calendar day and what is selected on it, as a screen reader says it.
+        #: Chinese: "{day}：{details}".
+        return QCoreApplication.translate("Calendar", "{day}: {details}").format(
+            day=day, details=separator.join(details))
+
+    def _focus_details(self) -> list[str]:
+        return [*self.marks.events.get(self.focus_day, ()),
+                *self.marks.days.get(self.focus_day, ())]
+
+    def _say_focus(self) -> None:
+        """Tell a screen reader what the keyboard is on (the accessible description), while
+        the grid has the focus.  Called when the person moves the selection or the focus,
+        and for new cards only once a description was given: start-up does none of it."""
+        if self.hasFocus():
+            self._described = True
+            self.setAccessibleDescription(self.focus_description())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # Tab or a shortcut brought the person here (the window's first focus at start-up
+        # is neither: the first arrow key describes the day then).
+        if self._described or event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason):
+            self._say_focus()
 
     # -- dropping (called by the host) ------------------------------------------------------
     def drop_time_at(self, pos: QPoint, card: Card) -> _dt.datetime | None:  # pragma: no cover
@@ -332,6 +381,7 @@ class MonthGrid(_Grid):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(look, parent)
         self.setObjectName("monthGrid")
+        self.setAccessibleName(QCoreApplication.translate("CalendarScreen", "Month view"))
         self.month = _dt.date.today().replace(day=1)
         self.first_day = self.month
         self._cells: list[tuple[_dt.date, QRect]] = []
@@ -582,6 +632,7 @@ class MonthGrid(_Grid):
             for rect, day, _n, _text in self._more:
                 if rect.contains(pos):
                     self.focus_day = day
+                    self._say_focus()
                     self.day_activated.emit(day)
                     event.accept()
                     return
@@ -592,6 +643,7 @@ class MonthGrid(_Grid):
         if day is not None:
             self.focus_day = day
             self.update()
+            self._say_focus()
 
     def move_focus(self, key) -> bool:
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
@@ -626,6 +678,7 @@ class WeekGrid(_Grid):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(look, parent)
         self.setObjectName("weekGrid")
+        self.setAccessibleName(QCoreApplication.translate("CalendarScreen", "Week view"))
         self.monday = _dt.date.today() - _dt.timedelta(days=_dt.date.today().weekday())
         self.focus_slot = 18  # 09:00
         self._gutter = 0
@@ -773,6 +826,11 @@ class WeekGrid(_Grid):
         if found is not None:
             self.focus_day, self.focus_slot = found
             self.update()
+            self._say_focus()
+
+    def _focus_details(self) -> list[str]:
+        time = self.slot_time(self.focus_day, self.focus_slot)
+        return [f"{time:%H:%M}", *self.marks.days.get(self.focus_day, ())]
 
     def focus_cards(self) -> list[Card]:
         return [c for c in self.cards_by_day.get(self.focus_day, [])

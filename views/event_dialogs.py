@@ -240,6 +240,7 @@ class EventsDialog(QDialog):
         self.model = EventsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName(self.tr("Events and promotions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -134,10 +134,14 @@ class LimitsDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("国")
         self.setMinimumWidth(em * 36)
         fit_to_screen(self, em * 40, self.fontMetrics().lineSpacing() * 30)  # or less
+        first = next(iter(self.limit_rows.values()), None)
+        if first is not None and first.title.isEnabled():  # read-only: the tabs, to browse
+            first.title.setFocus()
 
     # -- building ----------------------------------------------------------------------------
     def _scrolled(self, content: QWidget) -> QScrollArea:
         area = QScrollArea(self)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: the fields take it
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(content)

@@ -84,6 +84,7 @@ class ReviewRulesDialog(FormDialog):
         self.words_edit.textChanged.connect(self._count)
         self.set_handler(self._save)
         self.load()
+        self.words_edit.setFocus()  # the first field, not the Save button
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("国") * 32)
 
     # -- what is stored ----------------------------------------------------------------

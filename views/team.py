@@ -39,8 +39,30 @@ from views.team_models import ColumnsModel, PeopleFilterModel, PeopleModel, Plat
 PEOPLE_TAB, PLATFORMS_TAB = range(2)
 
 
+class _Table(QTableView):
+    """A table whose current row is its selected row when the keyboard arrives.
+
+    Qt makes the first row current, but not selected, when a table with nothing selected
+    gets the focus (``QAbstractItemView.focusInEvent``): Enter did nothing, the buttons
+    stayed off, and Down selected the second row.  (With no current row at all, after a
+    filter hid the selected person, Qt sets none: the first row then.)"""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        selection = self.selectionModel()
+        if (selection is None or selection.hasSelection()
+                or event.reason() == Qt.FocusReason.MouseFocusReason):  # the click selects
+            return
+        index = self.currentIndex()
+        if not index.isValid():
+            index = self.model().index(0, 0)
+        if index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = _Table(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -352,7 +374,9 @@ class TeamScreen(QWidget):
         # Each model reads all its rows before it changes (a failure leaves it as it was).
         self.people_model.refresh()
         if person is not None:
-            self.select_person(person.id)
+            self.select_person(person.id)  # gone or filtered out: nobody, not a neighbour
+        else:
+            self._select_first(self.people_view)
         self.platforms_model.refresh()
         columns_of = self.columns_model.platform_id
         if platform is None or not self.select_platform(platform.id):
@@ -363,6 +387,8 @@ class TeamScreen(QWidget):
             self.columns_model.set_platform(selected.id if selected is not None else None)
         if column is not None:
             self.select_column(column.id)
+        elif self.selected_column() is None:
+            self._select_first(self.columns_view)
         # Measuring column contents reads every row: do it for the tab in view now,
         # and for the other tab when it is first shown (start-up stays quick).
         self._unfitted_tabs = {PEOPLE_TAB, PLATFORMS_TAB}
@@ -439,6 +465,10 @@ class TeamScreen(QWidget):
         view.scrollTo(index)
         return True
 
+    def _select_first(self, view: QTableView) -> bool:
+        """Select the first row of ``view`` (after a load that found nothing selected)."""
+        return self._select(view, view.model().index(0, 0))
+
     def select_person(self, user_id: int) -> bool:
         """Select the person in the table; False if they are not in it or filtered out."""
         row = self.people_model.row_of(user_id)
@@ -462,6 +492,7 @@ class TeamScreen(QWidget):
         if platform_id != self.columns_model.platform_id:
             self.columns_model.set_platform(platform_id)
             _fit_columns(self.columns_view, ColumnsModel.DESCRIPTION)
+            self._select_first(self.columns_view)
         if platform is None:
             self.columns_label.setText(self.tr("Col&umns"))
         else:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QCompleter, QDialog,
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QColorDialog, QComboBox, QCompleter, QDialog,
                                QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
@@ -25,13 +25,19 @@ from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, Platfo
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
 from ui.style import set_role
-from ui.widgets import fit_placeholder, grow_to_fit
+from ui.widgets import fit_placeholder, grow_to_fit, without_access_key
 from views.form_guard import KeepsEntries
 
 OTHER_PLATFORM_COLOUR = "#808080"
 _DEFAULT_COLOURS = dict(DEFAULT_PLATFORMS)
 
 Handler = Callable[["FormDialog"], bool]
+
+
+def label_name(text: str) -> str:
+    """A form label's text as a screen reader says it: "&Name:" -> "Name",
+    "姓名(&N)：" -> "姓名" (no access key, no colon)."""
+    return without_access_key(text).strip().rstrip(":：").strip()
 
 
 class FormDialog(KeepsEntries, QDialog):
@@ -88,6 +94,12 @@ class FormDialog(KeepsEntries, QDialog):
         column.addWidget(error)
         label = QLabel(label_text, self)
         label.setBuddy(focus_widget or widget)
+        # A screen reader looks for a field's name in a label beside it in the same parent;
+        # this label is the dialog's child and the field sits in ``box``, so name it here.
+        named = focus_widget or widget
+        if isinstance(named, QAbstractButton) and named.text():
+            named = widget  # a check box says its own text: the label names its group
+        named.setAccessibleName(label_name(label_text))
         self.form.addRow(label, box)
         self._fields[field] = focus_widget or widget
         self._errors[field] = error
@@ -125,10 +137,7 @@ class FormDialog(KeepsEntries, QDialog):
         label = self._labels.get(field)
         if label is None:
             return field
-        import re
-
-        text = re.sub(r"\s*[(（]&.[)）]", "", label.text())  # "姓名(&N)：", Chinese style
-        return text.replace("&", "").strip().rstrip(":：").strip()
+        return label_name(label.text())
 
     def merge(self, fields: dict[str, tuple[object, object, object, Callable]]) -> tuple[
             list[str], list[str]]:

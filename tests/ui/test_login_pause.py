@@ -1,0 +1,90 @@
+"""The pause after five wrong passwords counts down in the log-in dialog, once a second,
+with Log in off until it is over; then Log in works again.  (The message said "paused for
+60 seconds" for ever while Log in stayed on.)  Time is shifted as the service tests shift
+it: ``timeutil.utcnow``, the clock of both the service and the dialog; the dialog's timer
+is ticked by hand, so nothing waits a minute."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from models import timeutil, users
+from tests.conftest import MANAGER_PASSWORD
+from tests.ui.conftest import show_and_activate
+from tests.ui.test_login import log_in
+from ui.login import LoginDialog
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """``timeutil.utcnow`` stands still until ``clock.shift(seconds)``."""
+    class Clock:
+        now = timeutil.utcnow()
+
+        def shift(self, seconds: int) -> None:
+            self.now += dt.timedelta(seconds=seconds)
+
+    c = Clock()
+    monkeypatch.setattr(timeutil, "utcnow", lambda: c.now)
+    return c
+
+
+@pytest.fixture
+def paused(qtbot, team, clock):
+    dialog = show_and_activate(qtbot, LoginDialog("/data/mediadesk.db"))
+    for _ in range(users.MAX_FAILURES):
+        log_in(qtbot, dialog, "wangfang", "guess-1234")
+    return dialog
+
+
+def tick(dialog) -> None:
+    dialog.pause_timer.timeout.emit()  # what the timer does once a second
+
+
+def test_the_pause_counts_down_with_log_in_off(qtbot, paused, clock):
+    dialog = paused
+    assert f"{users.PAUSE_SECONDS} seconds" in dialog.message.text()
+    assert not dialog.login_button.isEnabled()
+    assert dialog.pause_timer.isActive() and dialog.pause_timer.interval() == 1000
+
+    clock.shift(1)
+    tick(dialog)
+    assert f"{users.PAUSE_SECONDS - 1} seconds" in dialog.message.text()
+    clock.shift(24)
+    tick(dialog)
+    assert f"{users.PAUSE_SECONDS - 25} seconds" in dialog.message.text()
+    assert "wait" in dialog.message.text()
+    assert not dialog.login_button.isEnabled()
+
+    # Return in the password field cannot get round it: nothing is tried, nothing counted.
+    qtbot.keyClicks(dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.user is None
+    assert f"{users.PAUSE_SECONDS - 25} seconds" in dialog.message.text()
+
+
+def test_when_the_pause_is_over_log_in_works_again(qtbot, paused, clock):
+    dialog = paused
+    clock.shift(users.PAUSE_SECONDS)
+    tick(dialog)
+    assert dialog.login_button.isEnabled()
+    assert not dialog.pause_timer.isActive()
+    assert dialog.message.isHidden() or "paused" not in dialog.message.text()
+
+    qtbot.keyClicks(dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user.login == "wangfang"
+
+
+def test_the_timer_itself_ticks_the_countdown(qtbot, paused, clock):
+    """The real timer, shortened: the message follows the clock without a hand tick."""
+    dialog = paused
+    dialog.pause_timer.setInterval(10)
+    clock.shift(users.PAUSE_SECONDS - 3)
+    qtbot.waitUntil(lambda: "3 seconds" in dialog.message.text(), timeout=2000)
+    clock.shift(3)
+    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=2000)
