@@ -8,6 +8,14 @@
         <translation>无法登录</translation>
     </message>
     <message>
+        <source>Set up already</source>
+        <translation>已完成设置</translation>
+    </message>
+    <message>
+        <source>A colleague has just set up this team database. Log in with the account the operations manager created for you.</source>
+        <translation>同事刚刚完成了此团队数据库的设置。请使用运营经理为您创建的账号登录。</translation>
+    </message>
+    <message>
         <source>MediaDesk</source>
         <translation>MediaDesk</translation>
     </message>
@@ -398,12 +406,12 @@
     <message>
         <source>; </source>
         <extracomment>Between the lines of a calendar card&apos;s description for a screen reader (&quot;10:00 Weibo; 年终大促; In review · …&quot;); Chinese: &quot;；&quot;.</extracomment>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>{day}: {details}</source>
         <extracomment>A calendar day and what is selected on it, as a screen reader says it. Chinese: &quot;{day}：{details}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day}：{details}</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1058,10 @@
         <translation>密码须同时包含字母与数字或符号。</translation>
     </message>
     <message>
+        <source>Your account has been deactivated, so you can no longer change anything in MediaDesk. Ask the operations manager if this is a mistake.</source>
+        <translation>您的账号已被停用，因此无法再在 MediaDesk 中做任何修改。如有误，请联系运营经理。</translation>
+    </message>
+    <message>
         <source>Only someone with the role “{role}” may do this.</source>
         <translation>只有具有“{role}”角色的人才能执行此操作。</translation>
     </message>
@@ -1480,6 +1492,10 @@
     <message>
         <source>Only the post&apos;s writer submits it for review.</source>
         <translation>只有稿件作者可以提交审核。</translation>
+    </message>
+    <message>
+        <source>Your roles no longer include writing posts, so you cannot submit this one. Ask the operations manager to give it to another writer.</source>
+        <translation>您的角色已不再包括撰写稿件，因此无法提交这篇稿件。请运营经理将它交给其他撰稿人。</translation>
     </message>
     <message>
         <source>Only a post that is still in review can be withdrawn; this post is: {stage}.</source>
@@ -4012,12 +4028,12 @@
         <translation>新设置将在 MediaDesk 重新启动后生效。</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>立即重启</translation>
+        <source>&amp;Restart now</source>
+        <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>稍后</translation>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Restart MediaDesk</source>
@@ -4032,6 +4048,7 @@
     <name>SetupDialog</name>
     <message>
         <source>Set up your team</source>
+        <extracomment>The dialog&apos;s result when another PC set the team up meanwhile (log in instead).</extracomment>
         <translation>创建团队</translation>
     </message>
     <message>
