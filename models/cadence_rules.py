@@ -322,6 +322,14 @@ def remove_column_rule(actor: UserInfo, column_id: int, version: int) -> Cadence
 
 # -- length limits ----------------------------------------------------------------------
 
+def saved_together():
+    """A transaction around several of the changes below (the planning rules dialog saves
+    all its changed rows in one): a refusal of one, such as a colleague's change of the
+    same row meanwhile, leaves none of them stored (a conflict on the third row had kept
+    the first two, while the dialog said nothing was saved)."""
+    return database.atomic()
+
+
 def get_limits(platform_id: int) -> PlatformLimits:
     row = (PlatformLimit.select(PlatformLimit.title_max, PlatformLimit.body_max,
                                 PlatformLimit.version)

@@ -330,20 +330,22 @@ class LimitsDialog(QDialog):
             return False
         self._say("")
         row = None
+        stored = []  # (row, what was stored), shown once all of them are
         try:
-            with BusyCursor():
+            with BusyCursor(), rules.saved_together():  # all the rows, or none
                 for row in self.limit_rows.values():
                     if row.changed():
                         title_max, body_max = row.values()
-                        row.show(rules.set_limits(self.user, row.platform.id, row.stored.version,
-                                                  title_max, body_max))
+                        stored.append((row, rules.set_limits(
+                            self.user, row.platform.id, row.stored.version, title_max,
+                            body_max)))
                 for row in [*self.rule_rows.values(), *self.column_rule_rows.values()]:
                     if row.changed():
-                        row.show(self._save_rule(row))
-                        self._rule_toggled(row)
+                        stored.append((row, self._save_rule(row)))
         except ConflictError as error:
             self._show_latest(row)
-            self._say(str(error))
+            self._say(self.tr("{platform}: {problem}").format(
+                platform=self._row_name(row), problem=str(error)))
             return False
         except DomainError as error:
             self._say(self.tr("{platform}: {problem}").format(
@@ -351,6 +353,10 @@ class LimitsDialog(QDialog):
                 if row is not None else str(error))
             self._focus(row)
             return False
+        for row, info in stored:
+            row.show(info)
+            if isinstance(row, _RuleRow):
+                self._rule_toggled(row)
         self.saved.emit()
         self.accept()
         return True

@@ -596,6 +596,29 @@ def test_the_manager_sets_a_limit_and_cadence_rules(qtbot, team):
     assert editor.title_counter.text() == "0 / 64" and editor.body_counter.text() == "0 / 2000"
 
 
+def test_a_colleagues_change_of_one_row_leaves_none_of_the_others_saved(qtbot, team):
+    """Two managers at once: a conflict on the Zhihu row had kept the website's new limit,
+    while the message said the changes were not saved."""
+    website, zhihu = platform(PlatformKind.WEBSITE), platform(PlatformKind.ZHIHU)
+    dialog = open_rules(qtbot, team.manager)
+    set_spin(qtbot, dialog.limit_rows[website.id].title, 25)
+    set_spin(qtbot, dialog.limit_rows[zhihu.id].title, 40)
+    cadence_rules.set_limits(team.manager, zhihu.id, 0, title_max=30, body_max=None)  # the colleague
+    with qtbot.assertNotEmitted(dialog.saved):
+        click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert cadence_rules.get_limits(website.id).version == 0  # nothing of this save was kept
+    assert cadence_rules.get_limits(zhihu.id).title_max == 30
+    message = dialog.message.text()
+    assert message.startswith("Zhihu: ") and "not saved" in message
+    assert dialog.limit_rows[zhihu.id].title.value() == 30  # the colleague's value shown
+    assert dialog.limit_rows[website.id].title.value() == 25  # what I typed stays
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)  # again: my website limit and the colleague's 30
+    assert cadence_rules.get_limits(website.id).title_max == 25
+    assert cadence_rules.get_limits(zhihu.id).title_max == 30
+
+
 def test_the_mini_programs_columns_have_rules_of_their_own(qtbot, team):
     """Rule C2: its moments (动态) and recruitment section (招聘) are updated every day, each
     with a post of its own: listed under the mini program, per day, changed or removed."""
