@@ -518,6 +518,15 @@ class CalendarScreen(QWidget):
                      self.export_plan)
         self._action("calendarExportIcs", self.tr("Export visible range as i&Calendar (.ics)…"),
                      None, self.export_ics)
+        if not self.writes:  # they can only look: what would be refused is not offered
+            tip = self._not_a_writer()
+            for name in ("calendarMoveTo", "calendarDelete", "calendarImport",
+                         "calendarNewAction"):
+                action = self.findChild(QAction, name)
+                action.setEnabled(False)
+                action.setToolTip(tip)
+            self.new_button.setEnabled(False)
+            self.new_button.setToolTip(tip)
         self.more_menu.addSeparator()
         self._action("calendarEvents", self.tr("E&vents and promotions…"), None,
                      self.open_events)
@@ -685,6 +694,34 @@ class CalendarScreen(QWidget):
             g.after_first_paint = None
         if self.check is None:
             self.refresh_warnings()
+        self._start_clock()
+
+    # -- the clock -----------------------------------------------------------------------------
+    #: How often the calendar looks at the clock: the urgent marks follow the time (each card
+    #: is judged as it is painted), and at midnight today's mark and the warnings move on.
+    CLOCK_MS = 60_000
+
+    def _start_clock(self) -> None:
+        if getattr(self, "_clock", None) is not None:
+            return
+        self._today = _dt.date.today()
+        self._clock = QTimer(self)
+        self._clock.setInterval(self.CLOCK_MS)
+        self._clock.timeout.connect(self.tick)
+        self._clock.start()
+
+    def tick(self, today: _dt.date | None = None) -> None:
+        """A minute has passed: repaint what is shown; on a new day, judge the warnings
+        again (a deadline at risk yesterday is missed today; they had waited for F5)."""
+        today = today or _dt.date.today()
+        if today != getattr(self, "_today", today):
+            self._today = today
+            self.refresh_warnings()
+        if self.isVisible():
+            for grid in self._grids():
+                grid.update()
+            if self._week is not None:
+                self.week_header.update()
 
     @shows_problems("_not_read")
     def refresh_warnings(self) -> bool:
@@ -1113,12 +1150,25 @@ class CalendarScreen(QWidget):
     def create_post(self, when_local: _dt.datetime | None) -> None:
         from views.post_editor import PostEditor
 
+        if not self.writes:
+            self.show_notice(self._not_a_writer())
+            return
+
         platform_ids = self.filters["platforms"].selected()
         platform_id = next(iter(platform_ids)) if platform_ids else None
         editor = self._keep(PostEditor(self.user, None, self, planned_at=to_utc(when_local),
                                        platform_id=platform_id))
         editor.saved.connect(self._post_saved)
         editor.open()
+
+    @property
+    def writes(self) -> bool:
+        """Whether the person writes posts (may plan, move, delete and import them)."""
+        return bool(self.user.roles & post_service.WRITER_ROLES)
+
+    def _not_a_writer(self) -> str:
+        return self.tr("You can look at the calendar but not plan posts: only content, channel "
+                       "and promotion specialists and the operations manager write them.")
 
     def _post_saved(self, *_args) -> None:
         self.refresh()

@@ -567,6 +567,7 @@
     </message>
     <message>
         <source>Warnings ({n})</source>
+        <extracomment>How often the calendar looks at the clock: the urgent marks follow the time (each card is judged as it is painted), and at midnight today&apos;s mark and the warnings move on.</extracomment>
         <translation>警告（{n}）</translation>
     </message>
     <message>
@@ -580,6 +581,10 @@
     <message>
         <source>“{title}” has been deleted, so it cannot be moved any more.</source>
         <translation>“{title}”已被删除，无法再移动。</translation>
+    </message>
+    <message>
+        <source>You can look at the calendar but not plan posts: only content, channel and promotion specialists and the operations manager write them.</source>
+        <translation>您可以查看内容日历，但不能安排稿件：只有内容、信息渠道和推广运营专员以及运营经理撰写稿件。</translation>
     </message>
     <message>
         <source>Select a post first (click it, or use the arrow keys and Tab), then choose Move to…</source>

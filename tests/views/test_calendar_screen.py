@@ -995,3 +995,45 @@ def test_a_post_deleted_in_its_editor_leaves_the_calendar(qtbot, team, month, li
         qtbot.mouseClick(editor.delete_box.confirm_button, Qt.MouseButton.LeftButton)
     assert screen.month_grid.card_rect(lina_post.id) is None
     assert screen.notice.text() == "Deleted “双十一活动预告”."
+
+
+# -- found by testing a day's and a team's use (stop 16) --------------------------------------
+
+def test_someone_who_writes_no_posts_is_not_offered_to_plan_move_delete_or_import(qtbot, team,
+                                                                                  month):
+    """A member of the design department (no role) was offered New post, Move to, Delete and
+    Import, each refused only afterwards."""
+    from PySide6.QtGui import QAction
+
+    from models import users
+
+    zhoumin = users.create_user(team.manager, "zhoumin", "周敏", "设计部", [], "password-1")
+    screen = open_calendar(qtbot, zhoumin, month)
+    assert not screen.new_button.isEnabled()
+    assert "only content, channel and promotion specialists" in screen.new_button.toolTip()
+    for name in ("calendarMoveTo", "calendarDelete", "calendarImport", "calendarNewAction"):
+        assert not screen.findChild(QAction, name).isEnabled(), name
+    for name in ("calendarExportCsv", "calendarExportIcs", "calendarToday"):
+        action = screen.findChild(QAction, name)
+        assert action is None or action.isEnabled(), name
+    screen.create_post(None)  # a double-click on an empty day
+    assert screen.notice.isVisible() and "not plan posts" in screen.notice.text()
+    writer = open_calendar(qtbot, team.lina, month)
+    assert writer.new_button.isEnabled()
+    assert writer.findChild(QAction, "calendarImport").isEnabled()
+
+
+def test_at_midnight_the_warnings_are_judged_again(qtbot, team, month):
+    """Deadlines at risk yesterday are missed today: the warnings waited for F5 (QA: a day's
+    use).  The minute's tick reads them again when the day has changed, not before."""
+    screen = open_calendar(qtbot, team.lina, month, mode="month")
+    qtbot.waitUntil(lambda: screen.check is not None)
+    before = screen.warnings_list.texts()
+    day = month + _dt.timedelta(days=12)
+    make_post(team.lina, "第一篇", utc(day, 10, 0), platform="微博")
+    make_post(team.lina, "第二篇", utc(day, 10, 0), platform="微博")  # a clash, made meanwhile
+    screen.tick()  # the same day: a repaint only
+    assert screen.warnings_list.texts() == before
+    screen.tick(today=_dt.date.today() + _dt.timedelta(days=1))
+    assert screen.warnings_list.texts() != before
+    assert any("微博" in text and "same half-hour" in text for text in screen.warnings_list.texts())
