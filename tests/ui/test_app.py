@@ -204,15 +204,20 @@ def test_demo_builds_a_temporary_database_and_removes_it_at_the_end(qtbot, perso
     assert not os.path.exists(os.path.dirname(path))
 
 
+def set_up_as_wang_fang(qtbot, dialog) -> None:
+    """The set-up dialog filled in for 王芳, the operations manager, and saved."""
+    type_text(qtbot, dialog.login_edit, "wang.fang")
+    type_text(qtbot, dialog.name_edit, "王芳")
+    type_text(qtbot, dialog.password_edit, "start-2026")
+    type_text(qtbot, dialog.repeat_edit, "start-2026")
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+
 def test_first_start_sets_up_the_team_and_logs_the_manager_in(qtbot, tmp_path, person):
     url = "sqlite:///" + str(tmp_path / "new.db")
 
     def set_up(dialog):
-        type_text(qtbot, dialog.login_edit, "wang.fang")
-        type_text(qtbot, dialog.name_edit, "王芳")
-        type_text(qtbot, dialog.password_edit, "start-2026")
-        type_text(qtbot, dialog.repeat_edit, "start-2026")
-        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+        set_up_as_wang_fang(qtbot, dialog)
 
     users_seen = []
     person.when(SetupDialog, set_up)
@@ -239,11 +244,7 @@ def test_a_team_set_up_by_a_colleague_meanwhile_leads_to_the_log_in(qtbot, tmp_p
                      "'start-2026', platforms.default_specs()); db.close()")
         subprocess.run([sys.executable, "-c", colleague], check=True, timeout=60,
                        cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
-        type_text(qtbot, dialog.login_edit, "wang.fang")
-        type_text(qtbot, dialog.name_edit, "王芳")
-        type_text(qtbot, dialog.password_edit, "start-2026")
-        type_text(qtbot, dialog.repeat_edit, "start-2026")
-        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+        set_up_as_wang_fang(qtbot, dialog)
 
     told = []
 

@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import show_and_activate
 from ui import settings_dialog
 from ui.settings_dialog import SettingsDialog
+from tests.fitting import language  # noqa: F401 - the fixture (en and zh_CN)
 
 ACCESS_KEY = re.compile(r"&(\w)")
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import i18n
-
-    saved = QLocale()
-    i18n.install(request.param)
-    yield request.param
-    i18n.uninstall()
-    QLocale.setDefault(saved)
 
 
 def access_key(text: str) -> str | None:

@@ -142,3 +142,14 @@ def in_chinese(qapp):
     yield
     i18n.uninstall()
     QLocale.setDefault(saved)
+
+
+@pytest.fixture
+def in_review(team):
+    """A post of 李娜's waiting in review."""
+    from models import reviews
+    from models.platforms import PlatformKind
+    from tests.views.test_post_editor import make_post
+
+    post = make_post(team.lina, "冬季安全生产提示", PlatformKind.WECHAT_OA, source="公司安全部")
+    return reviews.submit(team.lina, post.id, post.version)

@@ -4,36 +4,14 @@ field sits in a box beside its error line while the label is the dialog's child,
 own lookup of a buddy label found nothing and the reader said only "edit"."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
                                QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
 
-from models import platforms, reviews
-from models.platforms import PlatformKind
+from models import platforms
+from tests.fitting import language  # noqa: F401 - the fixture (en and zh_CN)
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import i18n
-
-    saved = QLocale()
-    i18n.install(request.param)
-    yield request.param
-    i18n.uninstall()
-    QLocale.setDefault(saved)
-
-
-@pytest.fixture
-def in_review(team):
-    from tests.views.test_post_editor import make_post
-
-    post = make_post(team.lina, "冬季安全生产提示", PlatformKind.WECHAT_OA, source="公司安全部")
-    return reviews.submit(team.lina, post.id, post.version)
 
 
 def spoken_name(widget: QWidget) -> str:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel, QMainWindow,
                                QMenu, QTabWidget, QWidget)
 
 from models import reviews
-from models.platforms import PlatformKind
 from tests.views.test_inbox_screen import open_inbox
+from tests.fitting import language  # noqa: F401 - the fixture (en and zh_CN)
 
 ACCESS_KEY = re.compile(r"&(\w)")
 
@@ -56,27 +55,6 @@ def menu_clashes(menu: QMenu) -> dict[str, list[str]]:
 def all_menu_clashes(root: QWidget) -> dict[str, dict[str, list[str]]]:
     return {m.title() or m.objectName(): c for m in root.findChildren(QMenu)
             if (c := menu_clashes(m))}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import i18n
-
-    saved = QLocale()
-    i18n.install(request.param)
-    yield request.param
-    i18n.uninstall()
-    QLocale.setDefault(saved)
-
-
-@pytest.fixture
-def in_review(team):
-    from tests.views.test_post_editor import make_post
-
-    post = make_post(team.lina, "冬季安全生产提示", PlatformKind.WECHAT_OA, source="公司安全部")
-    return reviews.submit(team.lina, post.id, post.version)
 
 
 def settle(widget):
