@@ -665,8 +665,14 @@ class LocalDatabase(peewee.SqliteDatabase):
     _identity: tuple[int, int] | None = None
 
     def _connect(self):
+        if self._identity is not None:
+            # Another thread's connection (an import runs in its own), or a reconnection:
+            # to the file first opened only.  SQLite would make a new empty file where the
+            # moved one was ("no such table", and a stray file in the way of putting the
+            # real one back).
+            self._check_file()
         conn = super()._connect()
-        if self._identity is None:  # the file first opened (a reconnection is no new start)
+        if self._identity is None:  # the file first opened
             self._identity = _file_identity(self.database)
         return conn
 

@@ -91,7 +91,9 @@ class DragSource:
         self.dragging = False
 
     def pressed(self, pos: QPoint, card: Card | None) -> None:
-        self.press = (pos, card) if card is not None else None
+        # Someone who writes no posts picks up no card (the move was refused only on the drop).
+        writes = getattr(self.widget.host, "writes", True)
+        self.press = (pos, card) if card is not None and writes else None
         self.dragging = False
 
     def moved(self, pos: QPoint, buttons) -> bool:

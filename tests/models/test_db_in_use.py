@@ -99,3 +99,30 @@ def test_a_file_moved_or_deleted_while_open_takes_no_more_changes(solo, tmp_path
     assert "快手" not in names()  # reading goes on, from the file as it was
     if how != "replaced":
         assert not path.exists()
+
+
+def test_another_threads_connection_to_a_moved_file_makes_no_new_file(solo, tmp_path):
+    """A posting plan is imported in a thread of its own, with its own connection: SQLite
+    made a new empty file where the moved one had been ("no such table: user" in the crash
+    dialog, and a stray file in the way of putting the real one back)."""
+    import threading
+
+    path, manager = solo
+    path.rename(tmp_path / "elsewhere.db")
+    outcome = []
+
+    def work():
+        try:
+            outcome.append(names())
+        except Exception as exc:  # noqa: BLE001 - looked at below
+            outcome.append(exc)
+        finally:
+            dbmod.database.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    [problem] = outcome
+    assert isinstance(problem, DatabaseProblem)
+    assert str(problem).startswith(f"The database file {path} was moved, deleted or replaced")
+    assert not path.exists()

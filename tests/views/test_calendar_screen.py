@@ -1018,6 +1018,18 @@ def test_someone_who_writes_no_posts_is_not_offered_to_plan_move_delete_or_impor
         assert action is None or action.isEnabled(), name
     screen.create_post(None)  # a double-click on an empty day
     assert screen.notice.isVisible() and "not plan posts" in screen.notice.text()
+    post = make_post(team.lina, "李娜的稿件", utc(month + _dt.timedelta(days=9), 10, 30))
+    screen.refresh()
+    grid = screen.month_grid
+    start = grid.card_rect(post.id).center()
+    end = grid.cell_rect(month + _dt.timedelta(days=12)).center()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 5):
+        qtbot.mouseMove(grid, start + (end - start) * (i / 4))
+    assert screen._drag is None  # no card was picked up (it was refused only on the drop)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    assert planned(post.id) == utc(month + _dt.timedelta(days=9), 10, 30)
+    assert "not plan posts" in screen.notice.text()  # no refusal of a drop came after it
     writer = open_calendar(qtbot, team.lina, month)
     assert writer.new_button.isEnabled()
     assert writer.findChild(QAction, "calendarImport").isEnabled()
