@@ -266,8 +266,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.user_label.setText(self.tr("{name} ({roles})").format(
-            name=self.user.display_name, roles=roles_text(self.user.roles)))
+        if self.user.active:
+            self.user_label.setText(self.tr("{name} ({roles})").format(
+                name=self.user.display_name, roles=roles_text(self.user.roles)))
+        else:  # deactivated meanwhile, on another PC
+            self.user_label.setText(self.tr("{name} (account deactivated)").format(
+                name=self.user.display_name))
         self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
         self.database_label.set_full_text(
             self.tr("Database: {where}").format(where=self.db_display), self.db_display)
@@ -487,6 +491,25 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._theme_changed()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and getattr(self, "_painted", False):  # not before the first paint
+            self.refresh_person()
+
+    def refresh_person(self) -> None:
+        """The status bar's roles as they are now (the manager may have changed them on
+        another PC; they were the log-in's until the next log-in).  The services read the
+        person fresh at every call anyway; this is what the person sees."""
+        from models.errors import DomainError
+        from models.users import get_user
+
+        try:
+            fresh = get_user(self.user.id)
+        except DomainError:  # the database cannot be read just now: the next time
+            return
+        if (fresh.roles, fresh.active, fresh.display_name) != (
+                self.user.roles, self.user.active, self.user.display_name):
+            self.user = fresh
+            self._update_status()
 
     def _theme_changed(self) -> None:
         """The system switched between a light and a dark theme while MediaDesk runs: what

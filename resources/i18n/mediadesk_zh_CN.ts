@@ -2416,6 +2416,10 @@
         <translation>{name}（{roles}）</translation>
     </message>
     <message>
+        <source>{name} (account deactivated)</source>
+        <translation>{name}（账号已停用）</translation>
+    </message>
+    <message>
         <source>Logged in as {login}</source>
         <translation>当前登录用户名：{login}</translation>
     </message>

@@ -298,3 +298,29 @@ def test_first_painted_is_emitted_once_after_the_first_paint(qtbot, team):
     window.centralWidget().repaint()
     QApplication.processEvents()
     assert count == [True]
+
+
+def test_the_status_bar_follows_a_change_of_roles_made_on_another_pc(qtbot, team):
+    """The roles of the log-in stayed in the status bar until the next log-in (QA: a team on
+    several PCs); they are read again when the window is brought back to the front."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from models import users
+    from models.roles import Role
+
+    manager, lina = team
+    window = MainWindow(lina, "")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert window.user_label.text() == "李娜 (Content specialist)"
+    me = users.get_user(lina.id)
+    users.update_user(manager, me.id, me.version, display_name=me.display_name,
+                      department=me.department, roles=[Role.CUSTOMER_SERVICE])
+    window.activateWindow()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: window.user_label.text() == "李娜 (Customer service)")
+    users.set_user_active(manager, lina.id, users.get_user(lina.id).version, False)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert window.user_label.text() == "李娜 (account deactivated)"
