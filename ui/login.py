@@ -142,8 +142,10 @@ class LoginDialog(QDialog):
     def _count_down(self) -> None:
         left = self.pause_left()
         if left:
-            self._pause_error.values = {**self._pause_error.values, "seconds": left}
-            self.message.setText(str(self._pause_error))
+            # Counted in words that take the number ("1 second"; the service's says "seconds").
+            self.message.setText(self.tr(
+                "Too many failed log-ins. Log-in is paused for %n second(s); please wait and "
+                "try again.", "", left))
             return
         self.pause_timer.stop()
         self.paused_until = self._pause_error = None

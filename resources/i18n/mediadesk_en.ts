@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Log-in is paused for %n second(s); please wait and try again.</source>
+        <translation>
+            <numerusform>Too many failed log-ins. Log-in is paused for %n second; please wait and try again.</numerusform>
+            <numerusform>Too many failed log-ins. Log-in is paused for %n seconds; please wait and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n post(s) wait for you</source>

@@ -2090,6 +2090,12 @@
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Log-in is paused for %n second(s); please wait and try again.</source>
+        <translation>
+            <numerusform>登录失败次数过多，已暂停登录 %n 秒，请稍后再试。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>

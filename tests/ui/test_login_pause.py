@@ -52,10 +52,10 @@ def test_the_pause_counts_down_with_log_in_off(qtbot, paused, clock):
 
     clock.shift(1)
     tick(dialog)
-    assert f"{users.PAUSE_SECONDS - 1} seconds" in dialog.message.text()
+    assert f"{users.PAUSE_SECONDS - 1} second" in dialog.message.text()
     clock.shift(24)
     tick(dialog)
-    assert f"{users.PAUSE_SECONDS - 25} seconds" in dialog.message.text()
+    assert f"{users.PAUSE_SECONDS - 25} second" in dialog.message.text()
     assert "wait" in dialog.message.text()
     assert not dialog.login_button.isEnabled()
 
@@ -63,7 +63,7 @@ def test_the_pause_counts_down_with_log_in_off(qtbot, paused, clock):
     qtbot.keyClicks(dialog.password_edit, MANAGER_PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.user is None
-    assert f"{users.PAUSE_SECONDS - 25} seconds" in dialog.message.text()
+    assert f"{users.PAUSE_SECONDS - 25} second" in dialog.message.text()
 
 
 def test_when_the_pause_is_over_log_in_works_again(qtbot, paused, clock):
@@ -85,6 +85,20 @@ def test_the_timer_itself_ticks_the_countdown(qtbot, paused, clock):
     dialog = paused
     dialog.pause_timer.setInterval(10)
     clock.shift(users.PAUSE_SECONDS - 3)
-    qtbot.waitUntil(lambda: "3 seconds" in dialog.message.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "3 second" in dialog.message.text(), timeout=2000)
     clock.shift(3)
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=2000)
+
+
+@pytest.mark.parametrize("lang, last", [("en", "paused for 1 second;"), ("zh_CN", "已暂停登录 1 秒")])
+def test_the_last_second_reads_as_one(qtbot, paused, clock, lang, last):
+    """It said "paused for 1 seconds" at the end."""
+    from ui import i18n
+
+    i18n.install(lang)
+    try:
+        clock.shift(users.PAUSE_SECONDS - 1)
+        tick(paused)
+        assert last in paused.message.text()
+    finally:
+        i18n.uninstall()
