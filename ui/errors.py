@@ -120,6 +120,9 @@ class _Bridge(QObject):
 class ErrorHandler:
     """The installed hooks. One dialog at a time; an error while handling one is only logged."""
 
+    #: How many refusals one warning box shows at most (the latest).
+    REFUSALS_SHOWN = 3
+
     def __init__(self):
         self.dialog: ErrorDialog | None = None
         self._busy = False
@@ -204,8 +207,10 @@ class ErrorHandler:
         from PySide6.QtWidgets import QMessageBox
 
         if self.refusal is not None:
-            if message not in self.refusal.text():
-                self.refusal.setText(self.refusal.text() + "\n\n" + message)
+            # The latest few, each once (one refusal after another made the box grow).
+            shown = self.refusal.text().split("\n\n")
+            if message not in shown:
+                self.refusal.setText("\n\n".join((shown + [message])[-self.REFUSALS_SHOWN:]))
             return
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Warning, "MediaDesk", message,

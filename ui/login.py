@@ -57,6 +57,7 @@ class LoginDialog(QDialog):
         # services' clock ``timeutil.utcnow``), the refusal, and the timer that counts down.
         self.paused_until = None
         self._pause_error: LoginPaused | None = None
+        self._paused_login = ""  # the user name the pause is for
         self.pause_timer = None  # a QTimer, made at the first pause
 
         self.login_edit = QLineEdit()
@@ -104,6 +105,7 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
         else:
             self.login_edit.setFocus()
+        self.login_edit.textChanged.connect(self._login_changed)
 
     def _refuse(self, text: str, focus: QLineEdit) -> None:
         self.message.setText(text)
@@ -122,6 +124,9 @@ class LoginDialog(QDialog):
         seconds = int(error.values.get("seconds") or users.PAUSE_SECONDS)
         self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
         self._pause_error = error
+        # The service pauses this user name only: someone else may log in meanwhile (a
+        # colleague at this PC, or the person with their mistyped name corrected).
+        self._paused_login = self._typed_login()
         if self.pause_timer is None:
             self.pause_timer = QTimer(self)
             self.pause_timer.setObjectName("loginPauseTimer")
@@ -130,16 +135,38 @@ class LoginDialog(QDialog):
         self.pause_timer.start()
         self.login_button.setEnabled(False)
 
+    def _typed_login(self) -> str:
+        return self.login_edit.text().strip().casefold()
+
     def pause_left(self) -> int:
-        """Whole seconds of the pause still to wait (0: none), as the service counts them."""
+        """Whole seconds of the pause of the user name typed still to wait (0: none), as the
+        service counts them."""
         import math
 
-        if self.paused_until is None:
+        if self.paused_until is None or self._typed_login() != self._paused_login:
             return 0
         return max(0, math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()))
 
     @Slot()
+    def _login_changed(self) -> None:
+        """Another user name than the paused one may be tried at once."""
+        if self.paused_until is None:
+            return
+        if self.pause_left():
+            self._count_down()
+            self.message.show()
+            self.login_button.setEnabled(False)
+        else:
+            self.message.hide()
+            self.login_button.setEnabled(True)
+
+    @Slot()
     def _count_down(self) -> None:
+        if self.paused_until is not None and self._typed_login() != self._paused_login:
+            import math
+
+            if math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()) > 0:
+                return  # another name is typed: nothing to show until it is the paused one
         left = self.pause_left()
         if left:
             # Counted in words that take the number ("1 second"; the service's says "seconds").
@@ -148,10 +175,12 @@ class LoginDialog(QDialog):
                 "try again.", "", left))
             return
         self.pause_timer.stop()
+        shown = self._typed_login() == self._paused_login  # the message is the pause's
         self.paused_until = self._pause_error = None
         self.login_button.setEnabled(True)
-        self.message.clear()  # the pause is over: Log in may be pressed again
-        self.message.hide()
+        if shown:
+            self.message.clear()  # the pause is over: Log in may be pressed again
+            self.message.hide()
 
     @Slot()
     def try_login(self) -> None:

@@ -717,6 +717,7 @@ class CalendarScreen(QWidget):
         if today != getattr(self, "_today", today):
             self._today = today
             self.refresh_warnings()
+        self.look.clock_ticked()
         if self.isVisible():
             for grid in self._grids():
                 grid.update()

@@ -193,6 +193,13 @@ class Look:
             self._urgent_cutoff = workflow.urgent_cutoff(utcnow(), self.urgent_hours)
         return self._urgent_cutoff
 
+    def clock_ticked(self) -> None:
+        """The calendar's minute has come: the next card painted works out "now" afresh (a
+        repaint in between had moved the minute on, and a timer a little early left a card
+        unmarked for another minute)."""
+        if self._urgent_cutoff is not None:
+            self._urgent_checked = _monotonic() - URGENT_REFRESH_SECONDS - 1
+
     def _read_urgent_hours(self, repaint: bool = True) -> None:
         from models import inbox
 

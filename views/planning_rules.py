@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from models import cadence_rules as rules
 from models.cadence_rules import (BODY_HARD_MAX, MAX_MIN_POSTS, TITLE_HARD_MAX, CadencePeriod,
                                   CadenceRuleInfo, PlatformLimits)
-from models.errors import ConflictError, DomainError
+from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
 from models.platforms import PlatformInfo, list_platforms
 from models.users import UserInfo
 from ui.widgets import BusyCursor, fit_to_screen, grow_to_fit, label, swatch
@@ -347,6 +347,19 @@ class LimitsDialog(QDialog):
             self._say(self.tr("{platform}: {problem}").format(
                 platform=self._row_name(row), problem=str(error)))
             return False
+        except NotFound:
+            # A colleague deactivated the platform or column meanwhile: its row leaves the
+            # dialog (it blocked every Save, saying the item had been removed).
+            name = self._row_name(row)
+            self._drop_row(row)
+            self._say(self.tr("{platform} is no longer in use (a colleague deactivated it "
+                              "meanwhile) and was taken out of the list. Nothing was saved "
+                              "yet: Save again to store the other changes.").format(
+                platform=name))
+            return False
+        except PermissionDenied as error:  # about the person, not about a row
+            self._say(str(error))
+            return False
         except DomainError as error:
             self._say(self.tr("{platform}: {problem}").format(
                 platform=self._row_name(row), problem=str(error))
@@ -360,6 +373,16 @@ class LimitsDialog(QDialog):
         self.saved.emit()
         self.accept()
         return True
+
+    def _drop_row(self, row) -> None:
+        """Take a row out of the dialog: its widgets hidden, its change no longer saved."""
+        for rows in (self.limit_rows, self.rule_rows, self.column_rule_rows):
+            for key, value in list(rows.items()):
+                if value is row:
+                    del rows[key]
+        for widget in vars(row).values():
+            if isinstance(widget, QWidget):
+                widget.hide()
 
     def _save_rule(self, row: _RuleRow) -> CadenceRuleInfo:
         on, count, period = row.values()

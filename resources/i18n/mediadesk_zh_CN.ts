@@ -2043,6 +2043,10 @@
         <source>{platform}: {problem}</source>
         <translation>{platform}：{problem}</translation>
     </message>
+    <message>
+        <source>{platform} is no longer in use (a colleague deactivated it meanwhile) and was taken out of the list. Nothing was saved yet: Save again to store the other changes.</source>
+        <translation>{platform}已停用（同事在此期间停用了它），已从列表中移除。尚未保存任何内容：请再次点击“保存”以保存其他修改。</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>

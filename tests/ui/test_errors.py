@@ -166,6 +166,24 @@ def test_a_refusal_no_screen_showed_is_a_plain_warning_not_a_crash(qtbot, hooks,
         dbmod.close()
 
 
+@pytest.mark.qt_no_exception_capture
+def test_one_refusal_after_another_keeps_one_box_of_the_latest(qtbot, hooks):
+    """Each new refusal was added to the open box, which could grow past the screen."""
+    from models.errors import ValidationError
+
+    messages = [f"Refusal number {n}." for n in range(5)]
+    button = QPushButton("Do it")
+    button.clicked.connect(lambda: (_ for _ in ()).throw(ValidationError(messages.pop(0))))
+    show_and_activate(qtbot, button)
+    for _ in range(5):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: errors.current_refusal() is not None
+                    and "number 4" in errors.current_refusal().text())
+    assert errors.current_refusal().text() == (
+        "Refusal number 2.\n\nRefusal number 3.\n\nRefusal number 4.")
+    errors.current_refusal().accept()
+
+
 def test_the_handler_never_raises_even_when_formatting_fails(qtbot, hooks, monkeypatch):
     handler, _ = hooks
     calls = []

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from models import timeutil, users
 from tests.conftest import MANAGER_PASSWORD
-from tests.ui.conftest import show_and_activate
+from tests.ui.conftest import MEMBER_PASSWORD, show_and_activate
 from tests.ui.test_login import log_in
 from ui.login import LoginDialog
 
@@ -102,3 +102,23 @@ def test_the_last_second_reads_as_one(qtbot, paused, clock, lang, last):
         assert last in paused.message.text()
     finally:
         i18n.uninstall()
+
+
+def test_another_user_name_may_log_in_during_the_pause(qtbot, paused, clock):
+    """The service pauses one user name: a colleague at this PC (or the person with a mistyped
+    name corrected) was kept out for the minute, with Log in off."""
+    dialog = paused
+    paused_name = dialog.login_edit.text()
+    clock.shift(10)
+    tick(dialog)
+    dialog.login_edit.clear()
+    qtbot.keyClicks(dialog.login_edit, "lina")
+    assert dialog.login_button.isEnabled() and dialog.message.isHidden()
+    dialog.login_edit.setText(paused_name)  # back to the paused name: still paused
+    assert not dialog.login_button.isEnabled()
+    assert f"{users.PAUSE_SECONDS - 10} second" in dialog.message.text()
+    dialog.login_edit.setText("lina")
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, MEMBER_PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user.login == "lina"

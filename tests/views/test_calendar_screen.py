@@ -1049,3 +1049,19 @@ def test_at_midnight_the_warnings_are_judged_again(qtbot, team, month):
     screen.tick(today=_dt.date.today() + _dt.timedelta(days=1))
     assert screen.warnings_list.texts() != before
     assert any("微博" in text and "same half-hour" in text for text in screen.warnings_list.texts())
+
+
+def test_the_minute_tick_works_out_now_afresh_for_the_urgent_marks(qtbot, team, month,
+                                                                    monkeypatch):
+    """A repaint between two ticks moved the minute on: a post that had become urgent at a
+    tick was marked only a minute later."""
+    from views import calendar_look
+
+    screen = open_calendar(qtbot, team.lina, month)
+    look = screen.look
+    first = look.urgent_cutoff()
+    later = calendar_look.utcnow() + _dt.timedelta(minutes=2)
+    monkeypatch.setattr(calendar_look, "utcnow", lambda: later)
+    assert look.urgent_cutoff() == first  # within the minute, as painted
+    screen.tick()
+    assert look.urgent_cutoff() > first

@@ -619,6 +619,28 @@ def test_a_colleagues_change_of_one_row_leaves_none_of_the_others_saved(qtbot, t
     assert cadence_rules.get_limits(zhihu.id).title_max == 30
 
 
+def test_a_column_deactivated_meanwhile_leaves_the_list_and_the_rest_is_saved(qtbot, team):
+    """Its row blocked every Save with "The item no longer exists. Someone may have removed
+    it", and the other changes could only be kept by undoing that row by hand."""
+    from models import platforms
+
+    website, mini = platform(PlatformKind.WEBSITE), platform(PlatformKind.MINI_PROGRAM)
+    moments = create_column(team.manager, mini.id, "动态")
+    dialog = open_rules(qtbot, team.manager)
+    set_spin(qtbot, dialog.limit_rows[website.id].title, 25)
+    dialog.tabs.setCurrentIndex(1)
+    set_spin(qtbot, dialog.column_rule_rows[moments.id].count, 2)
+    platforms.set_column_active(team.colleague, moments.id, moments.version, False)  # meanwhile
+    with qtbot.assertNotEmitted(dialog.saved):
+        click(qtbot, dialog.save_button)
+    assert dialog.message.text().startswith("WeChat mini program · 动态 is no longer in use")
+    assert moments.id not in dialog.column_rule_rows
+    assert cadence_rules.get_limits(website.id).version == 0  # nothing saved yet
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    assert cadence_rules.get_limits(website.id).title_max == 25
+
+
 def test_the_mini_programs_columns_have_rules_of_their_own(qtbot, team):
     """Rule C2: its moments (动态) and recruitment section (招聘) are updated every day, each
     with a post of its own: listed under the mini program, per day, changed or removed."""
@@ -693,8 +715,9 @@ def test_planning_rules_are_read_only_for_others(qtbot, team):
     assert not dialog.save()
 
 
-def test_a_refused_rule_names_the_platform(qtbot, team):
-    """The dialog opened for a manager who lost the role meanwhile: the service refuses."""
+def test_a_refusal_of_the_person_is_not_put_on_a_platform(qtbot, team):
+    """The dialog opened for a manager who lost the role meanwhile: the service refuses, and
+    the message is about her, not prefixed with the first changed platform's name."""
     website = platform(PlatformKind.WEBSITE)
     dialog = open_rules(qtbot, team.colleague)
     users.update_user(team.manager, team.colleague.id, team.colleague.version,
@@ -702,7 +725,7 @@ def test_a_refused_rule_names_the_platform(qtbot, team):
     set_spin(qtbot, dialog.limit_rows[website.id].title, 40)
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
-    assert "Only someone with the role “Operations manager” may do this." in dialog.message_text()
+    assert dialog.message_text() == "Only someone with the role “Operations manager” may do this."
     assert cadence_rules.get_limits(website.id).version == 0
 
 
