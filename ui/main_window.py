@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
             self.time_zone_label = QLabel(self)
             self.time_zone_label.setObjectName("timeZoneLabel")
             self.statusBar().insertPermanentWidget(0, self.time_zone_label)
-        self.time_zone_label.setText(self.tr("Times: this PC's ({zone})").format(zone=zone))
+        self.time_zone_label.setText(
+            self.tr("Times in this PC's zone ({zone})").format(zone=zone))
         self.time_zone_label.setToolTip(self.tr(
             "This PC's clock is not set to Beijing time (UTC+08:00). The calendar and the "
             "inbox show this PC's times ({zone}); posting plans and .ics files are in Beijing "

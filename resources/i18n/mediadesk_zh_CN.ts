@@ -2438,7 +2438,7 @@
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <source>Times: this PC&apos;s ({zone})</source>
+        <source>Times in this PC&apos;s zone ({zone})</source>
         <translation>时间：按本机时区（{zone}）</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ def test_a_pc_on_another_zone_says_whose_times_are_shown(qtbot, team, clock):
     qtbot.waitUntil(lambda: window.time_zone_label is not None)  # just after the first paint
     label = window.time_zone_label
     assert label.isVisible()
-    assert label.text() == "Times: this PC's (UTC\u221205:00)"
+    assert label.text() == "Times in this PC's zone (UTC\u221205:00)"
     assert "Beijing time" in label.toolTip() and "posting plans" in label.toolTip()
 
 
