@@ -64,7 +64,9 @@ class AuthenticationFailed(DomainError):
 class LoginPaused(DomainError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "Too many failed log-ins. Log-in is paused for {seconds} seconds; please wait and try again.")
+        # Wrong passwords at log-in or in "Change password": the pause is the same.
+        "Too many wrong passwords. Log-in is paused for {seconds} seconds; please wait and "
+        "try again.")
 
 
 class DatabaseProblem(DomainError):

@@ -171,8 +171,8 @@ class LoginDialog(QDialog):
         if left:
             # Counted in words that take the number ("1 second"; the service's says "seconds").
             self.message.setText(self.tr(
-                "Too many failed log-ins. Log-in is paused for %n second(s); please wait and "
-                "try again.", "", left))
+                "Too many wrong passwords. Log-in is paused for %n second(s); please wait "
+                "and try again.", "", left))
             return
         self.pause_timer.stop()
         shown = self._typed_login() == self._paused_login  # the message is the pause's
@@ -359,8 +359,41 @@ class ChangePasswordDialog(KeepsEntries, QDialog):
                 self.old_edit.clear()
             self.errors.show(exc.field, str(exc))
             return
+        except LoginPaused as exc:
+            self.errors.show(None, str(exc))
+            self._pause(int(exc.values.get("seconds") or users.PAUSE_SECONDS))
+            return
         except DomainError as exc:
             self.errors.show(None, str(exc))
             return
         self.user = users.get_user(self.user.id)
         self.accept()
+
+    def _pause(self, seconds: int) -> None:
+        """After five wrong current passwords: count the pause down once a second with the
+        button off (the figure stood still, and the button asked again)."""
+        import datetime as _dt
+
+        from PySide6.QtCore import QTimer
+
+        self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
+        if getattr(self, "pause_timer", None) is None:
+            self.pause_timer = QTimer(self)
+            self.pause_timer.setInterval(1000)
+            self.pause_timer.timeout.connect(self._count_down)
+        self.pause_timer.start()
+        self.ok_button.setEnabled(False)
+
+    @Slot()
+    def _count_down(self) -> None:
+        import math
+
+        left = math.ceil((self.paused_until - timeutil.utcnow()).total_seconds())
+        if left > 0:
+            self.errors.show(None, self.tr(
+                "Too many wrong passwords. Changing the password and logging in are paused "
+                "for %n second(s); please wait and try again.", "", left))
+            return
+        self.pause_timer.stop()
+        self.ok_button.setEnabled(True)
+        self.errors.clear()

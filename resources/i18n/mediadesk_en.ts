@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Changing the password and logging in are paused for %n second(s); please wait and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Changing the password and logging in are paused for %n second; please wait and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Changing the password and logging in are paused for %n seconds; please wait and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxScreen</name>
     <message numerus="yes">
         <source>%n post(s) wait for you, {urgent} of them urgent.</source>
@@ -62,10 +72,10 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <source>Too many failed log-ins. Log-in is paused for %n second(s); please wait and try again.</source>
+        <source>Too many wrong passwords. Log-in is paused for %n second(s); please wait and try again.</source>
         <translation>
-            <numerusform>Too many failed log-ins. Log-in is paused for %n second; please wait and try again.</numerusform>
-            <numerusform>Too many failed log-ins. Log-in is paused for %n seconds; please wait and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Log-in is paused for %n second; please wait and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Log-in is paused for %n seconds; please wait and try again.</numerusform>
         </translation>
     </message>
 </context>

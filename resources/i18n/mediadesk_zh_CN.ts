@@ -738,6 +738,12 @@
         <source>The two new passwords are not the same. Type the new password again.</source>
         <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Changing the password and logging in are paused for %n second(s); please wait and try again.</source>
+        <translation>
+            <numerusform>密码错误次数过多，修改密码和登录已暂停 %n 秒，请稍后再试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnDialog</name>
@@ -1011,8 +1017,8 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>Too many failed log-ins. Log-in is paused for {seconds} seconds; please wait and try again.</source>
-        <translation>登录失败次数过多，已暂停登录 {seconds} 秒，请稍后再试。</translation>
+        <source>Too many wrong passwords. Log-in is paused for {seconds} seconds; please wait and try again.</source>
+        <translation>密码错误次数过多，已暂停登录 {seconds} 秒，请稍后再试。</translation>
     </message>
     <message>
         <source>The database cannot be opened.</source>
@@ -2095,9 +2101,9 @@
         <translation>数据库：{where}</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed log-ins. Log-in is paused for %n second(s); please wait and try again.</source>
+        <source>Too many wrong passwords. Log-in is paused for %n second(s); please wait and try again.</source>
         <translation>
-            <numerusform>登录失败次数过多，已暂停登录 %n 秒，请稍后再试。</numerusform>
+            <numerusform>密码错误次数过多，已暂停登录 %n 秒，请稍后再试。</numerusform>
         </translation>
     </message>
     <message>

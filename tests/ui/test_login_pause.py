@@ -122,3 +122,30 @@ def test_another_user_name_may_log_in_during_the_pause(qtbot, paused, clock):
     qtbot.keyClicks(dialog.password_edit, MEMBER_PASSWORD)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user.login == "lina"
+
+
+def test_the_change_password_pause_counts_down_too(qtbot, team, clock):
+    """After five wrong current passwords the message stood at "60 seconds" and Change
+    password stayed on; the log-in that followed blamed "failed log-ins"."""
+    from ui.login import ChangePasswordDialog
+
+    manager, _ = team
+    dialog = show_and_activate(qtbot, ChangePasswordDialog(manager))
+    for _ in range(users.MAX_FAILURES):
+        dialog.old_edit.clear()
+        qtbot.keyClicks(dialog.old_edit, "guess-1234")
+        dialog.new_edit.setText("a-new-password-9")
+        dialog.repeat_edit.setText("a-new-password-9")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.ok_button.isEnabled()
+    assert f"{users.PAUSE_SECONDS} seconds" in dialog.general_error.text()
+    clock.shift(20)
+    dialog.pause_timer.timeout.emit()
+    assert f"{users.PAUSE_SECONDS - 20} second" in dialog.general_error.text()
+    clock.shift(users.PAUSE_SECONDS)
+    dialog.pause_timer.timeout.emit()
+    assert dialog.ok_button.isEnabled() and not dialog.pause_timer.isActive()
+    from models.errors import LoginPaused
+
+    # What the log-in then says: not "failed log-ins", since none failed.
+    assert str(LoginPaused(seconds=60)).startswith("Too many wrong passwords.")
