@@ -11,6 +11,7 @@ network dropped the connection (``TeamDatabase``).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import os
 import re
@@ -46,6 +47,12 @@ class BaseModel(peewee.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+
+def as_datetime(value):
+    """A time column as a query's raw row holds it (SQLite: text; PostgreSQL: a datetime),
+    as a datetime; None stays None."""
+    return _dt.datetime.fromisoformat(value) if value.__class__ is str else value
 
 
 class Statement:
@@ -676,14 +683,21 @@ class LocalDatabase(peewee.SqliteDatabase):
             self._identity = _file_identity(self.database)
         return conn
 
+    def _moved(self) -> DatabaseProblem | None:
+        """Why nothing more may be written, if the file at the path is not the one opened."""
+        if self._identity is None or _file_identity(self.database) == self._identity:
+            return None
+        return DatabaseProblem(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {path} was moved, deleted or replaced while MediaDesk was "
+            "open. Nothing more was saved, so that nothing goes where nobody would find "
+            "it. Put the file back and restart MediaDesk, or choose it where it is now "
+            "in the settings."), path=self.database)
+
     def _check_file(self) -> None:
-        if self._identity is not None and _file_identity(self.database) != self._identity:
-            raise DatabaseProblem(QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database file {path} was moved, deleted or replaced while MediaDesk was "
-                "open. Nothing more was saved, so that nothing goes where nobody would find "
-                "it. Put the file back and restart MediaDesk, or choose it where it is now "
-                "in the settings."), path=self.database)
+        problem = self._moved()
+        if problem is not None:
+            raise problem
 
     def _problem(self, exc: peewee.DatabaseError) -> Exception:
         """The ``DatabaseProblem`` for a failure of the file, or ``exc`` itself."""
@@ -702,12 +716,7 @@ class LocalDatabase(peewee.SqliteDatabase):
                 "The disk that holds the database file {path} is full. Nothing was saved. "
                 "Free some space, then try again."), path=path)
         if name.startswith(("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
-            if _file_identity(path) != self._identity:
-                try:
-                    self._check_file()
-                except DatabaseProblem as problem:
-                    return problem
-            return DatabaseProblem(QT_TRANSLATE_NOOP(
+            return self._moved() or DatabaseProblem(QT_TRANSLATE_NOOP(
                 "Errors",
                 "The database file {path} cannot be written now. Nothing was saved. Check "
                 "that the file is not read-only and that its disk is still there (a network "

@@ -31,7 +31,7 @@ from typing import Iterable, NamedTuple
 from peewee import Case, fn
 
 from models import workflow
-from models.db import database
+from models.db import as_datetime, database
 from models.errors import PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import Post, PostStatus
@@ -187,8 +187,7 @@ def _status(value: str) -> PostStatus:
     return _STATUSES.get(value, PostStatus.DRAFT)  # DRAFT: a state of a newer version
 
 
-def _time(value):
-    return _dt.datetime.fromisoformat(value) if value.__class__ is str else value
+_time = as_datetime  # a time column of a raw row
 
 
 def _rows(q, names: dict[int, str] | None = None) -> list[tuple]:

@@ -34,7 +34,7 @@ from peewee import (JOIN, SQL, AutoField, BooleanField, CharField, DateTimeField
                     ForeignKeyField, IntegerField, NodeList, TextField, fn)
 
 from models.cadence_rules import BODY_HARD_MAX, TITLE_HARD_MAX, get_limits
-from models.db import BaseModel, Statement, database, is_postgres
+from models.db import BaseModel, Statement, as_datetime, database, is_postgres
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.events import Event
 from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
@@ -323,11 +323,6 @@ _ONE_POST = Statement(lambda post_id: (
     .where(Post.id == post_id)))
 
 
-def _as_time(value):
-    """A stored time as SQLite (text) or PostgreSQL (datetime) returns it, as a datetime."""
-    return _fromiso(value) if value.__class__ is str else value
-
-
 def get_post(post_id: int) -> PostInfo:
     rows = _ONE_POST.rows(post_id)
     if not rows:
@@ -335,8 +330,8 @@ def get_post(post_id: int) -> PostInfo:
     (i, platform, column, title, body, source, writer, writer_name, category, project,
      planned, status, published, url, event, origin, version) = rows[0]
     return PostInfo(i, platform, column, title, body, source, writer, writer_name or "",
-                    _category(category), bool(project), _as_time(planned), _status(status),
-                    _as_time(published), url, event, origin, version)
+                    _category(category), bool(project), as_datetime(planned), _status(status),
+                    as_datetime(published), url, event, origin, version)
 
 
 def _category(value) -> PostCategory:

@@ -36,13 +36,13 @@ from models.inbox import (InboxCounts, InboxItem, Reason, activity_mark, all_pos
                           badge_count, inbox_counts, is_post_urgent, item_for, mark_seen, mine,
                           moved_last_by, set_urgent_hours, unseen_mention_ids, urgent_hours,
                           waiting_for, waiting_ids, waiting_page)
-from models.posts import URL_MAX, Post, PostInfo, get_post, stored_time
+from models.posts import URL_MAX, Post, PostInfo, check_lengths, get_post, stored_time
 from models.review_tables import ReviewComment, ReviewDecision, ReviewMention, now_precise
 from models.roles import Role
 from models.sensitive import FieldHit
 from models.textdiff import Segment
 from models.timeutil import format_local, utcnow
-from models.users import User, UserInfo, UserRole, get_user, require_active
+from models.users import User, UserInfo, UserRole, require_active
 from models.workflow import Move, PostFacts
 
 COMMENT_MAX = 4000
@@ -138,10 +138,6 @@ class ApprovalDiff:
 
 # -- reading the post and the actor ----------------------------------------------------------
 
-def _fresh(actor: UserInfo | None) -> UserInfo:
-    return require_active(actor)
-
-
 # The reads of every decision, compiled once (``db.Statement``: peewee spent more time
 # writing their SQL than the database running it; an approval is timed).
 _MANAGER_ROLE = Statement(lambda user_id: UserRole.select(UserRole.user).where(
@@ -204,7 +200,7 @@ def _decision_conflict(post_id: int) -> Exception:
 
 def allowed_moves(actor: UserInfo, post_id: int) -> list[Move]:
     """The moves ``actor`` may make on the post now (which buttons to offer)."""
-    fresh = _fresh(actor)
+    fresh = require_active(actor)
     row = _load(post_id)
     return workflow.allowed_moves(row.status, _facts(row), fresh.roles, fresh.id)
 
@@ -292,7 +288,7 @@ def _decide(actor: UserInfo, post_id: int, version: int, move: Move, prepare=Non
     returns the decision's extra columns.
     """
     with database.atomic():
-        fresh = _fresh(actor)
+        fresh = require_active(actor)
         row = _load(post_id)
         if row.version != version:
             raise _decision_conflict(post_id)
@@ -333,18 +329,13 @@ def submit(actor: UserInfo, post_id: int, version: int) -> PostInfo:
     decision and shown to the reviewer (``hits_for``)."""
     def prepare(row):
         workflow.check_source(row.source)
-        _check_lengths(row)
+        # The limits as they are now: the manager may have lowered them since the post was
+        # saved (on another PC), and a post over them went through.
+        check_lengths(row.platform_id, row.title, row.body)
         return {"hits": _hits_json(sensitive.post_hits(row.title, row.body,
                                                        sensitive.get_words()))}
     return _decide(actor, post_id, version, Move.SUBMIT, prepare)
 
-
-def _check_lengths(row: _Loaded) -> None:
-    """The platform's length limits as they are now: the manager may have lowered them
-    since the post was saved (on another PC), and a post over them went through."""
-    from models.posts import check_lengths
-
-    check_lengths(row.platform_id, row.title, row.body)
 
 
 def withdraw(actor: UserInfo, post_id: int, version: int) -> PostInfo:
@@ -365,7 +356,7 @@ def approve(actor: UserInfo, post_id: int, version: int, checklist: Iterable,
 
     def prepare(row):
         workflow.check_source(row.source)
-        _check_lengths(row)
+        check_lengths(row.platform_id, row.title, row.body)  # as they are now (see submit)
         ticks = workflow.check_checklist(ticked)
         hits = sensitive.post_hits(row.title, row.body, sensitive.get_words())
         workflow.check_hits_confirmed(hits, confirmed)
@@ -530,7 +521,7 @@ def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
                                                           "{n} characters)."),
                               field="comment", n=COMMENT_MAX)
     with database.atomic():
-        fresh = _fresh(actor)
+        fresh = require_active(actor)
         row = _load(post_id)
         if not _involved(fresh, post_id, row.writer_id):
             raise PermissionDenied(QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from peewee import (JOIN, AutoField, BooleanField, CharField, DateTimeField, For
                     IntegerField, IntegrityError)
 
 from models import names
-from models.db import BaseModel, Statement, database
+from models.db import BaseModel, Statement, as_datetime, database
 from models.errors import (AuthenticationFailed, LoginPaused, NotFound, PermissionDenied,
                            ValidationError)
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -186,11 +186,9 @@ def get_user(user_id: int) -> UserInfo:
     if not rows:
         raise NotFound()
     i, login, name, department, active, must_change, version, last_login, _ = rows[0]
-    if last_login.__class__ is str:  # SQLite returns times as text
-        last_login = _dt.datetime.fromisoformat(last_login)
     return UserInfo(i, login, name, department, bool(active),
                     parse_roles(row[8] for row in rows if row[8] is not None),
-                    bool(must_change), version, last_login)
+                    bool(must_change), version, as_datetime(last_login))
 
 
 def find_by_login(login: str) -> UserInfo | None:

@@ -45,7 +45,41 @@ def open_database_settings(parent: QWidget) -> None:
     SettingsDialog(parent).exec()
 
 
-class LoginDialog(QDialog):
+class _PauseCountdown:
+    """The pause after too many wrong passwords (``LoginPaused``), counted down once a second
+    by the services' clock (``timeutil.utcnow``): ``pause_timer`` calls the dialog's
+    ``_count_down``, which says how long is left and ends the pause (``_end_pause``)."""
+
+    paused_until = None  # when the pause ends (UTC)
+    pause_timer = None  # a QTimer, made at the first pause
+
+    def _start_pause(self, error: LoginPaused) -> None:
+        import datetime as _dt
+
+        from PySide6.QtCore import QTimer
+
+        seconds = int(error.values.get("seconds") or users.PAUSE_SECONDS)
+        self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
+        if self.pause_timer is None:
+            self.pause_timer = QTimer(self)
+            self.pause_timer.setInterval(1000)
+            self.pause_timer.timeout.connect(self._count_down)
+        self.pause_timer.start()
+
+    def _seconds_left(self) -> int:
+        """Whole seconds of the pause still to wait (0: none), as the service counts them."""
+        import math
+
+        if self.paused_until is None:
+            return 0
+        return max(0, math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()))
+
+    def _end_pause(self) -> None:
+        self.pause_timer.stop()
+        self.paused_until = None
+
+
+class LoginDialog(_PauseCountdown, QDialog):
     """User name and password. ``user`` holds the logged-in person after ``accept``."""
 
     def __init__(self, db_display: str = "", parent: QWidget | None = None):
@@ -53,12 +87,7 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("Log in"))
-        # After too many wrong passwords (``LoginPaused``): when the pause ends (UTC, the
-        # services' clock ``timeutil.utcnow``), the refusal, and the timer that counts down.
-        self.paused_until = None
-        self._pause_error: LoginPaused | None = None
-        self._paused_login = ""  # the user name the pause is for
-        self.pause_timer = None  # a QTimer, made at the first pause
+        self._paused_login = ""  # the user name a pause after wrong passwords is for
 
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("loginEdit")
@@ -116,36 +145,19 @@ class LoginDialog(QDialog):
 
     # -- the pause after too many wrong passwords -------------------------------------
     def _pause(self, error: LoginPaused) -> None:
-        """Count the pause down once a second, with Log in off until it is over."""
-        import datetime as _dt
-
-        from PySide6.QtCore import QTimer
-
-        seconds = int(error.values.get("seconds") or users.PAUSE_SECONDS)
-        self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
-        self._pause_error = error
-        # The service pauses this user name only: someone else may log in meanwhile (a
-        # colleague at this PC, or the person with their mistyped name corrected).
+        """Count the pause down once a second, with Log in off until it is over.  The service
+        pauses this user name only: someone else may log in meanwhile (a colleague at this
+        PC, or the person with their mistyped name corrected)."""
+        self._start_pause(error)
         self._paused_login = self._typed_login()
-        if self.pause_timer is None:
-            self.pause_timer = QTimer(self)
-            self.pause_timer.setObjectName("loginPauseTimer")
-            self.pause_timer.setInterval(1000)
-            self.pause_timer.timeout.connect(self._count_down)
-        self.pause_timer.start()
         self.login_button.setEnabled(False)
 
     def _typed_login(self) -> str:
         return self.login_edit.text().strip().casefold()
 
     def pause_left(self) -> int:
-        """Whole seconds of the pause of the user name typed still to wait (0: none), as the
-        service counts them."""
-        import math
-
-        if self.paused_until is None or self._typed_login() != self._paused_login:
-            return 0
-        return max(0, math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()))
+        """Whole seconds of the pause of the user name typed still to wait (0: none)."""
+        return self._seconds_left() if self._typed_login() == self._paused_login else 0
 
     @Slot()
     def _login_changed(self) -> None:
@@ -162,23 +174,17 @@ class LoginDialog(QDialog):
 
     @Slot()
     def _count_down(self) -> None:
-        if self.paused_until is not None and self._typed_login() != self._paused_login:
-            import math
-
-            if math.ceil((self.paused_until - timeutil.utcnow()).total_seconds()) > 0:
-                return  # another name is typed: nothing to show until it is the paused one
-        left = self.pause_left()
+        left = self._seconds_left()
+        own = self._typed_login() == self._paused_login  # the message is the pause's
         if left:
-            # Counted in words that take the number ("1 second"; the service's says "seconds").
-            self.message.setText(self.tr(
-                "Too many wrong passwords. Log-in is paused for %n second(s); please wait "
-                "and try again.", "", left))
+            if own:  # counted in words that take the number ("1 second")
+                self.message.setText(self.tr(
+                    "Too many wrong passwords. Log-in is paused for %n second(s); please wait "
+                    "and try again.", "", left))
             return
-        self.pause_timer.stop()
-        shown = self._typed_login() == self._paused_login  # the message is the pause's
-        self.paused_until = self._pause_error = None
+        self._end_pause()
         self.login_button.setEnabled(True)
-        if shown:
+        if own:
             self.message.clear()  # the pause is over: Log in may be pressed again
             self.message.hide()
 
@@ -276,7 +282,7 @@ class DemoLoginDialog(QDialog):
         self.accept()
 
 
-class ChangePasswordDialog(KeepsEntries, QDialog):
+class ChangePasswordDialog(_PauseCountdown, KeepsEntries, QDialog):
     """Current, new and repeated password.
 
     In ``forced`` mode (after the manager reset the password) the only other
@@ -360,8 +366,11 @@ class ChangePasswordDialog(KeepsEntries, QDialog):
             self.errors.show(exc.field, str(exc))
             return
         except LoginPaused as exc:
+            # After five wrong current passwords: counted down with the button off (the
+            # figure stood still, and the button asked again).
             self.errors.show(None, str(exc))
-            self._pause(int(exc.values.get("seconds") or users.PAUSE_SECONDS))
+            self._start_pause(exc)
+            self.ok_button.setEnabled(False)
             return
         except DomainError as exc:
             self.errors.show(None, str(exc))
@@ -369,31 +378,14 @@ class ChangePasswordDialog(KeepsEntries, QDialog):
         self.user = users.get_user(self.user.id)
         self.accept()
 
-    def _pause(self, seconds: int) -> None:
-        """After five wrong current passwords: count the pause down once a second with the
-        button off (the figure stood still, and the button asked again)."""
-        import datetime as _dt
-
-        from PySide6.QtCore import QTimer
-
-        self.paused_until = timeutil.utcnow() + _dt.timedelta(seconds=seconds)
-        if getattr(self, "pause_timer", None) is None:
-            self.pause_timer = QTimer(self)
-            self.pause_timer.setInterval(1000)
-            self.pause_timer.timeout.connect(self._count_down)
-        self.pause_timer.start()
-        self.ok_button.setEnabled(False)
-
     @Slot()
     def _count_down(self) -> None:
-        import math
-
-        left = math.ceil((self.paused_until - timeutil.utcnow()).total_seconds())
-        if left > 0:
+        left = self._seconds_left()
+        if left:
             self.errors.show(None, self.tr(
                 "Too many wrong passwords. Changing the password and logging in are paused "
                 "for %n second(s); please wait and try again.", "", left))
             return
-        self.pause_timer.stop()
+        self._end_pause()
         self.ok_button.setEnabled(True)
         self.errors.clear()
