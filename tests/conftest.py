@@ -6,14 +6,18 @@ half with a reason; in CI (CI=true) it fails the run, naming what is missing.
 """
 from __future__ import annotations
 
+import atexit
 import os
-
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep every per-user file (QSettings, platformdirs data and logs) out of the
 # tester's home: one private folder for the whole run.
+# Removed when the run ends (each xdist worker has its own), so that runs do not pile
+# folders up in the tester's /tmp.
 _HOME = tempfile.mkdtemp(prefix="mediadesk-test-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_HOME, _var.lower())
 os.environ.setdefault("MPLCONFIGDIR", os.path.join(_HOME, "mpl"))
