@@ -46,8 +46,10 @@ Deadlines (rules C3, C4): ``deadlines``
     none, the latest one dated before the last day is named, worded as such
     (``Deadline.post_early``).
     States: "met"; "missed" (not met and the due day has passed);
-    "at_risk" (not met, due today or within ``AT_RISK_DAYS`` days);
-    "open" (not met, due later than that); "unknown" (C3 only: the working
+    "at_risk" (not met, and due today or within ``AT_RISK_DAYS`` days, or a linked post
+    is planned too late or, for a recap, before the event's last day: a plan that breaks
+    the rule already is a problem now, not two days before the due day);
+    "open" (not met, due later than that, and no post planned for it yet); "unknown" (C3 only: the working
     days run into a year the holiday calendar does not know).  "unknown" is
     returned rather than raised so one unknown year does not hide every other
     deadline; its ``reason`` is the ``CalendarUnknown`` error to show.  Even
@@ -448,6 +450,8 @@ def _judge(event: EventSpec, kind: str, due: _dt.date | None, candidates: list[P
     named, early = first, False
     if named is None and too_early is not None:
         named, early = too_early, True
+    if state == OPEN and named is not None:  # planned, but on a day that does not meet it
+        state = AT_RISK
     return Deadline(event.event_id, event.name, kind, due, state,
                     named.post_id if named else None, named.day if named else None,
                     bool(named and named.published_local), None if met else reason, early)

@@ -343,8 +343,10 @@ def test_an_announcement_planned_too_late_is_missed_and_named():
     assert (d.state, d.post_id, d.post_day) == ("missed", late.post_id, D(2025, 10, 15))
     assert d.describe() == ("Announcement of Double Eleven sale was due by 2025-10-14 (Tue) "
                             "but is planned for 2025-10-15 (Wed) (rule C4)")
-    d = only(deadlines([SALE], [late], D(2025, 10, 10)))
-    assert d.state == "open" and "but planned for 2025-10-15 (Wed)" in d.describe()
+    # Days before: the plan breaks C4 already, so it is a problem now (not "open" until
+    # two days before the due day, as an unplanned announcement is).
+    d = only(deadlines([SALE], [late], D(2025, 9, 1)))
+    assert d.state == "at_risk" and "but planned for 2025-10-15 (Wed)" in d.describe()
 
 
 @pytest.mark.parametrize("today, state", [
@@ -449,7 +451,7 @@ def test_a_recap_before_the_event_ends_does_not_meet_c3():
     """C3: the recap is published within 3 working days *after* the event ends (30 Sep)."""
     early = recap(EXPO, T(2025, 9, 20, 10))  # before the expo has even started
     d = only(deadlines([EXPO], [early], D(2025, 9, 1)))
-    assert (d.due, d.state, d.post_id, d.post_early) == (D(2025, 10, 11), "open",
+    assert (d.due, d.state, d.post_id, d.post_early) == (D(2025, 10, 11), "at_risk",
                                                          early.post_id, True)
     assert d.describe() == ("Recap of Autumn expo is due by 2025-10-11 (Sat) but planned for "
                             "2025-09-20 (Sat), before the event's last day (rule C3)")

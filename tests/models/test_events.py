@@ -200,8 +200,8 @@ def test_a_recap_planned_before_the_event_ends_is_not_in_time(manager, lina):
 
     early = recap_on(dt.date(2026, 12, 9))
     (d,) = planning.event_deadlines([events.get_event(gala.id)], today=D)[gala.id]
-    assert (d.state, d.due, d.post_id, d.post_early) == ("open", dt.date(2026, 12, 21), early,
-                                                        True)
+    assert (d.state, d.due, d.post_id, d.post_early) == ("at_risk", dt.date(2026, 12, 21),
+                                                        early, True)
     assert d.describe() == ("Recap of 客户答谢会 is due by 2026-12-21 (Mon) but planned for "
                             "2026-12-09 (Wed), before the event's last day (rule C3)")
     # The calendar's check of the week it is due in reports it (at risk on the 19th).

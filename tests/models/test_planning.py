@@ -180,6 +180,19 @@ def test_deadlines_due_in_the_range_are_found_even_for_events_outside_it(two_rul
     assert {e.event_id for e in found.events} == {expo, gala, sale}
 
 
+def test_an_announcement_planned_too_late_is_a_problem_weeks_before_it_is_due(two_rules):
+    """C4: the promotion starts on the 12th, so it is announced by the 9th. Planned for the
+    10th, the plan breaks the rule now; the manager is told a month ahead, not two days."""
+    t, m = two_rules, two_rules.manager
+    sale = events.create_event(m, "冬季促销", EventKind.PROMOTION, D(2025, 12, 12),
+                               D(2025, 12, 14)).id
+    put(t.wechat, at(D(2025, 12, 10)), t.chenjing, category=PostCategory.PROMOTION, event=sale)
+    found = planning.check(D(2025, 12, 8), D(2025, 12, 14), today=D(2025, 11, 10))
+    assert [(d.event_id, d.state) for d in found.deadlines] == [(sale, "at_risk")]
+    assert ("Announcement of 冬季促销 is due by 2025-12-09 (Tue) but planned for "
+            "2025-12-10 (Wed) (rule C4)") in found.problems
+
+
 def test_a_recap_due_in_a_year_the_holiday_calendar_does_not_know_is_flagged(two_rules):
     """chinesecalendar knows 2004-2026; 3 working days after 30 Dec 2026 run into 2027."""
     t = two_rules
