@@ -271,6 +271,14 @@ def _approve_refusal(post: PostFacts, roles: Collection[Role], actor_id: int,
         "Errors", "Only the operations manager reviews and approves posts (rule P1)."))
 
 
+def _no_longer_writer(move: Move) -> _Refusal:
+    """The writer of the post holds no writing role any more (moved to another department,
+    say): like anyone outside the team's writers, she changes nothing on it (rule P6)."""
+    return _refuse(move, "P6", QT_TRANSLATE_NOOP(
+        "Errors", "Your roles no longer include writing posts, so you cannot change this "
+                  "one. Ask the operations manager to give it to another writer."))
+
+
 def _check(move: Move, state: str, post: PostFacts, roles: Collection[Role],
            actor_id: int) -> str | _Refusal:
     """The state ``move`` leads to, or why not (see ``check_move``)."""
@@ -296,6 +304,8 @@ def _check(move: Move, state: str, post: PostFacts, roles: Collection[Role],
         if not is_writer:
             return _refuse(move, "P5", QT_TRANSLATE_NOOP(
                 "Errors", "Only the post's writer withdraws it from review."))
+        if WRITER_ROLES.isdisjoint(roles):
+            return _no_longer_writer(move)
         return DRAFT
     if move is Move.APPROVE:
         if state != IN_REVIEW:
@@ -352,10 +362,14 @@ def _check(move: Move, state: str, post: PostFacts, roles: Collection[Role],
                 "Errors", "The operations manager must approve this post before it is "
                           "published (rule P1); it is: {stage}."),
                 stage=True)
-        if not (is_writer or Role.OPERATIONS_MANAGER in roles):
+        if Role.OPERATIONS_MANAGER in roles:
+            return PUBLISHED
+        if not is_writer:
             return _refuse(move, "P6", QT_TRANSLATE_NOOP(
                 "Errors", "Only the post's writer or the operations manager marks it as "
                           "published (rules P3, P6)."))
+        if WRITER_ROLES.isdisjoint(roles):  # P6: no longer on the team's writing side
+            return _no_longer_writer(move)
         return PUBLISHED
     raise ValueError(f"unknown move {move!r}")
 

@@ -14,7 +14,8 @@ from models import cadence_rules, inbox, posts, reviews, users
 from models.errors import PermissionDenied, ValidationError
 from models.posts import PostFields
 from models.roles import Role
-from tests.models.reviewing import EVERYTHING, at, draft, submitted, team  # noqa: F401
+from tests.models.reviewing import (EVERYTHING, approve, at, draft, submitted,  # noqa: F401
+                                    team)
 
 DEACTIVATED = ("Your account has been deactivated, so you can no longer change anything in "
                "MediaDesk. Ask the operations manager if this is a mistake.")
@@ -80,3 +81,28 @@ def test_a_writer_whose_role_was_taken_away_is_told_why_she_cannot_submit(team):
         reviews.submit(t.lina, mine.id, mine.version)
     assert "no longer include writing posts" in str(err.value)
     assert "Only the post's writer" not in str(err.value)
+
+
+def test_a_writer_moved_out_of_the_writing_roles_can_no_longer_publish_or_withdraw(team):
+    """Rule P6: lina moved to the design department (no role: read-only) may not mark her
+    approved post as published, nor withdraw the one in review; the manager still may
+    publish it, or give it to another writer."""
+    t = team
+    ready = approve(t.manager, submitted(t, title="已通过"))
+    waiting = submitted(t, title="待审")
+    me = users.get_user(t.lina.id)
+    users.update_user(t.manager, me.id, me.version, display_name=me.display_name,
+                      department="设计部", roles=[])
+    lina = users.get_user(t.lina.id)
+    assert reviews.allowed_moves(lina, ready.id) == []
+    assert reviews.allowed_moves(lina, waiting.id) == []
+    with pytest.raises(PermissionDenied) as err:
+        reviews.mark_published(lina, ready.id, ready.version, "https://example.com/a")
+    assert "no longer include writing posts" in str(err.value)
+    with pytest.raises(PermissionDenied) as err:
+        reviews.withdraw(lina, waiting.id, waiting.version)
+    assert "no longer include writing posts" in str(err.value)
+    assert posts.get_post(ready.id).status.value == "approved"
+    assert posts.get_post(waiting.id).status.value == "in_review"
+    done = reviews.mark_published(t.manager, ready.id, ready.version, "https://example.com/a")
+    assert done.status.value == "published"
