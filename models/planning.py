@@ -672,18 +672,28 @@ def ics_items(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | Non
 
     Column, Writer = PlatformColumn.alias(), User.alias()
     fields = (Post.id, Post.title, Platform.name, Post.planned_at, Post.status, Writer.display_name,
-              Column.name, Post.category, Post.published_url)
+              Column.name, Post.category, Post.published_url, Post.concerns_project, Post.source)
     q = _range_query(fields, first_day, last_day, filters)
     if q is None:
         return []
-    q = _with_names(q, Column, Writer)
+    rows = list(_with_names(q, Column, Writer).tuples())
+    reviewers = _reviewers([row[0] for row in rows if row[4] in _APPROVED_STATES])
     items = []
-    for post_id, title, platform, planned_at, status, writer, column, category, url in q.tuples():
+    for (post_id, title, platform, planned_at, status, writer, column, category, url, project,
+         source) in rows:
         if isinstance(planned_at, str):
             planned_at = _fromiso(planned_at)
+        # Rule P5: every post names its source, its writer and its reviewer; the stage is
+        # the workflow's ("Awaiting the general manager", not "Approved", for rule P2).
         lines = [_text(QT_TRANSLATE_NOOP("Planning", "Status: {status}"),
-                       status=_status_label(status)),
-                 _text(QT_TRANSLATE_NOOP("Planning", "Writer: {writer}"), writer=writer)]
+                       status=_stage_label(status, project)),
+                 _text(QT_TRANSLATE_NOOP("Planning", "Writer: {writer}"), writer=writer),
+                 _text(QT_TRANSLATE_NOOP("Planning", "Source: {name}"), name=source)
+                 if source else _text(QT_TRANSLATE_NOOP("Planning", "Source: not given yet")),
+                 _text(QT_TRANSLATE_NOOP("Planning", "Reviewer: {reviewer}"),
+                       reviewer=reviewers[post_id])
+                 if post_id in reviewers
+                 else _text(QT_TRANSLATE_NOOP("Planning", "Reviewer: not approved yet"))]
         if column:
             lines.append(_text(QT_TRANSLATE_NOOP("Planning", "Column: {column}"), column=column))
         lines.append(_text(QT_TRANSLATE_NOOP("Planning", "Category: {category}"),
@@ -692,11 +702,33 @@ def ics_items(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | Non
     return items
 
 
+_APPROVED_STATES = frozenset({PostStatus.APPROVED.value, PostStatus.CONFIRMED.value,
+                              PostStatus.PUBLISHED.value})
+
+
+def _reviewers(post_ids: list[int]) -> dict[int, str]:
+    """Post id -> the name of whoever made its latest approval (the responsible editor of
+    rule P5), for posts whose approval holds."""
+    from models.review_tables import ReviewDecision
+    from models.workflow import Move
+
+    found: dict[int, str] = {}
+    for start in range(0, len(post_ids), 500):  # SQLite's limit on bound values
+        chunk = post_ids[start:start + 500]
+        q = (ReviewDecision.select(ReviewDecision.post, ReviewDecision.actor_name)
+             .where(ReviewDecision.post.in_(chunk)
+                    & (ReviewDecision.action == Move.APPROVE.value))
+             .order_by(ReviewDecision.at, ReviewDecision.id))
+        for post_id, name in q.tuples():
+            found[post_id] = name  # the latest wins
+    return found
+
+
 def export_ics(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | None = None,
                zone: str | None = None) -> bytes:
     """The posts planned on the local days ``first_day``..``last_day`` as an iCalendar file:
-    one 30-minute event per post, "[platform] title", status, writer, column and category in
-    its description, times in the team's time zone ``zone`` (default
+    one 30-minute event per post, "[platform] title", stage, writer, source, reviewer (rule
+    P5), column and category in its description, times in the team's time zone ``zone`` (default
     ``post_ics.DEFAULT_ZONE``, Asia/Shanghai)."""
     from models.post_ics import DEFAULT_ZONE, to_ics
 
@@ -713,11 +745,10 @@ def _text(source: str, **values) -> str:
     return translate(CONTEXT, source).format(**values)
 
 
-def _status_label(value: str) -> str:
-    try:
-        return PostStatus(value).label
-    except ValueError:
-        return value
+def _stage_label(value: str, concerns_project: bool) -> str:
+    from models.workflow import stage_label
+
+    return stage_label(value, bool(concerns_project))
 
 
 def _category_label(value: str) -> str:

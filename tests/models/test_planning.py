@@ -649,6 +649,38 @@ def test_the_ics_export_reads_back_with_its_times_in_the_teams_zone(team, beijin
     assert first.utcoffset() == dt.timedelta(hours=1) and first == start
 
 
+def test_the_ics_names_source_writer_and_reviewer_and_the_stage_of_each_post(team):
+    """Rule P5: every post names its source, its writer and its reviewer; rule P2: an
+    approved company-project post still awaits the general manager, and says so."""
+    from models import reviews
+    from models.posts import PostFields, create_post
+    from tests.models.reviewing import EVERYTHING
+
+    t = team
+    when = soon(5)
+
+    def written(title, **kw):
+        post = create_post(t.lina, PostFields(platform_id=t.website.id, title=title,
+                                              body="正文", planned_at=when, **kw))
+        return reviews.submit(t.lina, post.id, post.version) if kw.get("source") else post
+
+    project = written("华东工业园项目签约", source="公司新闻稿", concerns_project=True)
+    reviews.approve(t.manager, project.id, project.version, EVERYTHING,
+                    reviews.hits_for(project.id))
+    waiting = written("行业资讯速递", source="人民网")
+    draft = written("招聘启事")  # no source yet
+    cal = icalendar.Calendar.from_ical(planning.export_ics(when.date(), when.date()))
+    text = {str(e["summary"]): str(e["description"]) for e in cal.walk("VEVENT")}
+    assert text["[Official website] 华东工业园项目签约"].splitlines()[:4] == [
+        "Status: Awaiting the general manager", "Writer: 李娜", "Source: 公司新闻稿",
+        f"Reviewer: {t.manager.display_name}"]
+    assert text["[Official website] 行业资讯速递"].splitlines()[:4] == [
+        "Status: In review", "Writer: 李娜", "Source: 人民网", "Reviewer: not approved yet"]
+    assert text["[Official website] 招聘启事"].splitlines()[:4] == [
+        "Status: Draft", "Writer: 李娜", "Source: not given yet", "Reviewer: not approved yet"]
+    assert waiting.id and draft.id
+
+
 def test_an_empty_range_exports_an_empty_calendar(team):
     cal = icalendar.Calendar.from_ical(planning.export_ics(D(2025, 1, 1), D(2025, 1, 31)))
     assert cal.name == "VCALENDAR" and list(cal.walk("VEVENT")) == []
