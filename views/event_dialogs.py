@@ -32,6 +32,7 @@ from models.events import NAME_MAX, EventInfo, EventKind
 from models.roles import Role
 from models.timeutil import EARLIEST_DAY, LATEST_DAY
 from models.users import UserInfo
+from ui.char_limit import limit_chars
 from ui.feedback import show_error
 from ui.style import ERROR_COLOUR, ERROR_COLOUR_DARK, is_dark
 from views.team_dialogs import ConfirmBox, FormDialog
@@ -124,7 +125,7 @@ class EventDialog(FormDialog):
                             else self.tr("Edit event {name}").format(name=event.name))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("eventName")
-        self.name_edit.setMaxLength(NAME_MAX)
+        limit_chars(self.name_edit, NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("for example 秋季新品发布会"))
         self.add_field("name", self.tr("&Name:"), self.name_edit)
         self.kind_combo = QComboBox(self)

@@ -36,6 +36,7 @@ from models.posts import (SOURCE_MAX, WRITER_ROLES, PostCategory, PostFields, Po
                           PostStatus)
 from models.timeutil import format_local
 from models.users import UserInfo
+from ui.char_limit import limit_chars
 from ui.style import set_invalid, set_role
 from ui.widgets import (BusyCursor, bring_into_view, by_name, fit_to_screen, label, scroll_form,
                         swatch)
@@ -130,7 +131,7 @@ class PostEditor(KeepsEntries, QDialog):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
-        self.title_edit.setMaxLength(TITLE_HARD_MAX)
+        limit_chars(self.title_edit, TITLE_HARD_MAX)
         self.title_edit.setPlaceholderText(self.tr("What readers see first"))
         self.title_counter = self._counter("titleCounter")
         title_row = QHBoxLayout()
@@ -162,7 +163,7 @@ class PostEditor(KeepsEntries, QDialog):
 
         self.source_edit = QLineEdit(self)
         self.source_edit.setObjectName("source")
-        self.source_edit.setMaxLength(SOURCE_MAX)
+        limit_chars(self.source_edit, SOURCE_MAX)
         self.source_edit.setPlaceholderText(self.tr("Where the facts come from"))
         self.source_edit.setToolTip(self.tr("Every post names its source: a press release, a "
                                             "link, a department or a colleague."))

@@ -24,6 +24,7 @@ from models.errors import ValidationError
 from models.platforms import DEFAULT_PLATFORMS, ColumnInfo, PlatformInfo, PlatformKind
 from models.roles import Role
 from models.users import MIN_PASSWORD_LENGTH, UserInfo
+from ui.char_limit import limit_chars
 from ui.style import set_role
 from ui.widgets import fit_placeholder, grow_to_fit, without_access_key
 from views.form_guard import KeepsEntries
@@ -212,7 +213,7 @@ class PersonDialog(FormDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(100)
+        limit_chars(self.name_edit, 100)
         self.name_edit.setPlaceholderText(self.tr("for example 张伟"))
         self.add_field("display_name", self.tr("&Name:"), self.name_edit)
 
@@ -226,7 +227,7 @@ class PersonDialog(FormDialog):
 
         self.department_edit = QLineEdit(self)
         self.department_edit.setObjectName("departmentEdit")
-        self.department_edit.setMaxLength(100)
+        limit_chars(self.department_edit, 100)
         if departments:
             completer = QCompleter(list(departments), self.department_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -385,7 +386,7 @@ class PlatformDialog(FormDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(60)
+        limit_chars(self.name_edit, 60)
         self.name_edit.setPlaceholderText(self.tr("for example 微信公众号"))
         self.add_field("name", self.tr("&Name:"), self.name_edit)
 
@@ -510,7 +511,7 @@ class ColumnDialog(FormDialog):
                 name=column.name, platform=platform.name))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(60)
+        limit_chars(self.name_edit, 60)
         self.name_edit.setPlaceholderText(self.tr("for example 每周精选"))
         self.add_field("name", self.tr("&Name:"), self.name_edit)
         self.description_edit = QLineEdit(self)
