@@ -124,6 +124,18 @@ def recent(limit: int = 200, object_type: str | None = None, object_id=None) -> 
                        json.loads(e.detail) if e.detail else {}) for e in q]
 
 
+def latest_id(object_type: str | None = None) -> int:
+    """The id of the latest event (0: none), or of the latest about an ``object_type``
+    ("post"): a cheap "has anything changed?" for a screen that polls.  Every change a
+    service makes is audited in its own transaction, so this moves with each one, made on
+    this PC or another.  Read from the newest event back (the primary key): it stops at the
+    first match, which is among the last few."""
+    q = AuditEvent.select(AuditEvent.id)
+    if object_type is not None:
+        q = q.where(AuditEvent.object_type == object_type)
+    return q.order_by(AuditEvent.id.desc()).limit(1).scalar() or 0
+
+
 def count(action: str | None = None) -> int:
     q = AuditEvent.select()
     if action is not None:

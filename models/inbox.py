@@ -632,14 +632,15 @@ def mark_seen(user: UserInfo, post_id: int) -> int:
 
 
 def activity_mark() -> tuple[int, int, int]:
-    """Changes whenever a decision or a comment is stored or a post deleted: a cheap "has
-    the inbox changed?" check for a screen or badge that polls (the latest decision and
-    comment ids, and the audit id of the latest deletion: a deleted post takes its
-    decisions with it, which can leave the latest ones as they were; a mention is stored
-    with its comment, so a comment that mentions nobody counts too).  Three MAX() look-ups,
-    each on an index."""
-    from models.posts import last_deletion
+    """Changes whenever a decision or a comment is stored or a post changed in any way
+    (created, edited, moved, deleted, imported…): a cheap "has the inbox changed?" check
+    for a screen or badge that polls (the latest decision and comment ids, and the audit id
+    of the latest change of a post: a post moved to an hour from now is urgent, and a
+    deleted post takes its decisions with it, which can leave the latest ones as they were;
+    a mention is stored with its comment, so a comment that mentions nobody counts too).
+    Two MAX() look-ups on an index and one read from the newest audit event back."""
+    from models.audit import latest_id
 
     return (ReviewDecision.select(fn.MAX(ReviewDecision.id)).scalar() or 0,
             ReviewComment.select(fn.MAX(ReviewComment.id)).scalar() or 0,
-            last_deletion())
+            latest_id("post"))

@@ -819,11 +819,3 @@ def _deletion_conflict(post_id: int) -> Exception:
                       "latest version, then delete it again if it should still go.")
     return exc
 
-
-def last_deletion() -> int:
-    """The audit id of the latest post deletion (0: none): a cheap "did a post vanish?"
-    check for a screen that polls (the approval inbox)."""
-    from models.audit import AuditEvent
-
-    return (AuditEvent.select(fn.MAX(AuditEvent.id))
-            .where(AuditEvent.action == "post.deleted").scalar() or 0)

@@ -633,6 +633,10 @@ class CalendarScreen(QWidget):
 
     def _read_posts(self) -> tuple[dict, dict]:
         """The posts of the visible range and the unscheduled ones that pass the filters."""
+        from models.audit import latest_id
+
+        # Read first: a change made while the posts are read is found at the next look.
+        self._seen = latest_id()
         first, last = self.visible_days()
         filters = self.post_filter()
         found = post_service.posts_in_range(_day_start_utc(first),
@@ -714,7 +718,9 @@ class CalendarScreen(QWidget):
         """A minute has passed: repaint what is shown; on a new day, judge the warnings
         again (a deadline at risk yesterday is missed today; they had waited for F5)."""
         today = today or _dt.date.today()
-        if today != getattr(self, "_today", today):
+        if self._refresh_if_changed():
+            self._today = today
+        elif today != getattr(self, "_today", today):
             self._today = today
             self.refresh_warnings()
         self.look.clock_ticked()
@@ -944,23 +950,41 @@ class CalendarScreen(QWidget):
                 QTimer.singleShot(0, self,
                                   lambda: self._scroll_week_to(self._week_start_slot()))
         elif not event.spontaneous():  # back from another screen (not from a minimised window)
-            self._reload_if_team_changed()
+            self._reload_if_team_changed() or self._refresh_if_changed()
 
     @staticmethod
     def _mark_of(platforms, users, columns) -> tuple:
         return tuple((x.id, x.version, x.active) for group in (platforms, users, columns)
                      for x in group)
 
-    def _reload_if_team_changed(self) -> None:
+    def _reload_if_team_changed(self) -> bool:
         """The platforms, columns or people changed (say, on the Team screen, or on another
-        PC): the filters, names and colours as they are now (as F5 does)."""
+        PC): the filters, names and colours as they are now (as F5 does). True if it
+        reloaded."""
         try:
             mark = self._mark_of(platform_service.list_platforms(), user_service.list_users(),
                                  platform_service.list_columns())
         except DomainError:
-            return
+            return False
         if mark != self._reference:  # as the last reload found them
             self.reload()
+            return True
+        return False
+
+    def _refresh_if_changed(self) -> bool:
+        """Something was changed since the posts were read (a post approved in the inbox, a
+        colleague's post on another PC, an event, a rule): read them again, with the
+        warnings, as F5 does. Looked at each minute and on coming back to the calendar; not
+        while a card is dragged or the screen is hidden. True if it read them."""
+        from models.audit import latest_id
+
+        if self._drag is not None or self._importing or not self.isVisible():
+            return False
+        try:
+            changed = latest_id() != getattr(self, "_seen", None)
+        except DomainError:  # the database cannot be read now: the next look tries again
+            return False
+        return bool(changed and self.refresh())
 
     def _scroll_week_to(self, slot: int) -> None:
         self.week_scroll.verticalScrollBar().setValue(

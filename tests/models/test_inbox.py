@@ -318,3 +318,19 @@ def test_one_posts_line_matches_the_inbox(team):
     assert reviews.item_for(team.manager, p.id).reasons == ()
     assert reviews.item_for(team.zhao, p.id).reasons == (Reason.CONFIRM,)
     assert reviews.item_for(team.zhao, 999_999) is None
+
+
+def test_the_activity_mark_moves_when_a_waiting_post_is_moved_or_edited(team):
+    """A post in review moved to an hour from now is urgent: the inbox, which polls the
+    mark, re-read nothing and showed it as not urgent until F5 (found in a day-long run)."""
+    p = submitted(team)
+    before = reviews.activity_mark()
+    version = posts.move_post(team.manager, p.id, p.version, utcnow() + dt.timedelta(hours=1))
+    moved = reviews.activity_mark()
+    assert moved != before
+    posts.update_post(team.manager, p.id, version,
+                      posts.get_post(p.id).fields(title="行业资讯速递（更新）"))
+    edited = reviews.activity_mark()
+    assert edited != moved
+    audit.record(team.manager, "login.succeeded", "user", team.manager.id)
+    assert reviews.activity_mark() == edited  # not about a post: the inbox stays as it is

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 
 from models import posts as post_service
-from models.posts import PostCategory, PostFields, PostStatus
+from models.posts import Post, PostCategory, PostFields, PostStatus
 from tests.ui.conftest import show_and_activate
 from views.calendar_grid import SLOTS_PER_DAY
 
@@ -1042,13 +1042,51 @@ def test_at_midnight_the_warnings_are_judged_again(qtbot, team, month):
     qtbot.waitUntil(lambda: screen.check is not None)
     before = screen.warnings_list.texts()
     day = month + _dt.timedelta(days=12)
-    make_post(team.lina, "第一篇", utc(day, 10, 0), platform="微博")
-    make_post(team.lina, "第二篇", utc(day, 10, 0), platform="微博")  # a clash, made meanwhile
+    # A clash, written straight into the table (no service, so nothing is audited): only
+    # the new day makes the tick read again (a change a service makes is read at the next
+    # tick anyway: see the next test).
+    for title in ("第一篇", "第二篇"):
+        Post.insert(platform=platform_id("微博"), title=title, writer=team.lina.id,
+                    planned_at=utc(day, 10, 0)).execute()
     screen.tick()  # the same day: a repaint only
     assert screen.warnings_list.texts() == before
     screen.tick(today=_dt.date.today() + _dt.timedelta(days=1))
     assert screen.warnings_list.texts() != before
     assert any("微博" in text and "same half-hour" in text for text in screen.warnings_list.texts())
+
+
+def test_a_colleagues_change_shows_at_the_next_minute_and_on_coming_back(qtbot, team, month,
+                                                                          monkeypatch):
+    """The calendar never read the posts again while it stayed open: a colleague's new post
+    was missing and a deleted one still drawn all day, and back from the inbox an approved
+    post still read "in review" (QA: a day's use in one process)."""
+    from models import reviews
+    from tests.models.reviewing import EVERYTHING
+
+    day = month + _dt.timedelta(days=3)
+    gone = make_post(team.lina, "要删除的草稿", utc(day, 9, 0))
+    waiting = make_post(team.lina, "待审稿件", utc(day, 11, 0), source="原创")
+    waiting = reviews.submit(team.lina, waiting.id, waiting.version)
+    screen = open_calendar(qtbot, team.manager, month)
+    shown = lambda: {r.id: r.status for r in screen.rows.values()}  # noqa: E731
+    assert gone.id in shown() and shown()[waiting.id] == PostStatus.IN_REVIEW.value
+    # On another PC: lina writes a post and deletes her draft.
+    new = make_post(team.lina, "新写的稿件", utc(day, 15, 0))
+    post_service.delete_post(team.lina, gone.id, gone.version)
+    assert new.id not in shown()
+    screen.tick()
+    assert new.id in shown() and gone.id not in shown()
+    reads = []
+    real = screen.refresh
+    monkeypatch.setattr(screen, "refresh", lambda: reads.append(1) or real())
+    screen.tick()  # nothing changed since: nothing is read
+    assert reads == []
+    # The manager approves in the inbox, then comes back to the calendar.
+    screen.hide()
+    reviews.approve(team.manager, waiting.id, waiting.version, EVERYTHING,
+                    reviews.hits_for(waiting.id))
+    screen.show()
+    assert shown()[waiting.id] == PostStatus.APPROVED.value
 
 
 def test_the_minute_tick_works_out_now_afresh_for_the_urgent_marks(qtbot, team, month,
