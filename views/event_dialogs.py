@@ -251,6 +251,10 @@ class EventsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name has room for about 12 characters and wraps beyond them (its tooltip holds
+        # it whole): sized to its contents, one long name took the width and left the
+        # deadlines a character a line.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(EventsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_selected())
         # Row heights follow the wrapped deadline texts at the column widths actually shown.
@@ -294,10 +298,19 @@ class EventsDialog(QDialog):
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
+    NAME_EMS = 12  # the most the name column takes before its names wrap
+
+    def _fit_names(self) -> None:
+        em = self.table.fontMetrics().horizontalAdvance("国")
+        header = self.table.horizontalHeader()
+        wanted = max(self.table.sizeHintForColumn(0), header.sectionSizeHint(0))
+        header.resizeSection(0, min(wanted, em * self.NAME_EMS))
+
     # -- the list ------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         found = event_service.list_events()
         self.model.set_events(found, planning.event_deadlines(found))
+        self._fit_names()
         self.table.resizeRowsToContents()
         if select_id is None:
             today = _dt.date.today()

@@ -348,3 +348,22 @@ def test_late_deadlines_and_form_errors_read_well_in_either_theme(qtbot, team, p
     shown = error.palette().color(error.foregroundRole())
     assert shown.name().upper() == red.upper()
     assert contrast(shown, form.palette().color(QPalette.ColorRole.Window)) >= 4.5
+
+
+def test_a_long_event_name_leaves_the_deadlines_readable(qtbot, team, promotion):
+    """One event named in 29 characters took the width: the deadlines wrapped a character a
+    line and one row filled the list (QA: three years of use)."""
+    event_service.create_event(team.manager, "2026年度客户答谢会暨新品发布会（上海国际会议中心）",
+                               EventKind.EVENT, future_day(10), future_day(11))
+    dialog = open_events(qtbot, team.manager)
+    dialog.resize(900, 500)
+    qtbot.wait(1)
+    table, em = dialog.table, dialog.table.fontMetrics().horizontalAdvance("国")
+    assert table.columnWidth(0) <= em * 12
+    assert table.columnWidth(4) >= em * 20
+    line = table.fontMetrics().lineSpacing()
+    heights = [table.rowHeight(row) for row in range(table.model().rowCount())]
+    assert max(heights) <= line * 7, heights  # three lines of name (it was 20 and more)
+    short = next(r for r in range(table.model().rowCount())
+                 if table.model().index(r, 0).data() == "年终大促")
+    assert table.rowHeight(short) <= line * 4
