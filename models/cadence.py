@@ -511,19 +511,22 @@ class Clash(tuple):
     """Two posts planned for one platform in one half-hour: ``(first_post_id, second_post_id)``.
 
     Compares equal to the plain pair; also carries ``platform_id``,
-    ``platform_name`` and ``slot`` (the start of the half-hour).
+    ``platform_name``, ``slot`` (the start of the half-hour) and ``size``, the number of
+    posts in that half-hour (every pair of them is a clash; ``describe`` tells of them
+    all, so one line per half-hour is enough: see ``one_per_slot``).
     """
 
     def __new__(cls, first: int, second: int, platform_id: int, slot: _dt.datetime,
-                platform_name: str = ""):
+                platform_name: str = "", size: int = 2):
         self = super().__new__(cls, (first, second))
         self.platform_id = platform_id
         self.slot = slot
         self.platform_name = platform_name
+        self.size = size
         return self
 
     def __getnewargs__(self):
-        return (self[0], self[1], self.platform_id, self.slot, self.platform_name)
+        return (self[0], self[1], self.platform_id, self.slot, self.platform_name, self.size)
 
     def __repr__(self) -> str:
         return (f"Clash({self[0]!r}, {self[1]!r}, platform_id={self.platform_id!r}, "
@@ -531,11 +534,30 @@ class Clash(tuple):
 
     def describe(self) -> str:
         end = self.slot + _dt.timedelta(minutes=30)
+        values = dict(platform=self.platform_name or f"#{self.platform_id}",
+                      day=format_day(self.slot.date()), start=self.slot.strftime("%H:%M"),
+                      end=end.strftime("%H:%M"))
+        if self.size > 2:
+            return _text(QT_TRANSLATE_NOOP(
+                "Cadence",
+                "{platform}: {count} posts are planned in the same half-hour, {day} "
+                "{start}–{end}"), count=self.size, **values)
         return _text(QT_TRANSLATE_NOOP(
             "Cadence",
             "{platform}: two posts are planned in the same half-hour, {day} {start}–{end}"),
-            platform=self.platform_name or f"#{self.platform_id}", day=format_day(self.slot.date()),
-            start=self.slot.strftime("%H:%M"), end=end.strftime("%H:%M"))
+            **values)
+
+
+def one_per_slot(clashes: Iterable[Clash]) -> list[Clash]:
+    """The first clash of each platform's half-hour: the one a warning line tells of (it
+    counts the posts), where every pair would repeat the same line."""
+    seen: set[tuple[int, _dt.datetime]] = set()
+    found = []
+    for clash in clashes:
+        if (clash.platform_id, clash.slot) not in seen:
+            seen.add((clash.platform_id, clash.slot))
+            found.append(clash)
+    return found
 
 
 def half_hour(when: _dt.datetime) -> _dt.datetime:
@@ -558,5 +580,6 @@ def same_slot_clashes(posts: Iterable[PlannedPost],
     found = []
     for (platform_id, slot), ids in sorted(slots.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         for first, second in combinations(sorted(ids), 2):
-            found.append(Clash(first, second, platform_id, slot, names.get(platform_id, "")))
+            found.append(Clash(first, second, platform_id, slot, names.get(platform_id, ""),
+                               len(ids)))
     return found

@@ -110,7 +110,7 @@ class PlanCheck:
     @property
     def items(self) -> list:
         """Shortfalls, deadline problems and clashes in date order (then in that order)."""
-        found = [*self.shortfalls, *self.deadlines, *self.clashes]
+        found = [*self.shortfalls, *self.deadlines, *cadence.one_per_slot(self.clashes)]
         found.sort(key=lambda item: (self.day_of(item), _KIND_ORDER[type(item)]))
         return found
 

@@ -773,7 +773,9 @@ class CalendarScreen(QWidget):
             lines.append((s.first_day, s.describe()))
         for d in self.check.deadlines:
             lines.append((d.due or d.post_day or self.anchor, d.describe()))
-        for c in self.check.clashes:
+        from models.cadence import one_per_slot
+
+        for c in one_per_slot(self.check.clashes):  # a line per half-hour, not per pair
             lines.append((c.slot.date(), c.describe()))
         lines.sort(key=lambda x: x[0])
         return lines

@@ -25,8 +25,8 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 from models import i18n  # noqa: E402
 from models.cadence import (AT_RISK_DAYS, NOT_COUNTED_STATUSES, CadenceRule, Clash,  # noqa: E402
                             DatesUnsupported, Deadline, EventSpec, PlannedPost, Shortfall,
-                            deadlines, format_day, half_hour, same_slot_clashes, shortfalls,
-                            week_bounds)
+                            deadlines, format_day, half_hour, one_per_slot, same_slot_clashes,
+                            shortfalls, week_bounds)
 from models.workdays import CalendarUnknown  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -536,6 +536,17 @@ def test_two_posts_in_the_same_half_hour_clash():
     assert (clash.platform_id, clash.slot) == (WEIBO, T(2025, 10, 13, 10, 0))
     assert clash.describe() == ("Weibo: two posts are planned in the same half-hour, "
                                 "2025-10-13 (Mon) 10:00\u201310:30")
+
+
+def test_fifteen_posts_in_one_half_hour_are_one_line_that_counts_them():
+    """Every pair of 15 posts is a clash (105, each marking its cards); check-cadence and
+    the calendar's warnings had printed 105 identical lines (QA: a busy day)."""
+    posts = [post(WEIBO, T(2027, 3, 20, 10, 0), post_id=i) for i in range(1, 16)]
+    found = same_slot_clashes(posts, {WEIBO: "Weibo"})
+    assert len(found) == 105 and {c.size for c in found} == {15}
+    (line,) = one_per_slot(found)
+    assert line.describe() == ("Weibo: 15 posts are planned in the same half-hour, "
+                               "2027-03-20 (Sat) 10:00\u201310:30")
 
 
 def test_adjacent_half_hours_other_platforms_and_other_days_do_not_clash():

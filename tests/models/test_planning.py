@@ -142,6 +142,16 @@ def test_a_reversed_range_is_refused(team):
                               "(2025-06-04). Check the dates.")
 
 
+def test_many_posts_in_one_half_hour_make_one_line_and_mark_every_card(two_rules):
+    t = two_rules
+    ids = [put(t.weibo, at(D(2027, 3, 20), 10, minute), t.lina) for minute in (0, 5, 10, 29)]
+    found = planning.check(D(2027, 3, 20), D(2027, 3, 20), today=D(2027, 3, 1))
+    clash_lines = [line for line in found.problems if "half-hour" in line]
+    assert clash_lines == [
+        "Weibo: 4 posts are planned in the same half-hour, 2027-03-20 (Sat) 10:00–10:30"]
+    assert len(found.clashes) == 6 and {i for c in found.clashes for i in c} == set(ids)
+
+
 # -- check: deadlines (rules C3, C4) ------------------------------------------------------------
 
 def test_deadlines_due_in_the_range_are_found_even_for_events_outside_it(two_rules):

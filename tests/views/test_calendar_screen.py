@@ -1103,3 +1103,13 @@ def test_the_minute_tick_works_out_now_afresh_for_the_urgent_marks(qtbot, team, 
     assert look.urgent_cutoff() == first  # within the minute, as painted
     screen.tick()
     assert look.urgent_cutoff() > first
+
+
+def test_a_crowded_half_hour_is_one_warning_that_counts_its_posts(qtbot, team, month):
+    day = month + _dt.timedelta(days=5)
+    for title in ("一", "二", "三"):
+        make_post(team.lina, title, utc(day, 10, 0), platform="微博")
+    screen = open_calendar(qtbot, team.lina, month)
+    qtbot.waitUntil(lambda: screen.check is not None)
+    lines = [t for t in screen.warnings_list.texts() if "same half-hour" in t]
+    assert len(lines) == 1 and "3 posts" in lines[0]
