@@ -61,3 +61,22 @@ def language(request, qapp):
     if request.param != "en":
         i18n.uninstall()
     QLocale.setDefault(saved)
+
+
+def cut_labels(window) -> list:
+    """The labels in ``window`` shown smaller than their text needs: a wrapped one lower
+    than its lines at its width, another narrower or lower than its size hint."""
+    from PySide6.QtWidgets import QLabel
+
+    QApplication.processEvents()
+    out = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        if label.wordWrap():
+            needed = QSize(label.width(), label.heightForWidth(label.width()))
+        else:
+            needed = label.sizeHint()
+        if label.width() < needed.width() or label.height() < needed.height():
+            out.append((label.text()[:30], label.size(), needed))
+    return out

@@ -26,6 +26,9 @@ GEOMETRY_KEY = "mainwindow/geometry"
 STATE_KEY = "mainwindow/state"
 SCREEN_KEY = "mainwindow/screen"
 DEFAULT_SIZE = QSize(1280, 800)
+# The largest count the inbox's navigation entry shows in full; more is "999+" (the
+# tooltip says how many), so that the bar, sized for it, never cuts the entry.
+MAX_COUNT = 999
 
 
 class ElidedLabel(QLabel):
@@ -168,10 +171,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             item.setToolTip(screen.label)
             self.navigation.addItem(item)
-        # Wide enough for the longest name (measured with the font: asking the view
-        # for its size hint renders every icon, 10 ms at start-up).
+        # Wide enough for the longest name, the inbox's with the widest count it shows
+        # ("审核中心（999+）", ``show_inbox_count``), measured with the font: asking the view
+        # for its size hint renders every icon, 10 ms at start-up.
         metrics = self.navigation.fontMetrics()
-        widest = max((metrics.horizontalAdvance(s.label) for s in SCREENS), default=0)
+        digit = max("0123456789", key=metrics.horizontalAdvance)
+        widest = max((metrics.horizontalAdvance(
+            self._counted_label(s, digit * len(str(MAX_COUNT)) + "+") if s.key == "inbox"
+            else s.label) for s in SCREENS), default=0)
         icon = self.navigation.iconSize().width() if self.navigation.iconSize().isValid() else 16
         self.navigation.setFixedWidth(max(190, widest + icon + 56))
         # Each entry as tall as its text or icon plus its style sheet's padding (8 px) and
@@ -396,15 +403,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def show_inbox_count(self, count: int) -> None:
-        """The inbox's navigation entry with the number of posts waiting, e.g. "… (3)"."""
+        """The inbox's navigation entry with the number of posts waiting, e.g. "… (3)", at
+        most "… (999+)" (``MAX_COUNT``; the tooltip has the number)."""
         row = self.screen_keys().index("inbox")
         item, spec = self.navigation.item(row), SCREENS[row]
         if count:
-            item.setText(self.tr("{screen} ({n})").format(screen=spec.label, n=count))
+            shown = str(count) if count <= MAX_COUNT else f"{MAX_COUNT}+"
+            item.setText(self._counted_label(spec, shown))
             item.setToolTip(self.tr("%n post(s) wait for you", "", count))
         else:
             item.setText(spec.label)
             item.setToolTip(spec.label)
+
+    def _counted_label(self, spec: Screen, count: str) -> str:
+        """A screen's name with a count: "Approval inbox (3)", "审核中心（999+）"."""
+        return self.tr("{screen} ({n})").format(screen=spec.label, n=count)
 
     @Slot()
     def _open_inbox(self) -> None:
@@ -515,13 +528,17 @@ class MainWindow(QMainWindow):
     def _theme_changed(self) -> None:
         """The system switched between a light and a dark theme while MediaDesk runs: what
         does not follow the palette by itself (the navigation's icons, red and green
-        labels, the screens' own colours) takes the new theme's.  Its widgets may not have
-        their new palette yet; the window's is the new one."""
+        labels, the screens' own colours, the navigation's and the status bar's style
+        sheets) takes the new theme's.  Its widgets may not have their new palette yet;
+        the window's is the new one."""
         if getattr(self, "navigation", None) is None:
             return  # still being built
         palette = self.palette()
         for row, screen in enumerate(SCREENS):
             self.navigation.item(row).setIcon(_screen_icon(screen.icon, palette))
+        # Their sheets' palette(...) colours are read as a sheet is applied: again, now.
+        apply_sheet(self.navigation, "navigation", palette)
+        apply_sheet(self.statusBar(), "status_bar", palette)
         theme_changed(self, palette)
         for page in self._pages.values():
             if hasattr(page, "theme_changed"):

@@ -17,13 +17,16 @@ from models.errors import DomainError, ValidationError
 from models.platforms import PlatformKind, PlatformSpec
 from models.users import UserInfo
 from ui.login import add_field_row, open_database_settings
-from ui.style import Section
+from ui.style import Section, scaled_points
 from ui.widgets import (BusyCursor, FieldErrors, error_label, fit_to_screen, form_state, label,
-                        swatch)
+                        screen_room, swatch)
 from views.form_guard import KeepsEntries
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# The dialog's size at the normal 10 pt font (``SetupDialog._fit``).
+WIDTH, HEIGHT = 820, 560
 
 # Service field names that concern the platform list.
 _PLATFORM_FIELDS = {"name", "colour", "platforms"}
@@ -121,8 +124,24 @@ class SetupDialog(KeepsEntries, QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        fit_to_screen(self, 820, 560)  # or what the screen has room for
+        self._fit()
         self.login_edit.setFocus()
+
+    def _fit(self) -> None:
+        """820x560 at the normal font; with a larger one as wide as its size hint asks, up
+        to 820 px per 10 pt (the hint of its wrapped notes asks for more than they need),
+        and as tall as its content then needs; never more than the screen has room for
+        (``fit_to_screen``).  At 18 pt a fixed 820x560 cut the password rule and left the
+        fields a few characters wide."""
+        hint = self.sizeHint()
+        width = max(WIDTH, min(hint.width(), round(WIDTH * scaled_points(1.0))))
+        room = screen_room(self)
+        if room is not None:
+            width = min(width, room.width())
+        layout = self.layout()
+        needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else hint.height())
+        fit_to_screen(self, width, max(HEIGHT, needed))
 
     @staticmethod
     def _edit(name: str, password: bool = False) -> QLineEdit:

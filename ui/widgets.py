@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 import functools
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.style import set_invalid, set_role
+from ui.style import MARK_CONTRAST, contrast, readable, set_invalid, set_role
 
 if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to make
     from PySide6.QtWidgets import QFormLayout
@@ -415,15 +415,31 @@ class FieldErrors:
         return "" if error.isHidden() else error.text()
 
 
-def swatch(colour: str, size: int = 14) -> QIcon:
-    """A rounded square of ``colour`` (#RRGGBB), for platform lists."""
+def swatch_edge(fill: QColor, palette: QPalette | None = None) -> QColor:
+    """The outline of a square of ``fill``: a little darker than it, or where that would
+    not stand out from the list or window under it at 3 : 1 (Douyin's near-black on a dark
+    theme), ``fill`` moved toward the palette's text colour until it does."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    under = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)]
+    edge = fill.darker(120)
+    if all(contrast(edge, back) >= MARK_CONTRAST for back in under):
+        return edge
+    return readable(fill, under, palette.color(QPalette.ColorRole.Text), MARK_CONTRAST)
+
+
+def swatch(colour: str, size: int = 14, palette: QPalette | None = None) -> QIcon:
+    """A rounded square of ``colour`` (#RRGGBB), for platform lists, outlined so that it
+    shows in a light and in a dark theme (``swatch_edge``; ``palette``: the application's
+    by default)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     fill = QColor(colour)
-    painter.setPen(fill.darker(120))
+    painter.setPen(Qt.PenStyle.NoPen)  # a 1 px pen came out half-blended with the fill
+    painter.setBrush(swatch_edge(fill, palette))
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
     painter.setBrush(fill)
-    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 3, 3)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 2, 2)
     painter.end()
     return QIcon(pixmap)

@@ -19,7 +19,7 @@ from models.daytext import WEEKDAY_NAMES
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import PostCategory, PostStatus
 from models.timeutil import utcnow
-from ui.style import is_dark
+from ui.style import MARK_CONTRAST, contrast, is_dark, mix, readable
 
 CONTEXT = "Calendar"
 CACHE_LIMIT = 4000
@@ -104,7 +104,8 @@ class Look:
         self.line_h = self.fm.height()
         self.card_h = self.line_h + 4
         self.platform_names: dict[int, str] = {}
-        self.platform_colours: dict[int, QColor] = {}
+        self.own_colours: dict[int, QColor] = {}  # each platform's colour, as the team chose
+        self.platform_colours: dict[int, QColor] = {}  # as shown: visible on its card
         self.tints: dict[int, QColor] = {}
         self.read_palette(widget.palette())
         self.writer_names: dict[int, str] = {}
@@ -127,6 +128,7 @@ class Look:
         """The colours that follow the theme, from ``palette`` (again when it changes)."""
         self.base = palette.base().color()
         self.text = palette.text().color()
+        self.dark = is_dark(palette)
         self.muted = palette.placeholderText().color()
         self.grid = palette.mid().color()
         self.grid_light = palette.midlight().color()
@@ -150,19 +152,27 @@ class Look:
     # -- reference data ----------------------------------------------------------------------
     def set_platforms(self, platforms) -> None:
         self.platform_names = {p.id: p.name for p in platforms}
-        self.platform_colours = {p.id: QColor(p.colour) for p in platforms}
+        self.own_colours = {p.id: QColor(p.colour) for p in platforms}
         self._tint()
 
     def _tint(self) -> None:
-        self.tints = {}
-        for pid, colour in self.platform_colours.items():
-            tint = QColor(colour)
-            base = self.base
-            k = 0.22  # a light wash of the platform's colour, readable with dark text
-            tint.setRgbF(base.redF() + (colour.redF() - base.redF()) * k,
-                         base.greenF() + (colour.greenF() - base.greenF()) * k,
-                         base.blueF() + (colour.blueF() - base.blueF()) * k)
-            self.tints[pid] = tint
+        """Each platform's card wash (``tints``) and the colour its stripe and squares are
+        drawn in (``platform_colours``)."""
+        self.tints, self.platform_colours = {}, {}
+        for pid, colour in self.own_colours.items():
+            # A light wash of the platform's colour, readable with the text colour.
+            tint = self.tints[pid] = mix(self.base, colour, 0.22)
+            self.platform_colours[pid] = self.shown_colour(colour, tint)
+
+    def shown_colour(self, colour: QColor, card: QColor) -> QColor:
+        """``colour`` as the calendar draws a platform's stripe and square: itself, or in a
+        dark theme, where a dark one would not stand out from its card and the cell under it
+        at 3 : 1 (Douyin's #1C1C1C: 1.2 : 1), lightened toward the text colour until it
+        does.  A light theme keeps the team's colours as they are."""
+        if not self.dark or all(contrast(colour, back) >= MARK_CONTRAST
+                                for back in (card, self.base)):
+            return QColor(colour)
+        return readable(colour, (card, self.base), self.text, MARK_CONTRAST)
 
     def set_writers(self, users) -> None:
         self.writer_names = {u.id: u.display_name for u in users}

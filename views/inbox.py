@@ -44,6 +44,19 @@ WAITING, MINE, ALL = "waiting", "mine", "all"
 POLL_MS = 4000
 
 
+def widest_when(fm: QFontMetrics) -> int:
+    """The width of the widest planned time ``when_text`` writes, in ``fm``'s font: "Today",
+    "Tomorrow" and "Yesterday" with a time (明天 is short, "Yesterday" is not), "12-05
+    12:00", "2027-01-05 12:00" another year, "Unscheduled"; each digit as the font's widest,
+    so that no day or time is wider than the one measured."""
+    now = utcnow()
+    texts = [when_text(None)] + [when_text(now + _dt.timedelta(days=days), now)
+                                 for days in (0, 1, -1, 3, 400)]
+    digit = max("0123456789", key=fm.horizontalAdvance)
+    return max(fm.horizontalAdvance("".join(digit if c.isdigit() else c for c in text))
+               for text in texts)
+
+
 class InboxTable(QTableView):
     """A list of posts that says something useful when it is empty."""
 
@@ -323,9 +336,8 @@ class InboxScreen(QWidget):
                      for w in ("Overdue", "Urgent"))
         title = fm.horizontalAdvance(model.headerData(InboxModel.URGENCY,
                                                       Qt.Orientation.Horizontal) or "")
-        soon = when_text(utcnow() + _dt.timedelta(days=1))  # the widest: "Tomorrow 00:00"
         widths = {InboxModel.URGENCY: max(urgent + 16 + 4, title) + 18,
-                  InboxModel.PLANNED: fm.horizontalAdvance(soon) + 18,
+                  InboxModel.PLANNED: widest_when(fm) + 18,
                   InboxModel.PLATFORM: self._platform_width(view),
                   # The longest stage in full ("待总经理确认"), at most 12 ems.
                   InboxModel.STAGE: column_width(view, InboxModel.STAGE,

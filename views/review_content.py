@@ -24,10 +24,22 @@ from models.workflow import CHECKLIST
 from ui.style import Section, apply_sheet, set_role
 from ui.widgets import by_name, error_label, label
 from views import review_html
-from views.calendar_look import STATUS_COLOURS
 from views.inbox_models import urgent_icon, when_text
 
-STAGE_COLOURS = {**STATUS_COLOURS, workflow.Stage.AWAITING_CONFIRMATION.value: "#7b1fa2"}
+# The stage chip: white text on the stage's colour, the hues of the calendar's status
+# dots (views.calendar_look.STATUS_COLOURS) in shades dark enough for white text at 4.5 : 1
+# at least (WCAG's text contrast; the dots' own grey, amber and green gave 2.6, 2.3 and
+# 4.2).  White on a colour reads the same in a light and in a dark theme.
+STAGE_COLOURS = {
+    workflow.Stage.DRAFT.value: "#5f6368",  # grey, 6.0 : 1
+    workflow.Stage.IN_REVIEW.value: "#a35200",  # amber, 5.6 : 1
+    workflow.Stage.RETURNED.value: "#c5221f",  # red, 5.8 : 1
+    workflow.Stage.AWAITING_CONFIRMATION.value: "#7b1fa2",  # purple, 8.2 : 1
+    workflow.Stage.APPROVED.value: "#137333",  # green, 6.0 : 1
+    workflow.Stage.CONFIRMED.value: "#00796b",  # teal, 5.3 : 1
+    workflow.Stage.PUBLISHED.value: "#1967d2",  # blue, 5.4 : 1
+}
+STAGE_TEXT_COLOUR = "#ffffff"
 
 
 class FittedBrowser(QTextBrowser):
@@ -89,6 +101,7 @@ class ReviewContent(QWidget):
         self.setObjectName("reviewContent")
         self.hit_checks: list[tuple[QCheckBox, object]] = []
         self.hit_contexts: list[HitContext] = []  # beside hit_checks, row by row
+        self._html: dict[QTextBrowser, object] = {}  # each text's maker (``_set_html``)
         self._build()
 
     # -- building ----------------------------------------------------------------------------
@@ -355,6 +368,26 @@ class ReviewContent(QWidget):
         self.comment_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- filling -------------------------------------------------------------------------------
+    def _set_html(self, view: QTextBrowser, make) -> None:
+        """``view`` shows ``make()``; again when the theme changes (its quiet words take
+        their colour from the palette: ``review_html.muted_style``)."""
+        self._html[view] = make
+        view.setHtml(make())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for view, make in getattr(self, "_html", {}).items():
+                view.setHtml(make())
+
+    def show_stage(self, stage: workflow.Stage) -> None:
+        """The stage chip: the stage's name in white on its colour (``STAGE_COLOURS``)."""
+        colour = STAGE_COLOURS.get(stage.value, STAGE_COLOURS[workflow.Stage.DRAFT.value])
+        self.stage_label.setText(stage.label)
+        self.stage_label.setStyleSheet(
+            f"QLabel#stageChip {{ color: {STAGE_TEXT_COLOUR}; background: {colour};"
+            f" border-radius: 8px; padding: 2px 8px; }}")
+
     def fill(self, post: PostInfo, *, hits, diff, history, may_approve: bool, urgent: bool,
              keep_ticks: bool, names: tuple[dict, dict, dict], now: _dt.datetime) -> None:
         """Show ``post`` with what the services said about it.  ``keep_ticks``: the same
@@ -362,12 +395,7 @@ class ReviewContent(QWidget):
         platforms, columns, people = names
         self.clear_problems()
         self.title_label.setText(post.title)
-        stage = workflow.stage(post.status, post.concerns_project)
-        colour = STAGE_COLOURS.get(stage.value, "#5f6368")
-        self.stage_label.setText(stage.label)
-        self.stage_label.setStyleSheet(
-            f"QLabel#stageChip {{ color: white; background: {colour}; border-radius: 8px;"
-            f" padding: 2px 8px; }}")
+        self.show_stage(workflow.stage(post.status, post.concerns_project))
         if urgent:
             overdue = post.planned_at is not None and post.planned_at < now
             if workflow.awaiting_confirmation(post.status, post.concerns_project):
@@ -390,7 +418,8 @@ class ReviewContent(QWidget):
                 who=returns[-1].actor_name, when=format_local(returns[-1].at),
                 reason=returns[-1].text))
         self.return_note.setVisible(post.status is PostStatus.RETURNED and bool(returns))
-        self.preview.setHtml(review_html.preview_html(post.title, post.body, hits))
+        self._set_html(self.preview,
+                       lambda: review_html.preview_html(post.title, post.body, hits))
         approved = None  # the hits the approval in force confirmed (rule P4)
         if post.status in (PostStatus.APPROVED, PostStatus.CONFIRMED, PostStatus.PUBLISHED):
             approvals = [e for e in history if e.kind == "decision" and e.action == "approve"]
@@ -404,7 +433,7 @@ class ReviewContent(QWidget):
                 check.setChecked(False)
         self.history_heading.setText(self.tr("History and comments ({n})").format(
             n=len(history)) if history else self.tr("History and comments"))
-        self.history_view.setHtml(review_html.history_html(history, people))
+        self._set_html(self.history_view, lambda: review_html.history_html(history, people))
 
     def _fill_facts(self, post: PostInfo, history, platforms: dict, columns: dict,
                     now: _dt.datetime) -> None:
@@ -506,13 +535,14 @@ class ReviewContent(QWidget):
         show = diff is not None and diff.changed
         self.changes_box.setVisible(show)
         if not show:
+            self._html.pop(self.changes_view, None)
             self.changes_view.clear()
             return
         self.changes_caption.setText(self.tr("Version {version} was approved by {who} on "
                                              "{when}; since then:").format(
             version=diff.approved_version, who=diff.approved_by,
             when=format_local(diff.approved_at)))
-        self.changes_view.setHtml(review_html.changes_html(diff))
+        self._set_html(self.changes_view, lambda: review_html.changes_html(diff))
 
     def focus_order(self) -> list[QWidget]:
         """The widgets Tab visits, top to bottom as they are laid out (hidden ones are

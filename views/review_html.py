@@ -12,15 +12,16 @@ import html
 from typing import Iterable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPalette
 
 from models import textdiff
 from models.sensitive import FieldHit
 from models.timeutil import format_local
+from ui.style import muted_colour
 
 HIT_STYLE = "background-color:#FFE08A; color:#3D2E00; font-weight:600;"
 INSERT_STYLE = "color:#0D652D; background-color:#E6F4EA; text-decoration:underline;"
 DELETE_STYLE = "color:#A50E0E; background-color:#FCE8E6; text-decoration:line-through;"
-MUTED_STYLE = "color:#5F6368;"
 PRE = "white-space:pre-wrap;"
 
 # The fields an edit after approval names (models.workflow.REVIEWED_FIELDS), in words.
@@ -35,6 +36,13 @@ FIELD_LABELS = {
     "event": QT_TRANSLATE_NOOP("ReviewPane", "event"),
     "writer": QT_TRANSLATE_NOOP("ReviewPane", "writer"),
 }
+
+
+def muted_style(palette: QPalette | None = None) -> str:
+    """Quiet words ("unchanged", "(no text yet)"): the palette's quiet colour, readable on a
+    text view's base in a light and in a dark theme (``ui.style.muted_colour``; a fixed
+    grey read at 2.3 : 1 on a dark one).  ``palette``: the application's by default."""
+    return f"color:{muted_colour(palette, QPalette.ColorRole.Base).name()};"
 
 
 def _tr(text: str) -> str:
@@ -80,7 +88,7 @@ def preview_html(title: str, body: str, hits: Iterable[FieldHit]) -> str:
         text = f'<div style="{PRE}">{_marked(body, in_body)}</div>'
     else:
         empty = QCoreApplication.translate("ReviewPane", "(no text yet)")
-        text = f'<p style="{MUTED_STYLE}">{_esc(empty)}</p>'
+        text = f'<p style="{muted_style()}">{_esc(empty)}</p>'
     return head + text
 
 
@@ -150,7 +158,7 @@ def changes_html(diff) -> str:
             content = diff_html(segments)
         else:
             unchanged = QCoreApplication.translate("ReviewPane", "unchanged")
-            content = f'<span style="{MUTED_STYLE}">{_esc(unchanged)}</span>'
+            content = f'<span style="{muted_style()}">{_esc(unchanged)}</span>'
         rows.append(f'<p><b>{_esc(_label(name))}</b>{content}</p>')
     rows.extend(_field_change_html(change) for change in getattr(diff, "fields", ()))
     return "".join(rows)
@@ -196,7 +204,7 @@ def history_html(entries: Sequence, people: dict[int, str]) -> str:
     """The post's story, oldest first: one paragraph per decision or comment."""
     if not entries:
         nothing = QCoreApplication.translate("ReviewPane", "Nothing has happened yet.")
-        return f'<p style="{MUTED_STYLE}">{_esc(nothing)}</p>'
+        return f'<p style="{muted_style()}">{_esc(nothing)}</p>'
     paragraphs = []
     for entry in entries:
         head = QCoreApplication.translate("ReviewPane", "{when} · {who} · {what} (version {version})").format(
