@@ -50,7 +50,8 @@ Deadlines (rules C3, C4): ``deadlines``
     is planned too late or, for a recap, before the event's last day: a plan that breaks
     the rule already is a problem now, not two days before the due day);
     "open" (not met, due later than that, and no post planned for it yet); "unknown" (C3 only: the working
-    days run into a year the holiday calendar does not know).  "unknown" is
+    days run into a year neither the holiday calendar nor the team's entries know:
+    ``deadlines(..., team=)``, see ``models.workdays``).  "unknown" is
     returned rather than raised so one unknown year does not hide every other
     deadline; its ``reason`` is the ``CalendarUnknown`` error to show.  Even
     then a recap dated within 3 calendar days of the end is "met", since
@@ -76,7 +77,7 @@ from models.daytext import DAY_FORMAT, WEEKDAY_NAMES, format_day  # noqa: F401 -
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
-from models.workdays import CalendarUnknown, add_working_days
+from models.workdays import CalendarUnknown, TeamCalendar, add_working_days
 
 CONTEXT = "Cadence"
 
@@ -458,9 +459,11 @@ def _judge(event: EventSpec, kind: str, due: _dt.date | None, candidates: list[P
 
 
 def deadlines(events: Iterable[EventSpec], posts: Iterable[PlannedPost],
-              today: _dt.date) -> list[Deadline]:
+              today: _dt.date, team: TeamCalendar | None = None) -> list[Deadline]:
     """The C4 announcement of every promotion and the C3 recap of every event.
 
+    ``team``: the team's holidays and working days for the years chinesecalendar does
+    not know (``models.workdays.TeamCalendar``; the services read it once per check).
     Sorted by due day (unknown last), then event id.  Never raises
     ``CalendarUnknown``: such a recap comes back with state "unknown".
     """
@@ -493,7 +496,7 @@ def deadlines(events: Iterable[EventSpec], posts: Iterable[PlannedPost],
                                     reason=DatesUnsupported(), too_early=too_early))
                 continue
             try:
-                due = add_working_days(event.ends_on, RECAP_WORKING_DAYS)
+                due = add_working_days(event.ends_on, RECAP_WORKING_DAYS, team)
             except CalendarUnknown as problem:
                 found.append(_judge(
                     event, RECAP, None, candidates, today, reason=problem,

@@ -157,7 +157,8 @@ def check(first_day: _dt.date, last_day: _dt.date, today: _dt.date | None = None
     clashes = cadence.same_slot_clashes(_sharing_a_slot(planned, first_day, last_day), names)
 
     events = _events_near(first_day, last_day)
-    judged = cadence.deadlines(events, _linked_posts([e.event_id for e in events]), today)
+    judged = cadence.deadlines(events, _linked_posts([e.event_id for e in events]), today,
+                               _team_calendar(events))
     ends = {e.event_id: e.ends_on for e in events}
     all_deadlines = [d for d in judged if _due_in(d, ends[d.event_id], first_day, last_day)]
     return PlanCheck(first_day, last_day, today, found,
@@ -282,6 +283,17 @@ def _events_near(first_day: _dt.date, last_day: _dt.date) -> list[EventSpec]:
     return found
 
 
+def _team_calendar(events: list[EventSpec]):
+    """The team's holidays and working days for the years chinesecalendar does not know
+    (rule C3, ``models.workdays.TeamCalendar``), read afresh for each check so a
+    colleague's entry counts at once; not read when there are no events to judge."""
+    if not events:
+        return None
+    from models import settings
+
+    return settings.team_calendar()
+
+
 def event_deadlines(events, today: _dt.date | None = None) -> dict[int, list[Deadline]]:
     """Each event's deadlines (a promotion's C4 announcement, an event's C3 recap), met
     ones included, by event id: what the events dialog shows next to each event.
@@ -292,7 +304,7 @@ def event_deadlines(events, today: _dt.date | None = None) -> dict[int, list[Dea
              for e in events if e.kind.value in cadence.EVENT_KINDS and e.ends_on >= e.starts_on]
     found: dict[int, list[Deadline]] = {spec.event_id: [] for spec in specs}
     judged = cadence.deadlines(specs, _linked_posts([s.event_id for s in specs]),
-                               today or _dt.date.today())
+                               today or _dt.date.today(), _team_calendar(specs))
     for deadline in judged:
         found[deadline.event_id].append(deadline)
     return found

@@ -61,6 +61,20 @@ def clean_team_name(value: Any) -> str:
     return name
 
 
+def clean_holidays(value: Any) -> dict:
+    """The team's holidays and working days (rule C3) as stored: see
+    ``models.workdays.clean_team_calendar`` (imported here only when a value is cleaned:
+    the holiday calendar is not loaded at start-up)."""
+    from models import workdays
+
+    return workdays.clean_team_calendar(value)
+
+
+# Rule C3's working days for the years chinesecalendar does not know, as the operations
+# manager enters them from the State Council's notice: {"2027": {"off": [...], "working":
+# [...]}} (ISO dates).  Read by ``team_calendar``, changed by ``set_holidays``.
+HOLIDAYS_KEY = "calendar.holidays"
+
 TEAM_SETTINGS = {d.key: d for d in [
     SettingDef("team.name", "", QT_TRANSLATE_NOOP("Settings", "Team name"),
                clean=clean_team_name),
@@ -73,6 +87,11 @@ TEAM_SETTINGS = {d.key: d for d in [
     SettingDef("review.sensitive_words", DEFAULT_WORDS,
                QT_TRANSLATE_NOOP("Settings", "Sensitive words checked in every post"),
                clean=clean_words),
+    # The content calendar's deadlines (rule C3; models.workdays).
+    SettingDef(HOLIDAYS_KEY, {},
+               QT_TRANSLATE_NOOP("Settings", "Holidays and working days of the years MediaDesk's "
+                                             "Chinese statutory calendar does not know"),
+               clean=clean_holidays),
 ]}
 
 
@@ -127,6 +146,44 @@ def _store(actor, key, value, expected_version, audit) -> int:
                 getattr(actor, "id", None), value=encoded)
         audit.record(actor, "setting.changed", "setting", key, value=value)
     return new_version
+
+
+def team_calendar():
+    """The team's holidays and working days as a ``models.workdays.TeamCalendar``: read
+    once per check by the services that count working days (``models.planning``), so a
+    colleague's entry on another PC counts from the next check on."""
+    from models import workdays
+
+    return workdays.TeamCalendar.from_setting(get(HOLIDAYS_KEY))
+
+
+def holidays_version() -> int | None:
+    """The stored entries' version (None: never saved), for ``set_holidays``."""
+    return version_of(HOLIDAYS_KEY)
+
+
+def set_holidays(actor: UserInfo | None, years: dict, expected_version: int | None = None
+                 ) -> int:
+    """Store the days off and working days of ``years`` (operations manager only;
+    validated by ``clean_holidays``; audited as a setting change).  Returns the new version.
+
+    ``years`` maps a year to ``(days_off, working_days)`` (or a ``workdays.TeamYear``);
+    each year given replaces what was stored for it (both empty: the year is taken out),
+    the years not given stay as they are.  ``expected_version`` is the version the person
+    started from (0 when nothing was stored): a colleague's save meanwhile raises
+    ``ConflictError`` naming them.  Without it, the version read here is expected, so a
+    save that crosses a colleague's is a conflict too, never a silent loss.
+    """
+    require_manager(actor)
+    with database.atomic():
+        current = version_of(HOLIDAYS_KEY)
+        # What is stored, less what no longer counts (a year a newer chinesecalendar
+        # knows now): a save of 2028 is not refused for an old entry of 2027.
+        merged = dict(team_calendar().to_setting())
+        for year, entry in years.items():
+            merged[str(year)] = entry
+        expected = expected_version if expected_version is not None else (current or 0)
+        return put(actor, HOLIDAYS_KEY, merged, expected)
 
 
 def is_demo() -> bool:

@@ -530,6 +530,8 @@ class CalendarScreen(QWidget):
         self.more_menu.addSeparator()
         self._action("calendarEvents", self.tr("E&vents and promotions…"), None,
                      self.open_events)
+        self._action("calendarHolidays", self.tr("&Holidays and working days…"), None,
+                     self.open_holidays)
         self._action("calendarRules", self.tr("&Planning rules and length limits…"), None,
                      self.open_rules)
         self._action("calendarReload", self.tr("Re&load"), QKeySequence("F5"), self.reload)
@@ -1297,6 +1299,19 @@ class CalendarScreen(QWidget):
 
         with reporting(self.show_notice) as attempt:  # the dialog reads the events
             dialog = EventsDialog(self.user, self)
+        if attempt.failed:
+            return
+        dialog = self._keep(dialog)
+        dialog.changed.connect(self._post_saved)
+        dialog.open()
+
+    def open_holidays(self) -> None:
+        """The team's holidays and working days for the years chinesecalendar does not
+        know (rule C3); after a save the warnings are judged again."""
+        from views.workday_dialog import HolidaysDialog
+
+        with reporting(self.show_notice) as attempt:  # the dialog reads the entries
+            dialog = HolidaysDialog(self.user, self)
         if attempt.failed:
             return
         dialog = self._keep(dialog)

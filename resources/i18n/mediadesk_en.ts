@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>DaysModel</name>
+    <message numerus="yes">
+        <source>%n of them on weekday(s)</source>
+        <translation>
+            <numerusform>%n of them on a weekday</numerusform>
+            <numerusform>%n of them on weekdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message numerus="yes">
+        <source>%n working day(s) in {year}</source>
+        <translation>
+            <numerusform>%n working day in {year}</numerusform>
+            <numerusform>%n working days in {year}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxScreen</name>
     <message numerus="yes">
         <source>%n post(s) wait for you, {urgent} of them urgent.</source>

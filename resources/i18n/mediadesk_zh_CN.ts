@@ -279,6 +279,10 @@
         <translation>无法计算{event}回顾的截止日期（规则 C3）。{reason}</translation>
     </message>
     <message>
+        <source>{platform}: {count} posts are planned in the same half-hour, {day} {start}–{end}</source>
+        <translation>{platform}：{day} {start}–{end} 这半小时内安排了 {count} 篇发布</translation>
+    </message>
+    <message>
         <source>{platform}: two posts are planned in the same half-hour, {day} {start}–{end}</source>
         <translation>{platform}：{day} {start}–{end} 这半小时内安排了两篇发布</translation>
     </message>
@@ -550,6 +554,10 @@
         <translation>活动与推广(&amp;V)…</translation>
     </message>
     <message>
+        <source>&amp;Holidays and working days…</source>
+        <translation>节假日与调休(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Planning rules and length limits…</source>
         <translation>排期规则与字数限制(&amp;P)…</translation>
     </message>
@@ -789,6 +797,25 @@
     <message>
         <source>Deactivated: no new posts; earlier posts keep it.</source>
         <translation>已停用：新稿件不能再归入此栏目，原有稿件不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message numerus="yes">
+        <source>%n of them on weekday(s)</source>
+        <translation>
+            <numerusform>其中 %n 天为工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} – {last}, {length}</source>
+        <translation>{first} 至 {last}，{length}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>共 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,10 +1476,6 @@
         <translation>{who} 于 {when} 修改了这篇稿件，因此没有删除。请查看最新版本，如仍需删除，请再删除一次。</translation>
     </message>
     <message>
-        <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). Update MediaDesk (the chinesecalendar package) to count working days in {year}.</source>
-        <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。请更新 MediaDesk（chinesecalendar 软件包）以计算 {year} 年的工作日。</translation>
-    </message>
-    <message>
         <source>The first day ({first}) comes after the last day ({last}). Check the dates.</source>
         <translation>起始日期（{first}）晚于结束日期（{last}）。请检查日期。</translation>
     </message>
@@ -1495,6 +1518,10 @@
     <message>
         <source>Only the operations manager reviews and approves posts (rule P1).</source>
         <translation>只有运营经理审核稿件（规则 P1）。</translation>
+    </message>
+    <message>
+        <source>Your roles no longer include writing posts, so you cannot change this one. Ask the operations manager to give it to another writer.</source>
+        <translation>您的角色已不再包含撰写稿件，因此不能再修改这篇稿件。请运营经理将它交给其他撰稿人。</translation>
     </message>
     <message>
         <source>Only a draft or a returned post can be submitted for review; this post is: {stage}.</source>
@@ -1591,6 +1618,54 @@
     <message>
         <source>A name is one line: remove the line break or tab.</source>
         <translation>名称只能有一行：请删除其中的换行符或制表符。</translation>
+    </message>
+    <message>
+        <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). The operations manager can enter the days off and working days of {year} from the State Council&apos;s notice in Content calendar › More › Holidays and working days…, or MediaDesk can be updated.</source>
+        <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。运营经理可按国务院通知在“内容日历 › 更多 › 节假日与调休…”中录入 {year} 年的放假日和调休上班日，或更新 MediaDesk。</translation>
+    </message>
+    <message>
+        <source>The Chinese holiday calendar for {year} is not known to MediaDesk (it knows {first}–{last}), so working days in {year} cannot be counted.</source>
+        <translation>MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年），无法计算 {year} 年的工作日。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year.</source>
+        <translation>“{value}”不是年份。</translation>
+    </message>
+    <message>
+        <source>MediaDesk works with the years {first} to {last}, not {year}.</source>
+        <translation>MediaDesk 支持 {first} 至 {last} 年，不支持 {year} 年。</translation>
+    </message>
+    <message>
+        <source>MediaDesk already knows the holidays of {year} from the Chinese statutory calendar.</source>
+        <translation>MediaDesk 已从中国法定节假日日历得知 {year} 年的节假日，无需录入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it as YYYY-MM-DD).</source>
+        <translation>“{value}”不是日期（请写作 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>{day} is not in {year}: enter it under its own year.</source>
+        <translation>{day} 不在 {year} 年内：请在其所属年份下录入。</translation>
+    </message>
+    <message>
+        <source>The days of {year} are a list of dates.</source>
+        <translation>{year} 年的日期应为日期列表。</translation>
+    </message>
+    <message>
+        <source>The holidays of {year} are its days off and its working days.</source>
+        <translation>{year} 年的节假日由放假日和调休上班日组成。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday, and weekdays are working days anyway: a swapped working day (调休) is a Saturday or a Sunday.</source>
+        <translation>{day} 是周一至周五，本来就上班：调休上班日只能是星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>{day} is both a day off and a working day. Remove it from one of the lists.</source>
+        <translation>{day} 既是放假日又是上班日，请从其中一个列表中删除。</translation>
+    </message>
+    <message>
+        <source>The holidays are given per year, each with its days off and its working days.</source>
+        <translation>节假日按年份录入，每年包括放假日和调休上班日。</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1842,95 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays and working days</source>
+        <translation>节假日与调休</translation>
+    </message>
+    <message>
+        <source>Recaps are due within 3 working days (rule C3). MediaDesk knows China&apos;s statutory holidays up to {last}; for a later year, enter the State Council&apos;s arrangement (放假安排) when it is published: every day off, and every Saturday or Sunday that is worked instead (调休).</source>
+        <translation>活动回顾须在活动结束后 3 个工作日内发布（规则 C3）。MediaDesk 已知截至 {last} 年的中国法定节假日；之后的年份，请在国务院发布放假安排后录入：每个放假日，以及每个调休上班的星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add days off</source>
+        <translation>添加放假日(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>放假第一天</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>放假最后一天</translation>
+    </message>
+    <message>
+        <source>Working Saturday or Sunday</source>
+        <translation>调休上班的周六或周日</translation>
+    </message>
+    <message>
+        <source>Add &amp;working day</source>
+        <translation>添加上班日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Only the operations manager enters the holidays.</source>
+        <translation>只有运营经理可以录入节假日。</translation>
+    </message>
+    <message>
+        <source>Days off in {year}</source>
+        <translation>{year} 年放假日</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays worked in {year} (调休)</source>
+        <translation>{year} 年调休上班的周六、周日</translation>
+    </message>
+    <message>
+        <source>Nothing entered for {year}: recap deadlines that run into it are unknown.</source>
+        <translation>尚未录入 {year} 年：跨入该年的回顾截止日期无法计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) in {year}</source>
+        <translation>
+            <numerusform>{year} 年共 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}: a Chinese year usually has {low} to {high}. Check the days against the notice.</source>
+        <translation>{count}：中国一年通常有 {low} 至 {high} 个工作日。请对照通知核对日期。</translation>
+    </message>
+    <message>
+        <source>The last day off ({last}) comes before the first ({first}).</source>
+        <translation>放假最后一天（{last}）早于第一天（{first}）。</translation>
+    </message>
+    <message>
+        <source>{who} changed the holidays at {when} while you were editing them. Your change was not saved and what you entered is still shown (the years you had not changed show theirs): Save again to replace theirs, or Cancel to keep theirs.</source>
+        <translation>{who} 于 {when} 在您编辑期间修改了节假日。您的修改未保存，您录入的内容仍然显示（您未改动的年份显示对方的内容）：再次保存将替换对方的版本，取消则保留对方的版本。</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Review</source>
@@ -1796,6 +1960,18 @@
     <message>
         <source>Unscheduled</source>
         <translation>未排期</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>明天 {time}</translation>
     </message>
     <message>
         <source>Today {time}</source>
@@ -2754,6 +2930,22 @@
     <message>
         <source>Writer: {writer}</source>
         <translation>撰稿人：{writer}</translation>
+    </message>
+    <message>
+        <source>Source: {name}</source>
+        <translation>来源：{name}</translation>
+    </message>
+    <message>
+        <source>Source: not given yet</source>
+        <translation>来源：尚未填写</translation>
+    </message>
+    <message>
+        <source>Reviewer: {reviewer}</source>
+        <translation>审核人：{reviewer}</translation>
+    </message>
+    <message>
+        <source>Reviewer: not approved yet</source>
+        <translation>审核人：尚未审核通过</translation>
     </message>
     <message>
         <source>Column: {column}</source>
@@ -3896,6 +4088,10 @@
     <message>
         <source>Sensitive words checked in every post</source>
         <translation>每篇稿件都要检查的敏感词</translation>
+    </message>
+    <message>
+        <source>Holidays and working days of the years MediaDesk&apos;s Chinese statutory calendar does not know</source>
+        <translation>MediaDesk 法定节假日日历未包含年份的放假与调休安排</translation>
     </message>
 </context>
 <context>

@@ -436,7 +436,8 @@ def test_a_recap_in_an_unknown_year_is_unknown_and_hides_nothing_else():
     assert unknown.due is None and isinstance(unknown.reason, CalendarUnknown)
     assert unknown.reason.year == 2027
     text = unknown.describe()
-    assert "Year-end forum" in text and "2027" in text and "Update MediaDesk" in text
+    assert "Year-end forum" in text and "2027" in text
+    assert "Holidays and working days" in text and "MediaDesk can be updated" in text
 
 
 def test_a_recap_within_three_calendar_days_is_met_even_in_an_unknown_year():

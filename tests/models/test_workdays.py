@@ -118,12 +118,16 @@ def test_an_unknown_year_raises_calendar_unknown_naming_the_year(call):
     assert isinstance(error, DomainError)
     assert error.year == 2030
     text = str(error)
-    assert "2030" in text and "2004" in text and "2026" in text and "Update MediaDesk" in text
+    assert "2030" in text and "2004" in text and "2026" in text
+    # It says what to do: the operations manager enters the year, or MediaDesk is updated.
+    assert "Content calendar › More › Holidays and working days…" in text
+    assert "operations manager" in text and "MediaDesk can be updated" in text
 
 
 def test_the_year_before_the_calendar_is_unknown_too():
-    with pytest.raises(CalendarUnknown, match="2003"):
+    with pytest.raises(CalendarUnknown, match="2003") as caught:
         is_working_day(D(2003, 12, 31))
+    assert "Holidays and working days" not in str(caught.value)  # nobody enters 2003
 
 
 def test_counting_into_an_unknown_year_names_that_year():
