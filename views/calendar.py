@@ -847,10 +847,55 @@ class CalendarScreen(QWidget):
             AgendaModel.CATEGORY: [category.label for category in PostCategory]}
         extra = {AgendaModel.PLATFORM: look.line_h + 4}  # the platform's colour swatch
         header = view.horizontalHeader()
-        for section, texts in values.items():
-            header.resizeSection(section, column_width(view, section, texts, cap,
-                                                       extra.get(section, 0)))
+        self._agenda_widths = {section: column_width(view, section, texts, cap,
+                                                     extra.get(section, 0))
+                               for section, texts in values.items()}
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._agenda_squeezing = False
+        self._squeeze_agenda()
+        header.sectionResized.connect(self._agenda_section_resized)
+        from views.calendar_panels import on_resize
+
+        on_resize(view.viewport(), self._squeeze_agenda)
+
+    def _squeeze_agenda(self) -> None:
+        """The agenda's columns at their widths, but the title keeps room for about 16
+        characters: the other names give way first (elided, whole in their tooltips), down
+        to 4 characters each; at each resize of the list, until a person sets a width
+        (then it stays as they left it). With long names, or English headings, the title
+        had 45 px left, or the columns ran past the list."""
+        widths = getattr(self, "_agenda_widths", None)
+        if widths is None:
+            return
+        view = self.agenda_view
+        em = view.fontMetrics().horizontalAdvance("国")
+        excess = sum(widths.values()) + em * 16 - view.viewport().width()
+        shown = dict(widths)
+        giving = (AgendaModel.PLATFORM, AgendaModel.COLUMN, AgendaModel.WRITER,
+                  AgendaModel.STATUS, AgendaModel.CATEGORY)
+        least = em * 4
+        while excess > 0:  # the widest gives way first, down to the next widest
+            order = sorted((s for s in giving if shown[s] > least), key=lambda s: -shown[s])
+            if not order:
+                break
+            widest = order[0]
+            floor = max([least] + [shown[s] for s in order[1:2]])
+            if floor >= shown[widest]:  # two as wide: both narrow a step together
+                floor = shown[widest] - 1
+            take = min(excess, shown[widest] - floor)
+            shown[widest] -= take
+            excess -= take
+        header = view.horizontalHeader()
+        self._agenda_squeezing = True
+        try:
+            for section, width in shown.items():
+                header.resizeSection(section, width)
+        finally:
+            self._agenda_squeezing = False
+
+    def _agenda_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if not self._agenda_squeezing and section != AgendaModel.TITLE:
+            self._agenda_widths = None  # a person's width: kept from now on
 
     def focus_view(self) -> None:
         """The keyboard to the view shown: the month or week grid, or the agenda's list."""
@@ -874,7 +919,24 @@ class CalendarScreen(QWidget):
         QSettings().setValue(VIEW_KEY, mode)
         if mode == WEEK:
             self._scroll_week_to(self._week_start_slot())
+        elif mode == AGENDA:
+            self._scroll_agenda_to(self.anchor)
         return True
+
+    def _scroll_agenda_to(self, day: _dt.date) -> None:
+        """The agenda opens at ``day`` (the day chosen in the month or week, or jumped to),
+        its first post of that day or after it selected: it opened at the 1st, 250 rows
+        from a busy day."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        model = self.agenda_model
+        row = next((i for i, card in enumerate(model.cards)
+                    if card.local is not None and card.local.date() >= day), -1)
+        if row < 0:
+            return
+        index = model.index(row, AgendaModel.WHEN)
+        self.agenda_view.setCurrentIndex(index)
+        self.agenda_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def set_anchor(self, day: _dt.date) -> bool:
         """Show the period of ``day``; False if it could not be read (see ``set_mode``)."""
@@ -882,9 +944,15 @@ class CalendarScreen(QWidget):
         self.anchor = day
         if self.visible_days() == old:
             self._update_title()
+            if self.mode == AGENDA:
+                self._scroll_agenda_to(day)
             return True
         self.anchor = before
-        return self._go(day, self.mode)
+        if not self._go(day, self.mode):
+            return False
+        if self.mode == AGENDA:
+            self._scroll_agenda_to(day)
+        return True
 
     def _go(self, anchor: _dt.date, mode: str) -> bool:
         """Read and show the period of ``anchor`` in ``mode``.  If the database cannot be

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent,
+                            QModelIndex, QObject, Qt, Signal)
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QListView, QListWidget, QListWidgetItem,
                                QWidget)
@@ -260,3 +260,22 @@ def _label(enum_type, value: str) -> str:
         return enum_type(value).label
     except ValueError:
         return value
+
+
+class _ResizeWatch(QObject):
+    """Calls ``callback`` after each resize of the widget it watches (``on_resize``)."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
+def on_resize(widget: QWidget, callback) -> None:
+    """``callback()`` after every resize of ``widget`` (the agenda fits its columns then)."""
+    _ResizeWatch(widget, callback)

@@ -68,21 +68,27 @@ def urgent_icon(size: int = 16) -> QIcon:
     return icon
 
 
-def when_text(planned_utc: _dt.datetime | None, now_utc: _dt.datetime | None = None) -> str:
+def when_text(planned_utc: _dt.datetime | None, now_utc: _dt.datetime | None = None,
+              in_sentence: bool = False) -> str:
     """A planned time as a person scans a list: "Today 14:00", "Tomorrow 09:00",
-    "12-05 14:00", or with the year when it is another year; "Unscheduled"."""
+    "12-05 14:00", or with the year when it is another year; "Unscheduled".
+    ``in_sentence``: the form inside a sentence ("planned for today 14:00")."""
     if planned_utc is None:
         return QCoreApplication.translate("Inbox", "Unscheduled")
     local = to_local_naive(planned_utc)
     today = to_local_naive(now_utc or utcnow()).date()
     clock = f"{local:%H:%M}"
     days = (local.date() - today).days
-    if days == 0:
-        return QCoreApplication.translate("Inbox", "Today {time}").format(time=clock)
-    if days == 1:
-        return QCoreApplication.translate("Inbox", "Tomorrow {time}").format(time=clock)
-    if days == -1:
-        return QCoreApplication.translate("Inbox", "Yesterday {time}").format(time=clock)
+    if days in (-1, 0, 1):
+        if in_sentence:
+            text = (QCoreApplication.translate("Inbox", "yesterday {time}"),
+                    QCoreApplication.translate("Inbox", "today {time}"),
+                    QCoreApplication.translate("Inbox", "tomorrow {time}"))[days + 1]
+        else:
+            text = (QCoreApplication.translate("Inbox", "Yesterday {time}"),
+                    QCoreApplication.translate("Inbox", "Today {time}"),
+                    QCoreApplication.translate("Inbox", "Tomorrow {time}"))[days + 1]
+        return text.format(time=clock)
     if local.year == today.year:
         return f"{local:%m-%d} {clock}"
     return f"{local:%Y-%m-%d} {clock}"

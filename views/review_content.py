@@ -408,7 +408,8 @@ class ReviewContent(QWidget):
                 text = (self.tr("Overdue: planned for {when} and still not approved.")
                         if overdue else self.tr("Urgent: planned for {when} and not yet "
                                                 "approved."))
-            self.urgent_label.setText(text.format(when=when_text(post.planned_at, now)))
+            self.urgent_label.setText(text.format(
+                when=when_text(post.planned_at, now, in_sentence=True)))
         self.urgent_label.setVisible(urgent)
         self.urgent_icon.setVisible(urgent)
         self._fill_facts(post, history, platforms, columns, now)
@@ -446,7 +447,7 @@ class ReviewContent(QWidget):
         planned = when_text(post.planned_at, now)
         if post.status is PostStatus.PUBLISHED and post.published_at is not None:
             planned = self.tr("{planned} (published {when})").format(
-                planned=planned, when=when_text(post.published_at, now))
+                planned=planned, when=when_text(post.published_at, now, in_sentence=True))
         facts["planned"].setText(planned)
         facts["writer"].setText(post.writer_name)
         facts["source"].setText(post.source or self.tr("(not given: rule P5 asks for it)"))

@@ -242,6 +242,42 @@ def test_agenda_columns_fit_their_values_and_keep_a_width_a_person_chose(qtbot, 
     assert header.sectionSize(model.WRITER) == 222
 
 
+def test_with_long_names_the_agenda_title_keeps_its_room_and_it_opens_at_the_day(
+        qtbot, team, month):
+    """Three years on, with 60-character column names and 100-character writers, the title
+    was left 45 px ("第5…") and, in English, the columns ran past the list; the agenda
+    opened at the 1st, 250 rows from the day looked at (QA: three years of use)."""
+    from models import platforms, users
+    from tests.views.conftest import MEMBER_PASSWORD
+
+    wechat = next(p for p in platforms.list_platforms() if p.name == "微信公众号")
+    column = platforms.create_column(team.manager, wechat.id, "行业深度观察与政策解读系列" * 4)
+    writer = users.create_user(team.manager, "ouyang", "欧阳" * 30, "新媒体运营部",
+                               users.get_user(team.lina.id).roles, MEMBER_PASSWORD)
+    for day in range(1, 20):
+        for hour in (9, 10, 11):
+            make_post(writer, f"第{day}篇：本周行业要闻速览", utc(month + _dt.timedelta(days=day),
+                                                            hour),
+                      platform="微信公众号", column_id=column.id)
+    screen = open_calendar(qtbot, team.manager, month)
+    target = month + _dt.timedelta(days=15)
+    screen.set_mode("agenda", target)
+    view, model = screen.agenda_view, screen.agenda_model
+    header, em = view.horizontalHeader(), view.fontMetrics().horizontalAdvance("国")
+    assert header.sectionSize(model.TITLE) >= em * 16
+    assert sum(header.sectionSize(s) for s in range(model.columnCount())) \
+        <= view.viewport().width()
+    current = model.card(view.currentIndex().row())
+    assert current.local.date() == target and current.local.hour == 9
+    assert view.currentIndex().row() == 14 * 3
+    assert view.rowAt(2) > 0  # scrolled down to it: on top, or as far as the list goes
+    assert view.viewport().rect().contains(view.visualRect(view.currentIndex()))
+    header.resizeSection(model.WRITER, 300)  # a person's width stays
+    screen.resize(screen.width() - 100, screen.height())
+    qtbot.wait(1)
+    assert header.sectionSize(model.WRITER) == 300
+
+
 def test_the_writer_filter_lists_people_in_pinyin_order(qtbot, team, in_chinese):
     """lǐ, liú, wáng, zhāng; by character code 刘 and 张 would come before 李."""
     screen = open_calendar(qtbot, team.lina)

@@ -162,3 +162,18 @@ def test_a_colleagues_decision_still_arrives_by_polling(qtbot, team, clock):
     assert not screen.poll()
     reviews.add_comment(team.lina, p.id, "请看一下")
     assert screen.poll()
+
+
+def test_inside_a_sentence_the_day_word_is_not_capitalised(qapp):
+    """"Urgent: planned for Today 13:27" read as a typing mistake in English."""
+    import datetime as dt
+
+    from views.inbox_models import when_text
+
+    now = dt.datetime(2026, 12, 2, 4, 0)  # UTC
+    soon = now + dt.timedelta(hours=1)
+    assert when_text(soon, now).startswith(("Today", "Tomorrow", "Yesterday"))
+    assert when_text(soon, now, in_sentence=True).split()[0] in ("today", "tomorrow",
+                                                                "yesterday")
+    far = dt.datetime(2027, 1, 5, 4, 0)
+    assert when_text(far, now, in_sentence=True) == when_text(far, now)
