@@ -6,7 +6,7 @@ texts, so it survives a restart and ignores choices that no longer exist.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -39,12 +39,24 @@ class FilterButton(MenuButton):
         self.title = title
         self.menu_ = QMenu(self)
         self.menu_.setObjectName(f"filterMenu_{name}")
+        self.menu_.setToolTipsVisible(True)  # an elided name is whole in its tooltip
+        self.menu_.aboutToShow.connect(self._scrollable)
         self.setMenu(self.menu_)
         self.choices: list[tuple[object, str]] = []
         self._chosen: set | None = self._load()
         self._actions: dict[object, QAction] = {}
         self.all_action: QAction | None = None
         self._update_text()
+
+    # The most a name takes in the menu, in characters; a longer one is elided.
+    NAME_EMS = 30
+
+    def _scrollable(self) -> None:
+        """One column that scrolls, however many choices (a team's 100 columns made a menu
+        of several columns 3,436 px wide, cut by the screen). Set as the menu first opens:
+        a style sheet at start-up costs every widget's polish."""
+        if not self.menu_.styleSheet():
+            self.menu_.setStyleSheet("QMenu { menu-scrollable: 1; }")
 
     @property
     def key(self) -> str:
@@ -73,8 +85,13 @@ class FilterButton(MenuButton):
         self.all_action.setObjectName(f"filterAll_{self.name}")
         self.all_action.triggered.connect(self.show_all)
         self.menu_.addSeparator()
+        fm = self.menu_.fontMetrics()
+        room = fm.horizontalAdvance("国") * self.NAME_EMS
         for key, text in choices:
-            action = self.menu_.addAction(text)
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+            action = self.menu_.addAction(shown.replace("&", "&&"))
+            if shown != text:
+                action.setToolTip(text)
             action.setCheckable(True)
             action.setChecked(self._chosen is None or str(key) in self._chosen)
             action.toggled.connect(lambda on, k=key: self._toggled(k, on))

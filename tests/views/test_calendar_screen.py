@@ -1149,3 +1149,33 @@ def test_a_crowded_half_hour_is_one_warning_that_counts_its_posts(qtbot, team, m
     qtbot.waitUntil(lambda: screen.check is not None)
     lines = [t for t in screen.warnings_list.texts() if "same half-hour" in t]
     assert len(lines) == 1 and "3 posts" in lines[0]
+
+
+def test_a_filter_of_a_hundred_columns_is_one_column_that_scrolls(qtbot, team):
+    """With 100 columns the Columns menu was laid out in several columns 3,436 px wide and
+    cut by the screen: most columns could not be reached (QA: three years of use)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    from models import platforms
+
+    wechat = next(p for p in platforms.list_platforms() if p.name == "微信公众号")
+    for i in range(100):
+        platforms.create_column(team.manager, wechat.id, f"栏目{i:03d}")
+    long_name = "行业深度观察与政策解读系列" * 4
+    platforms.create_column(team.manager, wechat.id, long_name)
+    screen = open_calendar(qtbot, team.manager)
+    button = screen.filters["columns"]
+    menu = button.menu_
+    menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+    qtbot.waitUntil(menu.isVisible)
+    try:
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        assert menu.height() <= available.height() + 2
+        assert menu.width() < available.width() // 2
+        lefts = {menu.actionGeometry(a).left() for a in menu.actions() if not a.isSeparator()}
+        assert len(lefts) == 1  # one column
+        (elided,) = [a for a in menu.actions() if a.toolTip().endswith(long_name)]
+        assert "…" in elided.text() and len(elided.text()) < len(elided.toolTip())
+    finally:
+        menu.hide()
