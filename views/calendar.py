@@ -39,7 +39,7 @@ from models.timeutil import from_local, local_day_start, to_local_naive
 from models.users import UserInfo
 from ui.failures import reporting, shows_problems
 from ui.style import apply_sheet, set_role
-from ui.widgets import by_name, column_width, quoted
+from ui.widgets import BusyCursor, by_name, column_width, quoted
 from views.calendar_filters import FilterButton, MenuButton
 from views.calendar_grid import Card, Marks, MonthGrid, WeekGrid, WeekHeader
 from views.calendar_look import Look
@@ -1411,8 +1411,10 @@ class CalendarScreen(QWidget):
         if path:
             from models import planning
 
-            with reporting(self.show_notice):
-                self._write(path, planning.export_ics(first, last, self.post_filter()))
+            with reporting(self.show_notice) as attempt, BusyCursor():  # 0.6 s: 1,100 posts
+                data = planning.export_ics(first, last, self.post_filter())
+            if not attempt.failed:
+                self._write(path, data)
 
     def export_plan(self) -> None:
         first, last = self.visible_days()
@@ -1422,8 +1424,10 @@ class CalendarScreen(QWidget):
         if path:
             from models import planning
 
-            with reporting(self.show_notice):
-                self._write(path, planning.export_plan(first, last, self.post_filter()))
+            with reporting(self.show_notice) as attempt, BusyCursor():
+                data = planning.export_plan(first, last, self.post_filter())
+            if not attempt.failed:
+                self._write(path, data)
 
     def _write(self, path: str, data: bytes) -> None:
         try:

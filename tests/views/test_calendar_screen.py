@@ -1179,3 +1179,29 @@ def test_a_filter_of_a_hundred_columns_is_one_column_that_scrolls(qtbot, team):
         assert "…" in elided.text() and len(elided.text()) < len(elided.toolTip())
     finally:
         menu.hide()
+
+
+def test_an_export_shows_the_wait_cursor_while_the_file_is_made(qtbot, team, month,
+                                                                 lina_post, tmp_path,
+                                                                 monkeypatch):
+    """icalendar takes 0.6 s for six busy weeks (1,100 posts): the window looked frozen."""
+    from PySide6.QtGui import QAction, QGuiApplication
+
+    from models import planning
+
+    shapes = []
+    real = planning.export_ics
+
+    def watched(*args, **kwargs):
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(cursor.shape() if cursor is not None else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(planning, "export_ics", watched)
+    screen = open_calendar(qtbot, team.lina, month)
+    target = tmp_path / "calendar.ics"
+    screen._save_name = lambda *_a: str(target)  # the file dialog's answer
+    screen.findChild(QAction, "calendarExportIcs").trigger()
+    assert shapes == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None  # restored
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
