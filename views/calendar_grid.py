@@ -726,6 +726,10 @@ class WeekGrid(_Grid):
         self._gutter = self.gutter_width()
         self._slot_h = self.slot_height()
         self._card_rects, self._more = [], []
+        fm = self.fontMetrics()
+        # A card's stripe, dot and padding (24 px, Look.paint_card) and two characters.
+        least = 24 + fm.horizontalAdvance("国国")
+        more_w = fm.horizontalAdvance("+99") + 8
         for i, day in enumerate(self.days()):
             cards = self.cards_by_day.get(day, ())
             by_slot: dict[int, list[Card]] = {}
@@ -734,16 +738,26 @@ class WeekGrid(_Grid):
                     slot = card.local.hour * 2 + card.local.minute // 30
                     by_slot.setdefault(slot, []).append(card)
             col = self.column_rect(i)
+            room = col.width() - 6
             for slot, group in by_slot.items():
-                shown = group if len(group) <= 3 else group[:2]
-                width = (col.width() - 6) / (len(shown) + (1 if len(shown) < len(group) else 0))
+                # Side by side only as many as show a few characters of their titles (three
+                # in a 109 px column had showed a colour bar and a dot, or "第1" without an
+                # ellipsis); the others behind "+N", which opens them.
+                fits = max(1, room // least)
+                if len(group) <= min(3, fits):
+                    shown, more = group, 0
+                else:
+                    shown = group[:max(1, min(2, (room - more_w) // least))]
+                    more = more_w
+                width = (room - more) / len(shown)
+                top = slot * self._slot_h + 2
                 for k, card in enumerate(shown):
-                    r = QRect(round(col.x() + 3 + k * width), slot * self._slot_h + 2,
-                              round(width) - 2, self._slot_h - 4)
+                    r = QRect(round(col.x() + 3 + k * width), top, round(width) - 2,
+                              self._slot_h - 4)
                     self._card_rects.append((r, card))
-                if len(shown) < len(group):
-                    r = QRect(round(col.x() + 3 + len(shown) * width), slot * self._slot_h + 2,
-                              round(width) - 2, self._slot_h - 4)
+                if more:
+                    r = QRect(round(col.x() + 3 + len(shown) * width), top, more - 2,
+                              self._slot_h - 4)
                     self._more.append((r, group[len(shown):]))
         self.update()
 

@@ -176,6 +176,31 @@ def test_a_crowded_half_hour_in_the_week_leads_to_its_hidden_posts(qtbot, team, 
     assert screen.selected_card().row.id == hidden[0].id
 
 
+def test_in_a_narrow_week_each_card_shows_some_of_its_title(qtbot, team, month):
+    """Three posts in one half-hour in a 109 px day column were three cards with no text
+    (a colour bar and a dot), or "第1" with no ellipsis (QA: a busy day). Cards side by
+    side keep room for two characters; the others are behind "+N"."""
+    day = month + _dt.timedelta(days=10)
+    posts = [make_post(team.lina, f"第{i}篇：本周行业要闻速览", utc(day, 10, i)) for i in range(3)]
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid = screen.week_grid
+    fm = grid.fontMetrics()
+    for width in (1280, 900):  # a wide window: all three; a narrow one: fewer, and "+N"
+        screen.resize(width, 820)
+        qtbot.wait(1)
+        grid.relayout()
+        rects = [grid.card_rect(p.id) for p in posts]
+        shown = [r for r in rects if r is not None]
+        hidden = sum(len(cards) for _rect, cards in grid._more)
+        assert shown and len(shown) + hidden == 3, width
+        column = grid.column_rect(0).width()
+        if len(shown) > 1:
+            assert all(r.width() >= 24 + fm.horizontalAdvance("国国") - 2 for r in shown)
+        else:  # one card and "+2": the card takes what "+2" leaves
+            assert shown[0].width() > column // 2, (width, shown[0].width(), column)
+    assert len(shown) == 1 and hidden == 2  # at 900 px
+
+
 def test_the_week_scrolls_to_follow_the_keyboard(qtbot, team, month):
     """Down from 09:00 to 23:00 with the arrow keys: the focused half-hour stays on screen."""
     screen = open_calendar(qtbot, team.lina, month + _dt.timedelta(days=10), mode="week")
