@@ -38,6 +38,16 @@ class ElidedLabel(QLabel):
     ``text()`` is the whole text; ``shown_text()`` what is on screen."""
 
     MIN_CHARS = 8
+    # When set, the label asks for no more room than this many wide characters, so that
+    # a very long text does not crowd its neighbours out (it elides, whole in its tooltip).
+    most_chars: int | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if self.most_chars is None:
+            return hint
+        most = self.fontMetrics().horizontalAdvance("国" * self.most_chars)
+        return QSize(min(hint.width(), most), hint.height())
 
     def set_full_text(self, text: str, tooltip: str | None = None) -> None:
         self.setText(text)
@@ -263,7 +273,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         apply_sheet(self.statusBar(), "status_bar")
-        self.user_label = QLabel()
+        self.user_label = ElidedLabel()  # a 100-character name left the path "数据库…db"
+        self.user_label.most_chars = 24
         self.user_label.setObjectName("userLabel")
         self.database_label = ElidedLabel()
         self.database_label.setObjectName("databaseLabel")
@@ -274,12 +285,12 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.user.active:
-            self.user_label.setText(self.tr("{name} ({roles})").format(
-                name=self.user.display_name, roles=roles_text(self.user.roles)))
+            who = self.tr("{name} ({roles})").format(name=self.user.display_name,
+                                                     roles=roles_text(self.user.roles))
         else:  # deactivated meanwhile, on another PC
-            self.user_label.setText(self.tr("{name} (account deactivated)").format(
-                name=self.user.display_name))
-        self.user_label.setToolTip(self.tr("Logged in as {login}").format(login=self.user.login))
+            who = self.tr("{name} (account deactivated)").format(name=self.user.display_name)
+        self.user_label.set_full_text(who, "\n".join(
+            [who, self.tr("Logged in as {login}").format(login=self.user.login)]))
         self.database_label.set_full_text(
             self.tr("Database: {where}").format(where=self.db_display), self.db_display)
 

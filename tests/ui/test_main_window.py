@@ -179,6 +179,23 @@ def test_the_status_bar_shows_who_is_logged_in_and_the_database(window, sqlite_d
     assert window.database_label.isVisible()
 
 
+def test_a_very_long_name_leaves_the_database_readable(qtbot, team):
+    """A 100-character display name took the status bar: the path read "数据库…db"."""
+    from models import users
+
+    manager = team[0]
+    users.update_user(manager, manager.id, users.get_user(manager.id).version,
+                      display_name="欧阳" * 50, department="新媒体运营部",
+                      roles=users.get_user(manager.id).roles)
+    window = open_window(qtbot, users.get_user(manager.id), "sqlite:////home/wang/mediadesk.db")
+    window.resize(1280, 800)
+    qtbot.wait(1)
+    assert window.user_label.text().startswith("欧阳" * 50)
+    assert window.database_label.shown_text() == window.database_label.text()
+    assert "…" in window.user_label.shown_text()
+    assert window.user_label.toolTip().startswith("欧阳" * 50)
+
+
 def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     first = open_window(qtbot, team[0])
     nav = first.navigation
