@@ -71,13 +71,22 @@ class MoveCommand(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        self._apply(self.after)
+        self._apply(self.after, self.before)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)
 
-    def _apply(self, when: _dt.datetime | None) -> None:
-        version = self.screen.known_version(self.post_id, self.version)
+    def _apply(self, when: _dt.datetime | None, now: _dt.datetime | None) -> None:
+        """Save ``when``; the post should be at ``now``, where this command left it."""
+        row = self.screen.rows.get(self.post_id) or self.screen.unscheduled.get(self.post_id)
+        if row is not None and row.planned_at == now:
+            # As this command left it: later edits of its text (ours) do not stand in the way.
+            version = row.version
+        else:
+            # Moved since, say by a colleague (the calendar reads their changes every
+            # minute): the version this command saved, which the service finds out of date,
+            # so that the undo is refused with who moved it, not laid over their move.
+            version = self.version
         new = self.screen.save_move(self.post_id, version, when, title=self.title)
         if new is None:
             # Refused, or the post was deleted since: the stack drops it, the post stays put.
@@ -686,7 +695,13 @@ class CalendarScreen(QWidget):
         else:
             first, last = self.visible_days()
             cards = [c for day in sorted(by_day) if first <= day <= last for c in by_day[day]]
+            current = self.agenda_model.card(self.agenda_view.currentIndex().row())
+            column = max(self.agenda_view.currentIndex().column(), 0)
             self.agenda_model.set_cards(cards)
+            if current is not None:  # read again (F5, a colleague's change): the same post
+                row = self.agenda_model.row_of(current.row.id)
+                if row >= 0:
+                    self.agenda_view.setCurrentIndex(self.agenda_model.index(row, column))
             self._fit_agenda()
         self.views.setCurrentWidget(self._page(self.mode))
         self._check_view_button()
@@ -1075,10 +1090,6 @@ class CalendarScreen(QWidget):
         grid = self.current_grid()
         card = grid.selected_card() if grid is not None else None
         return card or self.unscheduled_panel.current_card()
-
-    def known_version(self, post_id: int, fallback: int) -> int:
-        row = self.rows.get(post_id) or self.unscheduled.get(post_id)
-        return row.version if row is not None else fallback
 
     # -- moving ------------------------------------------------------------------------------
     def move_card(self, card: Card, when_local: _dt.datetime | None) -> bool:

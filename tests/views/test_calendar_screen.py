@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 
 from models import posts as post_service
 from models.posts import Post, PostCategory, PostFields, PostStatus
+from models.timeutil import to_local_naive
 from tests.ui.conftest import show_and_activate
 from views.calendar_grid import SLOTS_PER_DAY
 
@@ -1230,3 +1231,50 @@ def test_an_export_shows_the_wait_cursor_while_the_file_is_made(qtbot, team, mon
     assert shapes == [Qt.CursorShape.WaitCursor]
     assert QGuiApplication.overrideCursor() is None  # restored
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_undo_after_a_colleagues_move_is_refused_not_laid_over_it(qtbot, team, month,
+                                                                  lina_post):
+    """The minute's read brought a colleague's newer version, and Ctrl+Z then put the post
+    back over their move without a word (QA: this stop's changes)."""
+    screen = open_calendar(qtbot, team.manager, month, mode="month")
+    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                if c.row.id == lina_post.id)
+    first = card.row.planned_at
+    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=1))
+    mine = post_service.get_post(lina_post.id)
+    # On another PC, 李娜 moves it again; the calendar reads it at the next minute.
+    theirs = first + _dt.timedelta(days=2, hours=3)
+    post_service.move_post(team.lina, mine.id, mine.version, theirs)
+    screen.tick()
+    assert screen.rows[lina_post.id].planned_at == theirs
+    screen.month_grid.setFocus()
+    qtbot.keyClick(screen.month_grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert post_service.get_post(lina_post.id).planned_at == theirs  # their move stands
+    assert "李娜" in screen.notice.text() and not screen.notice.isHidden()
+
+
+def test_undo_still_works_after_the_post_was_edited_here(qtbot, team, month, lina_post):
+    screen = open_calendar(qtbot, team.manager, month, mode="month")
+    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                if c.row.id == lina_post.id)
+    first = card.row.planned_at
+    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=1))
+    post = post_service.get_post(lina_post.id)
+    post_service.update_post(team.manager, post.id, post.version, post.fields(body="改过的正文"))
+    screen.tick()  # read again: the new version, the post where the move left it
+    screen.undo_stack.undo()
+    assert post_service.get_post(lina_post.id).planned_at == first
+
+
+def test_the_agenda_keeps_its_chosen_post_when_it_reads_again(qtbot, team, month):
+    day = month + _dt.timedelta(days=4)
+    posts = [make_post(team.lina, f"日程稿件{i}", utc(day, 9 + i)) for i in range(5)]
+    screen = open_calendar(qtbot, team.manager, month)
+    screen.set_mode("agenda", day)
+    view, model = screen.agenda_view, screen.agenda_model
+    view.setCurrentIndex(model.index(model.row_of(posts[3].id), model.TITLE))
+    make_post(team.lina, "同事新写的", utc(day, 8))  # a colleague's post, before it
+    screen.tick()
+    assert model.card(view.currentIndex().row()).row.id == posts[3].id
+    assert view.currentIndex().column() == model.TITLE
