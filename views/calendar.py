@@ -865,7 +865,7 @@ class CalendarScreen(QWidget):
         self._agenda_widths = {section: column_width(view, section, texts, cap,
                                                      extra.get(section, 0))
                                for section, texts in values.items()}
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._agenda_extra = extra
         self._agenda_squeezing = False
         self._squeeze_agenda()
         header.sectionResized.connect(self._agenda_section_resized)
@@ -888,29 +888,44 @@ class CalendarScreen(QWidget):
         shown = dict(widths)
         giving = (AgendaModel.PLATFORM, AgendaModel.COLUMN, AgendaModel.WRITER,
                   AgendaModel.STATUS, AgendaModel.CATEGORY)
-        least = em * 4
+        least = {s: em * 4 + self._agenda_extra.get(s, 0) for s in giving}  # + the swatch
         while excess > 0:  # the widest gives way first, down to the next widest
-            order = sorted((s for s in giving if shown[s] > least), key=lambda s: -shown[s])
+            order = sorted((s for s in giving if shown[s] > least[s]),
+                           key=lambda s: -shown[s])
             if not order:
                 break
             widest = order[0]
-            floor = max([least] + [shown[s] for s in order[1:2]])
+            floor = max([least[widest]] + [shown[s] for s in order[1:2]])
             if floor >= shown[widest]:  # two as wide: both narrow a step together
                 floor = shown[widest] - 1
             take = min(excess, shown[widest] - floor)
             shown[widest] -= take
             excess -= take
+        # The title takes what is left, at least its 16 characters (in a very narrow list
+        # the list scrolls sideways rather than cut the title to one character).
+        shown[AgendaModel.TITLE] = max(em * 16, view.viewport().width() - sum(shown.values()))
         header = view.horizontalHeader()
         self._agenda_squeezing = True
         try:
+            from PySide6.QtWidgets import QHeaderView
+
+            header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Interactive)
             for section, width in shown.items():
                 header.resizeSection(section, width)
         finally:
             self._agenda_squeezing = False
 
     def _agenda_section_resized(self, section: int, _old: int, _new: int) -> None:
-        if not self._agenda_squeezing and section != AgendaModel.TITLE:
-            self._agenda_widths = None  # a person's width: kept from now on
+        if self._agenda_squeezing or self._agenda_widths is None:
+            return
+        # A person's width: kept from now on, and the title takes the rest of the list's
+        # width (as the list grows and shrinks).
+        self._agenda_widths = None
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.agenda_view.horizontalHeader()
+        if section != AgendaModel.TITLE:
+            header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def focus_view(self) -> None:
         """The keyboard to the view shown: the month or week grid, or the agenda's list."""

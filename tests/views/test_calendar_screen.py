@@ -1278,3 +1278,20 @@ def test_the_agenda_keeps_its_chosen_post_when_it_reads_again(qtbot, team, month
     screen.tick()
     assert model.card(view.currentIndex().row()).row.id == posts[3].id
     assert view.currentIndex().column() == model.TITLE
+
+
+def test_the_agenda_title_keeps_its_room_as_the_window_narrows_and_widens(qtbot, team, month):
+    """Narrowed step by step to a 150 % laptop's 853 px the title was 43 px ("年…"); widened
+    and narrowed again it stayed 733 px and pushed the last columns off the list."""
+    make_post(team.lina, "公司新办公区正式启用", utc(month + _dt.timedelta(days=3), 10))
+    screen = open_calendar(qtbot, team.manager, month, mode="agenda")
+    view, model = screen.agenda_view, screen.agenda_model
+    header, em = view.horizontalHeader(), view.fontMetrics().horizontalAdvance("国")
+    for width in (1280, 1100, 950, 853, 1600, 853, 1280):
+        screen.resize(width, 800)
+        qtbot.wait(1)
+        title = header.sectionSize(model.TITLE)
+        total = sum(header.sectionSize(s) for s in range(model.columnCount()))
+        assert title >= em * 16, (width, title)
+        # As wide as the list, or, where the list is too narrow, the title at its least.
+        assert total == view.viewport().width() or title == em * 16, (width, total)
