@@ -1287,7 +1287,7 @@ def test_the_agenda_title_keeps_its_room_as_the_window_narrows_and_widens(qtbot,
     screen = open_calendar(qtbot, team.manager, month, mode="agenda")
     view, model = screen.agenda_view, screen.agenda_model
     header, em = view.horizontalHeader(), view.fontMetrics().horizontalAdvance("国")
-    for width in (1280, 1100, 950, 853, 1600, 853, 1280):
+    for width in (1280, 1100, 950, 853, 760, 700, 1600, 700, 1280):
         screen.resize(width, 800)
         qtbot.wait(1)
         title = header.sectionSize(model.TITLE)
