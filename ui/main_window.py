@@ -547,9 +547,8 @@ class MainWindow(QMainWindow):
         palette = self.palette()
         for row, screen in enumerate(SCREENS):
             self.navigation.item(row).setIcon(_screen_icon(screen.icon, palette))
-        # Their sheets' palette(...) colours are read as a sheet is applied: again, now.
-        apply_sheet(self.navigation, "navigation", palette)
-        apply_sheet(self.statusBar(), "status_bar", palette)
+        # Sheets' colours are read as a sheet is applied: theme_changed applies every
+        # widget's own sheet again (the navigation's, the status bar's, the calendar's ‹ ›).
         theme_changed(self, palette)
         for page in self._pages.values():
             if hasattr(page, "theme_changed"):

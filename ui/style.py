@@ -158,6 +158,7 @@ def apply_sheet(widget: QWidget, name: str, palette: QPalette | None = None) -> 
     Qt reads a sheet's ``palette(...)`` colours once, as it is applied: after a switch
     between a light and a dark theme, apply it again, with the new ``palette``."""
     widget.setStyleSheet(adapted_sheet(name, palette))  # the same text again repolishes
+    widget.setProperty("sheet", name)  # for theme_changed
 
 
 _FONT_ROLES = ("heading", "subheading")
@@ -210,11 +211,17 @@ def _colour(widget: QWidget, role: str, theme: QPalette) -> None:
 
 def theme_changed(root: QWidget, theme: QPalette) -> None:
     """The system switched between a light and a dark theme: the red and green labels
-    under ``root`` take the colours for ``theme`` (the others follow the palette)."""
+    under ``root`` take the colours for ``theme`` (the others follow the palette), and the
+    widgets with a sheet of their own (``apply_sheet``) have it applied again: a widget
+    with a style sheet keeps the colours it was polished with (the calendar's ‹ › stayed
+    black on a dark window)."""
     for widget in root.findChildren(QWidget):
         role = widget.property("role")
         if role in _COLOURS:
             _colour(widget, role, theme)
+        name = widget.property("sheet")
+        if name:
+            widget.setStyleSheet(adapted_sheet(name, theme))
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

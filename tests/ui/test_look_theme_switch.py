@@ -82,3 +82,25 @@ def test_a_window_opened_in_a_dark_theme_follows_a_switch_to_light(qtbot, team, 
         _assert_in_theme(window, light)
     finally:
         qapp.setPalette(saved)
+
+
+def test_the_calendars_arrows_follow_a_switch_to_dark_and_back(qtbot, team, qapp):
+    """The ‹ › buttons carry a sheet of their own (large arrows) and kept black text on a
+    dark window after a switch (QA: this stop's changes)."""
+    from views.calendar import CalendarScreen
+
+    saved = qapp.palette()
+    light = QPalette(saved)
+    window = open_window(qtbot, team[0])
+    try:
+        arrow = window.findChild(CalendarScreen).prev_button
+        for palette in (dark_palette(), light):
+            qapp.setPalette(palette)
+            _settle(qtbot)
+            image = arrow.grab().toImage()
+            back = palette.color(QPalette.ColorRole.Button)
+            ink = max((image.pixelColor(x, y) for x in range(image.width())
+                       for y in range(image.height())), key=lambda c: contrast(c, back))
+            assert contrast(ink, back) >= 4.5, (ink.name(), back.name())
+    finally:
+        qapp.setPalette(saved)
