@@ -28,9 +28,11 @@ def _units(text: str) -> int:
 
 
 class CharLimit(QValidator):
-    """Accepts a text of at most ``limit`` characters.  What is typed or pasted beyond it
-    is cut where it went in (just before the cursor), as Qt's own limit cuts it.  A longer
-    text the program set is kept whole, and may be shortened but not lengthened."""
+    """Accepts a text of at most ``limit`` characters.  A character typed beyond it is
+    refused; a paste beyond it is cut where it went in (just before the cursor), as Qt's
+    own limit cuts it (that one change cannot be undone: Qt clears the undo history when a
+    validator changes the text).  A longer text the program set is kept whole, and may be
+    shortened but not lengthened."""
 
     def __init__(self, limit: int, parent=None):
         super().__init__(parent)
@@ -46,6 +48,10 @@ class CharLimit(QValidator):
             return QValidator.State.Acceptable, text, pos
         room = max(self.limit, len(self._previous))
         excess = len(text) - room
+        if excess > 0 and len(text) - len(self._previous) == 1:
+            # One character typed past the limit: refused as Qt's own limit refuses it,
+            # which keeps the field's undo history (a text the validator changes clears it).
+            return QValidator.State.Invalid, text, pos
         if excess > 0:
             cursor = _index(text, pos)
             start = cursor - excess

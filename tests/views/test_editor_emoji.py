@@ -64,3 +64,16 @@ def test_a_longer_text_set_by_the_program_is_kept_and_may_only_get_shorter(qtbot
     edit.clear()
     qtbot.keyClicks(edit, "abcdefg")
     assert edit.text() == "abcde"
+
+
+def test_a_character_refused_at_the_limit_keeps_the_undo_history(qtbot):
+    """Ctrl+Z did nothing after one character was refused at the limit (QA)."""
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    limit_chars(edit, 5)
+    edit.setFocus()
+    type_text(qtbot, edit, "一二三四五")
+    type_text(qtbot, edit, "六")  # refused
+    assert edit.text() == "一二三四五" and edit.isUndoAvailable()
+    edit.undo()
+    assert edit.text() == ""
