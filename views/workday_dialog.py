@@ -126,15 +126,18 @@ class _EnterAdds(QObject):
     """Enter in a date field adds what it holds (its button's click) instead of saving the
     dialog: a person types a date and presses Enter to put it in the list."""
 
-    def __init__(self, button: QPushButton, parent: QObject):
+    def __init__(self, button: QPushButton, parent: QObject, after=None):
         super().__init__(parent)
         self.button = button
+        self.after = after
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and event.key() in (
                 Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             watched.interpretText()
             self.button.click()
+            if self.after is not None:
+                self.after(watched)
             return True
         return False
 
@@ -249,7 +252,7 @@ class HolidaysDialog(FormDialog):
         for edit, button in ((self.off_from, self.add_off_button),
                              (self.off_to, self.add_off_button),
                              (self.working_day, self.add_working_button)):
-            edit.installEventFilter(_EnterAdds(button, edit))
+            edit.installEventFilter(_EnterAdds(button, edit, self._ready_for_next))
         for view, button in ((self.off_list, self.remove_off_button),
                              (self.working_list, self.remove_working_button)):
             view.installEventFilter(_RemoveKey(button, view))
@@ -432,8 +435,9 @@ class HolidaysDialog(FormDialog):
         try:
             cleaned = workdays.clean_year(self.year, off, working)
         except ValidationError as exc:
-            self.show_field_error(exc.field if exc.field in (DAYS_OFF, WORKING_DAYS)
-                                  else field, str(exc))
+            # Under the list the person was adding to (a clash with the other list was
+            # shown under the other one).
+            self.show_field_error(field, str(exc))
             return False
         self._entries[self.year] = (cleaned.days_off, cleaned.working_days)
         self._show_year()
@@ -455,13 +459,33 @@ class HolidaysDialog(FormDialog):
             return False
         off, working = self.entry()
         added = {first + _dt.timedelta(days=i) for i in range((last - first).days + 1)}
+        if added <= set(off):
+            self.clear_errors()
+            self.show_field_error(DAYS_OFF, self.tr(
+                "{day} is already in the list.").format(day=format_day(first)) if first == last
+                else self.tr("These days are already in the list."))
+            return False
         return self._put(off | added, working, DAYS_OFF, first)
 
     def add_working_day(self) -> bool:
         self.working_day.interpretText()
         day = _pydate(self.working_day.date())
         off, working = self.entry()
+        if day in working:
+            self.clear_errors()
+            self.show_field_error(WORKING_DAYS, self.tr("{day} is already in the list.").format(
+                day=format_day(day)))
+            return False
         return self._put(off, working | {day}, WORKING_DAYS, day)
+
+    def _ready_for_next(self, edit) -> None:
+        """After Enter added a date: the row's first field, its year selected, so that the
+        next date is typed at once (the cursor stayed on the day: the digits typed then
+        changed nothing, and Enter added the same day again, silently)."""
+        first = self.off_from if edit in (self.off_from, self.off_to) else self.working_day
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        first.setCurrentSectionIndex(0)
+        first.setSelectedSection(first.currentSection())
 
     def remove_days_off(self) -> None:
         run = self._selected(self.off_list)

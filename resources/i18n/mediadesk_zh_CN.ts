@@ -1926,6 +1926,14 @@
         <translation>放假最后一天（{last}）早于第一天（{first}）。</translation>
     </message>
     <message>
+        <source>{day} is already in the list.</source>
+        <translation>{day} 已在列表中。</translation>
+    </message>
+    <message>
+        <source>These days are already in the list.</source>
+        <translation>这些日期已在列表中。</translation>
+    </message>
+    <message>
         <source>{who} changed the holidays at {when} while you were editing them. Your change was not saved and what you entered is still shown (the years you had not changed show theirs): Save again to replace theirs, or Cancel to keep theirs.</source>
         <translation>{who} 于 {when} 在您编辑期间修改了节假日。您的修改未保存，您录入的内容仍然显示（您未改动的年份显示对方的内容）：再次保存将替换对方的版本，取消则保留对方的版本。</translation>
     </message>
@@ -2400,8 +2408,8 @@
         <translation>列出一段日期内发布计划中的发布频次不足、活动截止日期问题和时间冲突。</translation>
     </message>
     <message>
-        <source>List every cadence shortfall (rules C1, C2), missed or at-risk event deadline (rules C3, C4) and pair of posts in the same half-hour from one day to another, one a line. Exit code 1 if there is any, 0 if none.</source>
-        <translation>列出起始日期至结束日期之间的每一处发布频次不足（规则 C1、C2）、已错过或可能错过的活动截止日期（规则 C3、C4），以及安排在同一半小时内的每一对稿件，每行一条。只要存在任何一项，退出码为 1；没有则为 0。</translation>
+        <source>List every cadence shortfall (rules C1, C2), missed or at-risk event deadline (rules C3, C4) and half-hour with more than one post of a platform from one day to another, one a line. Exit code 1 if there is any, 0 if none.</source>
+        <translation>列出起始日期至结束日期之间的每一处发布频次不足（规则 C1、C2）、已错过或可能错过的活动截止日期（规则 C3、C4），以及同一平台在同一半小时内安排了多篇稿件的时段，每行一条。只要存在任何一项，退出码为 1；没有则为 0。</translation>
     </message>
     <message>
         <source>Import a posting plan from a CSV file.</source>

@@ -297,3 +297,37 @@ def test_the_calendar_does_not_import_the_dialog_before_it_is_opened():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+def test_after_enter_the_next_date_is_typed_at_once_and_a_repeat_is_named(qtbot, team):
+    """After Enter added a working day the cursor stayed on the day: the next date's digits
+    changed nothing and Enter quietly added the same day again (QA: this stop's changes)."""
+    dialog = open_dialog(qtbot, team.manager)
+    type_date(qtbot, dialog.working_day, D(2027, 2, 20), finish=Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.working_day
+    qtbot.keyClicks(dialog.working_day, "20270925")  # straight on, as a person does
+    qtbot.keyClick(dialog.working_day, Qt.Key.Key_Return)
+    assert dialog.working_model.rowCount() == 2
+    qtbot.keyClicks(dialog.working_day, "20270925")
+    qtbot.keyClick(dialog.working_day, Qt.Key.Key_Return)
+    assert dialog.working_model.rowCount() == 2
+    assert dialog.error_text("working_days").endswith("is already in the list.")
+    assert "2027-09-25" in dialog.error_text("working_days")
+    # Days off: Enter in the last field, then the next range from its first field.
+    type_date(qtbot, dialog.off_from, D(2027, 2, 6))
+    type_date(qtbot, dialog.off_to, D(2027, 2, 14), finish=Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.off_from
+    qtbot.keyClicks(dialog.off_from, "20271001")
+    qtbot.keyClick(dialog.off_from, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.off_to, "20271007")
+    qtbot.keyClick(dialog.off_to, Qt.Key.Key_Return)
+    assert dialog.off_model.rowCount() == 2
+
+
+def test_a_clash_is_told_under_the_list_being_added_to(qtbot, team):
+    dialog = open_dialog(qtbot, team.manager)
+    type_date(qtbot, dialog.working_day, D(2027, 10, 9), finish=Qt.Key.Key_Return)
+    type_date(qtbot, dialog.off_from, D(2027, 10, 9))
+    type_date(qtbot, dialog.off_to, D(2027, 10, 10), finish=Qt.Key.Key_Return)
+    assert "both a day off and a working day" in dialog.error_text("days_off")
+    assert dialog.error_text("working_days") == ""
