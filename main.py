@@ -217,8 +217,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = (_Parser if with_commands else _WindowParser)(
         prog="mediadesk", add_help=False,
         description=QT_TRANSLATE_NOOP(
-            "Main", "MediaDesk: content calendar, approvals, inquiries and platform accounts "
-                    "for a new-media operations team."))
+            "Main", "MediaDesk: the content calendar and the approval of posts for a "
+                    "new-media operations team."))
     _add_common(parser, in_subcommand=False)
     parser.add_argument(
         "--demo", action="store_true",

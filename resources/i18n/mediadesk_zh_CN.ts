@@ -2380,8 +2380,8 @@
         <translation>界面语言（默认使用设置中选择的语言；未设置时跟随系统）。</translation>
     </message>
     <message>
-        <source>MediaDesk: content calendar, approvals, inquiries and platform accounts for a new-media operations team.</source>
-        <translation>MediaDesk：面向新媒体运营团队的内容日历、审核、咨询和平台账号管理工具。</translation>
+        <source>MediaDesk: the content calendar and the approval of posts for a new-media operations team.</source>
+        <translation>MediaDesk：新媒体运营团队的内容日历与稿件审核。</translation>
     </message>
     <message>
         <source>Try MediaDesk on a made-up team in a new temporary database.</source>
