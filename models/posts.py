@@ -203,11 +203,14 @@ _ROW_FIELDS = (Post.id, Post.platform, Post.column, Post.writer, Post.event, Pos
                Post.published_at, Post.version)
 
 
+NO_COLUMN = 0  # in ``PostFilter.column_ids``: the posts of no column (ids start at 1)
+
+
 class PostFilter(NamedTuple):
     """Which posts to show; None: no filter on that field, an empty collection: nothing."""
 
     platform_ids: Iterable[int] | None = None
-    column_ids: Iterable[int] | None = None
+    column_ids: Iterable[int] | None = None  # NO_COLUMN among them: posts without a column
     writer_ids: Iterable[int] | None = None
     statuses: Iterable[PostStatus | str] | None = None
 
@@ -237,6 +240,11 @@ def _filtered(q, f: PostFilter | None):
         values = list(values)
         if not values:
             return None
+        if field is Post.column and NO_COLUMN in values:
+            others = [v for v in values if v != NO_COLUMN]
+            q = q.where(Post.column.is_null() | _unindexed(field).in_(others) if others
+                        else Post.column.is_null())
+            continue
         q = q.where(_unindexed(field).in_(values))
     if f.statuses is not None:
         values = [PostStatus(s).value for s in f.statuses]

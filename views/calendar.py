@@ -574,9 +574,12 @@ class CalendarScreen(QWidget):
             + [(p.id, no_longer(p.name)) for p in platforms if not p.active])
         names = {p.id: p.name for p in platforms}
         in_use = {p.id for p in platforms if p.active}
+        # First, the posts of no column: un-choosing one column had hidden them all, with
+        # no way back but "Show all".
         self.filters["columns"].set_choices(
-            [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns
-             if c.active and c.platform_id in in_use]
+            [(post_service.NO_COLUMN, self.tr("(no column)"))]
+            + [(c.id, f"{names.get(c.platform_id, '')} · {c.name}") for c in columns
+               if c.active and c.platform_id in in_use]
             + [(c.id, no_longer(f"{names.get(c.platform_id, '')} · {c.name}")) for c in columns
                if not (c.active and c.platform_id in in_use)])
         writers = [u for u in users if u.roles & post_service.WRITER_ROLES]

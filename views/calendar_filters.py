@@ -148,5 +148,5 @@ class FilterButton(MenuButton):
             text = self.tr("{title}: {name}").format(title=self.title, name=name)
         else:
             text = self.tr("{title}: {n}").format(title=self.title, n=len(chosen))
-        self.setText(text)
+        self.setText(text.replace("&", "&&"))  # "R&D" reads as it is, not as an access key
         self.setToolTip(text)

@@ -798,6 +798,13 @@ class WeekGrid(_Grid):
         painter.setPen(look.link)
         for rect, hidden in self._more:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{len(hidden)}")
+        for rect, hidden in self._more:
+            if any(card.row.id == self.selected_id for card in hidden):
+                # The chosen post is behind "+N" (Tab reaches it): "+N" shows the selection
+                # as a card would, so that Enter, Delete or Move to… are seen to act there.
+                painter.setPen(QPen(look.focus, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 3, 3)
         # Now
         now = _dt.datetime.now()
         if self.monday <= now.date() < self.monday + _dt.timedelta(days=7):

@@ -45,6 +45,13 @@ def _native(keys: QKeySequence) -> str:
     return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def _reviewed(post: PostInfo) -> tuple:
+    """What a reviewer's ticks are about: the reviewed fields (``workflow.REVIEWED_FIELDS``)
+    and the stage; not the planned time, nor the version a move raises."""
+    return (post.platform_id, post.column_id, post.title, post.body, post.source,
+            post.category, post.concerns_project, post.event_id, post.writer_id, post.status)
+
+
 class ReviewPane(QWidget):
     """The post chosen in the inbox, for ``user``.
 
@@ -76,7 +83,7 @@ class ReviewPane(QWidget):
         self.diff = None
         self.history: list = []
         self.dialog: QWidget | None = None
-        self._shown: tuple[int, int] | None = None  # (post id, version) the ticks belong to
+        self._shown: tuple[int, tuple] | None = None  # (post id, _reviewed) of the ticks
         self._drafts: dict[int, str] = {}
         self._platforms: dict[int, str] = {}
         self._columns: dict[int, str] = {}
@@ -232,10 +239,12 @@ class ReviewPane(QWidget):
                 self._set_empty()
             self.message_bar.say(str(error))
             return False
-        same = self._shown == (post.id, post.version)
+        # The ticks stay while what the reviewer checks is as it was: a colleague's move of
+        # the post (its planned time is not reviewed) cleared them (rule P4).
+        same = self._shown == (post.id, _reviewed(post))
         self.post, self.item, self.moves = post, item, moves
         self.hits, self.diff, self.history = hits, diff, history
-        self._shown = (post.id, post.version)
+        self._shown = (post.id, _reviewed(post))
         self._fill(same)
         if chosen:
             self.acknowledge()

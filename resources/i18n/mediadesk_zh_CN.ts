@@ -570,6 +570,10 @@
         <translation>{name}（已停用）</translation>
     </message>
     <message>
+        <source>(no column)</source>
+        <translation>（无栏目）</translation>
+    </message>
+    <message>
         <source>{name} (deactivated)</source>
         <translation>{name}（已停用）</translation>
     </message>

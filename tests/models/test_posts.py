@@ -345,6 +345,10 @@ def test_calendar_filters_by_platform_column_writer_and_status(team):
     assert ids() == {a.id, b.id, c.id}
     assert ids(platform_ids=[team.wechat.id, team.weibo.id]) == {a.id, b.id}
     assert ids(column_ids=[col.id]) == {a.id}
+    # The posts of no column are a choice of their own (un-choosing one column had hidden
+    # them all).
+    assert ids(column_ids=[posts.NO_COLUMN]) == {b.id, c.id}
+    assert ids(column_ids=[posts.NO_COLUMN, col.id]) == {a.id, b.id, c.id}
     assert ids(writer_ids=[team.chenjing.id]) == {c.id}
     assert ids(statuses=[PostStatus.PUBLISHED]) == {c.id}
     published = posts.posts_in_range(*span, PostFilter(statuses=["published"]))[0]

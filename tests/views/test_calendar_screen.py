@@ -1295,3 +1295,51 @@ def test_the_agenda_title_keeps_its_room_as_the_window_narrows_and_widens(qtbot,
         assert title >= em * 16, (width, title)
         # As wide as the list, or, where the list is too narrow, the title at its least.
         assert total == view.viewport().width() or title == em * 16, (width, total)
+
+
+def test_a_chosen_post_behind_plus_n_is_shown_there(qtbot, team, month):
+    """Tab reaches the posts behind "+3", but nothing on screen showed which was chosen:
+    Enter or Delete acted on a post the person could not see (QA)."""
+    day = month + _dt.timedelta(days=10)
+    posts = [make_post(team.lina, f"晚间推送 {i}", utc(day, 21, i)) for i in range(5)]
+    screen = open_calendar(qtbot, team.lina, day, mode="week")
+    grid = screen.week_grid
+    slot = grid.slot_rect(day, 42)
+    screen.week_scroll.ensureVisible(0, slot.center().y())
+    more, hidden = next((r, cards) for r, cards in grid._more if r.intersects(slot))
+
+    def framed() -> bool:
+        image = grid.grab().toImage()
+        focus = screen.look.focus.rgb()
+        return any(image.pixelColor(x, more.top() + 1).rgb() == focus
+                   or image.pixelColor(x, more.top() + 2).rgb() == focus
+                   for x in range(more.left(), more.right()))
+
+    grid.selected_id = posts[0].id  # a card on show: "+3" is not framed
+    assert not framed()
+    grid.selected_id = hidden[1].row.id
+    grid.update()
+    assert framed()
+
+
+def test_unchoosing_one_column_keeps_the_posts_of_no_column(qtbot, team, month):
+    """Un-ticking one column hid every post that has none, and the menu had no choice to
+    bring them back but "Show all" (QA)."""
+    from models import platforms
+
+    wechat = next(p for p in platforms.list_platforms() if p.name == "微信公众号")
+    column = platforms.create_column(team.manager, wechat.id, "R&D 研发")
+    day = month + _dt.timedelta(days=3)
+    in_column = make_post(team.lina, "栏目稿件", utc(day, 9), column_id=column.id)
+    loose = make_post(team.lina, "无栏目稿件", utc(day, 10))
+    screen = open_calendar(qtbot, team.manager, month)
+    button = screen.filters["columns"]
+    action = next(a for a in button.menu_.actions() if a.text() == "微信公众号 · R&&D 研发")
+    action.trigger()  # un-ticked
+    assert set(screen.rows) == {loose.id}
+    assert button.choices[0][1] == "(no column)"
+    next(a for a in button.menu_.actions() if a.text() == "(no column)").trigger()
+    assert screen.rows == {}
+    button.set_selected([column.id])
+    assert set(screen.rows) == {in_column.id}
+    assert button.text() == "Columns: 微信公众号 · R&&D 研发"  # "&" is shown, not a key

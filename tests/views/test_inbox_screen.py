@@ -1052,3 +1052,26 @@ def test_approving_a_post_a_colleague_just_deleted_says_so_without_a_box(qtbot, 
     assert pane.post is None
     assert pane.message_bar.text() == ("“误建的草稿” has been deleted meanwhile; there is "
                                        "nothing more to do with it.")
+
+
+def test_a_colleagues_move_keeps_the_reviewers_ticks_an_edit_does_not(qtbot, team):
+    """Rule P4: the ticks are about the content. A colleague's move of the post (its time is
+    not reviewed) cleared every tick; the list still marks it urgent (QA)."""
+    p = submitted(team.lina, title="待审稿件")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "待审稿件")
+    pane = screen.pane
+    first, second = list(pane.content.checks.values())[:2]
+    tick(qtbot, first)
+    tick(qtbot, second)
+    fresh = posts.get_post(p.id)
+    posts.move_post(team.lina, p.id, fresh.version, hours_ahead(1))  # on another PC
+    screen.poll()
+    assert pane.post.planned_at != fresh.planned_at  # the pane shows the new time
+    assert first.isChecked() and second.isChecked()
+    model = screen.models[WAITING]
+    assert model.index(0, InboxModel.URGENCY).data() == "Urgent"
+    fresh = posts.get_post(p.id)
+    posts.update_post(team.lina, p.id, fresh.version, fresh.fields(body="改过的正文"))
+    screen.poll()
+    assert not first.isChecked() and not second.isChecked()  # new content: check it again
