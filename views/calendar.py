@@ -1394,21 +1394,20 @@ class CalendarScreen(QWidget):
         """The events whose deadlines the calendar checks (rules C3, C4)."""
         from views.event_dialogs import EventsDialog
 
-        with reporting(self.show_notice) as attempt:  # the dialog reads the events
-            dialog = EventsDialog(self.user, self)
-        if attempt.failed:
-            return
-        dialog = self._keep(dialog)
-        dialog.changed.connect(self._post_saved)
-        dialog.open()
+        self._open_changing(EventsDialog)
 
     def open_holidays(self) -> None:
         """The team's holidays and working days for the years chinesecalendar does not
         know (rule C3); after a save the warnings are judged again."""
         from views.workday_dialog import HolidaysDialog
 
-        with reporting(self.show_notice) as attempt:  # the dialog reads the entries
-            dialog = HolidaysDialog(self.user, self)
+        self._open_changing(HolidaysDialog)
+
+    def _open_changing(self, dialog_class) -> None:
+        """Open ``dialog_class(user, self)``, a dialog that reads the database as it is made
+        (a failure is the notice's) and whose ``changed`` has the calendar read again."""
+        with reporting(self.show_notice) as attempt:
+            dialog = dialog_class(self.user, self)
         if attempt.failed:
             return
         dialog = self._keep(dialog)

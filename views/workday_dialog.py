@@ -202,12 +202,10 @@ class HolidaysDialog(FormDialog):
         # Days off: a range from the notice ("2月6日至14日"), or one day (first = last).
         self.off_from = self._date_edit("holidaysOffFrom")
         self.off_to = self._date_edit("holidaysOffTo")
-        self.add_off_button = QPushButton(self.tr("&Add days off"), self)
-        self.add_off_button.setObjectName("addDaysOff")
-        self.add_off_button.clicked.connect(self.add_days_off)
-        self.remove_off_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_off_button.setObjectName("removeDaysOff")
-        self.remove_off_button.clicked.connect(self.remove_days_off)
+        self.add_off_button = self._button(self.tr("&Add days off"), "addDaysOff",
+                                           self.add_days_off)
+        self.remove_off_button = self._button(self.tr("&Remove"), "removeDaysOff",
+                                              self.remove_days_off)
         from_label, to_label = QLabel(self.tr("&From:"), self), QLabel(self.tr("&To:"), self)
         from_label.setBuddy(self.off_from)
         to_label.setBuddy(self.off_to)
@@ -218,35 +216,23 @@ class HolidaysDialog(FormDialog):
         grid.addWidget(self.off_from, 0, 1)
         grid.addWidget(to_label, 0, 2)
         grid.addWidget(self.off_to, 0, 3)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_off_button)
-        buttons.addWidget(self.remove_off_button)
-        buttons.addStretch(1)
-        grid.addLayout(buttons, 1, 0, 1, 4)
-        grid.setColumnStretch(4, 1)
+        self._add_buttons(grid, 4, self.add_off_button, self.remove_off_button)
         self.off_group.layout().addLayout(grid)
         self.off_from.dateChanged.connect(self._from_changed)
 
         # Working days: one Saturday or Sunday at a time.
         self.working_day = self._date_edit("holidaysWorkingDay")
         self.working_day.setAccessibleName(self.tr("Working Saturday or Sunday"))
-        self.add_working_button = QPushButton(self.tr("Add &working day"), self)
-        self.add_working_button.setObjectName("addWorkingDay")
-        self.add_working_button.clicked.connect(self.add_working_day)
-        self.remove_working_button = QPushButton(self.tr("R&emove"), self)
-        self.remove_working_button.setObjectName("removeWorkingDay")
-        self.remove_working_button.clicked.connect(self.remove_working_day)
+        self.add_working_button = self._button(self.tr("Add &working day"), "addWorkingDay",
+                                               self.add_working_day)
+        self.remove_working_button = self._button(self.tr("R&emove"), "removeWorkingDay",
+                                                  self.remove_working_day)
         day_label = QLabel(self.tr("&Day:"), self)
         day_label.setBuddy(self.working_day)
         grid = QGridLayout()
         grid.addWidget(day_label, 0, 0)
         grid.addWidget(self.working_day, 0, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_working_button)
-        buttons.addWidget(self.remove_working_button)
-        buttons.addStretch(1)
-        grid.addLayout(buttons, 1, 0, 1, 3)
-        grid.setColumnStretch(2, 1)
+        self._add_buttons(grid, 2, self.add_working_button, self.remove_working_button)
         self.working_group.layout().addLayout(grid)
 
         for edit, button in ((self.off_from, self.add_off_button),
@@ -477,6 +463,22 @@ class HolidaysDialog(FormDialog):
                 day=format_day(day)))
             return False
         return self._put(off, working | {day}, WORKING_DAYS, day)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _add_buttons(grid: QGridLayout, columns: int, *buttons: QPushButton) -> None:
+        """``buttons`` in a row under the ``columns`` fields of ``grid``, to the left."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        grid.addLayout(row, 1, 0, 1, columns + 1)
+        grid.setColumnStretch(columns, 1)
 
     def _ready_for_next(self, edit) -> None:
         """After Enter added a date: the row's first field, its year selected, so that the

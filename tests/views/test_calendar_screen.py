@@ -1233,15 +1233,21 @@ def test_an_export_shows_the_wait_cursor_while_the_file_is_made(qtbot, team, mon
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
+def moved_a_day_later(qtbot, team, month, post):
+    """The manager's calendar after she moved ``post`` a day later; and its first time."""
+    screen = open_calendar(qtbot, team.manager, month, mode="month")
+    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                if c.row.id == post.id)
+    first = card.row.planned_at
+    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=1))
+    return screen, first
+
+
 def test_undo_after_a_colleagues_move_is_refused_not_laid_over_it(qtbot, team, month,
                                                                   lina_post):
     """The minute's read brought a colleague's newer version, and Ctrl+Z then put the post
     back over their move without a word (QA: this stop's changes)."""
-    screen = open_calendar(qtbot, team.manager, month, mode="month")
-    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
-                if c.row.id == lina_post.id)
-    first = card.row.planned_at
-    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=1))
+    screen, first = moved_a_day_later(qtbot, team, month, lina_post)
     mine = post_service.get_post(lina_post.id)
     # On another PC, 李娜 moves it again; the calendar reads it at the next minute.
     theirs = first + _dt.timedelta(days=2, hours=3)
@@ -1255,11 +1261,7 @@ def test_undo_after_a_colleagues_move_is_refused_not_laid_over_it(qtbot, team, m
 
 
 def test_undo_still_works_after_the_post_was_edited_here(qtbot, team, month, lina_post):
-    screen = open_calendar(qtbot, team.manager, month, mode="month")
-    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
-                if c.row.id == lina_post.id)
-    first = card.row.planned_at
-    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=1))
+    screen, first = moved_a_day_later(qtbot, team, month, lina_post)
     post = post_service.get_post(lina_post.id)
     post_service.update_post(team.manager, post.id, post.version, post.fields(body="改过的正文"))
     screen.tick()  # read again: the new version, the post where the move left it
