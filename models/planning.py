@@ -689,7 +689,8 @@ def ics_items(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | Non
     if q is None:
         return []
     rows = list(_with_names(q, Column, Writer).tuples())
-    reviewers = _reviewers([row[0] for row in rows if row[4] in _APPROVED_STATES])
+    reviewers = _reviewers(_range_query((Post.id,), first_day, last_day, filters)
+                           .where(Post.status.in_(_APPROVED_STATES)).order_by())
     items = []
     for (post_id, title, platform, planned_at, status, writer, column, category, url, project,
          source) in rows:
@@ -718,22 +719,16 @@ _APPROVED_STATES = frozenset({PostStatus.APPROVED.value, PostStatus.CONFIRMED.va
                               PostStatus.PUBLISHED.value})
 
 
-def _reviewers(post_ids: list[int]) -> dict[int, str]:
+def _reviewers(posts) -> dict[int, str]:
     """Post id -> the name of whoever made its latest approval (the responsible editor of
-    rule P5), for posts whose approval holds."""
+    rule P5), for the posts whose ids ``posts`` (a query) selects."""
     from models.review_tables import ReviewDecision
     from models.workflow import Move
 
-    found: dict[int, str] = {}
-    for start in range(0, len(post_ids), 500):  # SQLite's limit on bound values
-        chunk = post_ids[start:start + 500]
-        q = (ReviewDecision.select(ReviewDecision.post, ReviewDecision.actor_name)
-             .where(ReviewDecision.post.in_(chunk)
-                    & (ReviewDecision.action == Move.APPROVE.value))
-             .order_by(ReviewDecision.at, ReviewDecision.id))
-        for post_id, name in q.tuples():
-            found[post_id] = name  # the latest wins
-    return found
+    q = (ReviewDecision.select(ReviewDecision.post, ReviewDecision.actor_name)
+         .where(ReviewDecision.post.in_(posts) & (ReviewDecision.action == Move.APPROVE.value))
+         .order_by(ReviewDecision.at, ReviewDecision.id))
+    return dict(q.tuples())  # the latest approval of each post wins
 
 
 def export_ics(first_day: _dt.date, last_day: _dt.date, filters: PostFilter | None = None,

@@ -560,7 +560,6 @@ class CalendarScreen(QWidget):
         platforms = platform_service.list_platforms()
         users = user_service.list_users()
         columns = platform_service.list_columns()
-        self._reference = self._mark_of(platforms, users, columns)
         self.look.set_platforms(platforms)
         self.look.set_writers(users)
         self.look.set_columns(columns)
@@ -1055,32 +1054,17 @@ class CalendarScreen(QWidget):
                 QTimer.singleShot(0, self,
                                   lambda: self._scroll_week_to(self._week_start_slot()))
         elif not event.spontaneous():  # back from another screen (not from a minimised window)
-            self._reload_if_team_changed() or self._refresh_if_changed()
+            # Anything changed meanwhile (here on the Team screen or in the inbox, or on
+            # another PC): the filters, names and colours and the posts as they are now.
+            self._refresh_if_changed(self.reload)
 
-    @staticmethod
-    def _mark_of(platforms, users, columns) -> tuple:
-        return tuple((x.id, x.version, x.active) for group in (platforms, users, columns)
-                     for x in group)
-
-    def _reload_if_team_changed(self) -> bool:
-        """The platforms, columns or people changed (say, on the Team screen, or on another
-        PC): the filters, names and colours as they are now (as F5 does). True if it
-        reloaded."""
-        try:
-            mark = self._mark_of(platform_service.list_platforms(), user_service.list_users(),
-                                 platform_service.list_columns())
-        except DomainError:
-            return False
-        if mark != self._reference:  # as the last reload found them
-            self.reload()
-            return True
-        return False
-
-    def _refresh_if_changed(self) -> bool:
+    def _refresh_if_changed(self, read=None) -> bool:
         """Something was changed since the posts were read (a post approved in the inbox, a
-        colleague's post on another PC, an event, a rule): read them again, with the
-        warnings, as F5 does. Looked at each minute and on coming back to the calendar; not
-        while a card is dragged or the screen is hidden. True if it read them."""
+        colleague's post on another PC, an event, a rule, a platform or a person): ``read``
+        them again (``refresh``, with the warnings; ``reload``, the team too, as F5 does).
+        Every change a service makes is audited, so the latest audit id tells. Looked at
+        each minute and on coming back to the calendar; not while a card is dragged or the
+        screen is hidden. True if it read them."""
         from models.audit import latest_id
 
         if self._drag is not None or self._importing or not self.isVisible():
@@ -1089,7 +1073,7 @@ class CalendarScreen(QWidget):
             changed = latest_id() != getattr(self, "_seen", None)
         except DomainError:  # the database cannot be read now: the next look tries again
             return False
-        return bool(changed and self.refresh())
+        return bool(changed and (read or self.refresh)())
 
     def _scroll_week_to(self, slot: int) -> None:
         self.week_scroll.verticalScrollBar().setValue(

@@ -46,10 +46,9 @@ def _native(keys: QKeySequence) -> str:
 
 
 def _reviewed(post: PostInfo) -> tuple:
-    """What a reviewer's ticks are about: the reviewed fields (``workflow.REVIEWED_FIELDS``)
-    and the stage; not the planned time, nor the version a move raises."""
-    return (post.platform_id, post.column_id, post.title, post.body, post.source,
-            post.category, post.concerns_project, post.event_id, post.writer_id, post.status)
+    """What a reviewer's ticks are about: the post's fields but its planned time (they are
+    ``workflow.REVIEWED_FIELDS``), and its stage; not the version a move raises."""
+    return post.fields(planned_at=None), post.status
 
 
 class ReviewPane(QWidget):
