@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         apply_sheet(self.statusBar(), "status_bar")
         self.user_label = ElidedLabel()  # a 100-character name left the path "数据库…db"
-        self.user_label.most_chars = 24
+        self.user_label.most_chars = 40  # a name and all its roles, in English too
         self.user_label.setObjectName("userLabel")
         self.database_label = ElidedLabel()
         self.database_label.setObjectName("databaseLabel")

@@ -196,6 +196,23 @@ def test_a_very_long_name_leaves_the_database_readable(qtbot, team):
     assert window.user_label.toolTip().startswith("欧阳" * 50)
 
 
+def test_a_name_with_all_its_roles_is_shown_whole_where_there_is_room(qtbot, team):
+    """The cap for very long names first cut "王芳 (Operations manager, Account administrator)"
+    in a 1280 px window with room to spare."""
+    from models import users
+    from models.roles import Role
+
+    manager = team[0]
+    users.update_user(manager, manager.id, users.get_user(manager.id).version,
+                      display_name="王芳", department="新媒体运营部",
+                      roles=[Role.OPERATIONS_MANAGER, Role.ACCOUNT_ADMINISTRATOR])
+    window = open_window(qtbot, users.get_user(manager.id), "sqlite:////home/wang/mediadesk.db")
+    window.resize(1280, 800)
+    qtbot.wait(1)
+    assert window.user_label.text() == "王芳 (Operations manager, Account administrator)"
+    assert window.user_label.shown_text() == window.user_label.text()
+
+
 def test_geometry_is_saved_on_close_and_restored(qtbot, team):
     first = open_window(qtbot, team[0])
     nav = first.navigation
