@@ -253,8 +253,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         description=QT_TRANSLATE_NOOP(
             "Main", "List every cadence shortfall (rules C1, C2), missed or at-risk event "
                     "deadline (rules C3, C4) and half-hour with more than one post of a "
-                    "platform from one day to another, one a line. Exit code 1 if there is "
-                    "any, 0 if none."))
+                    "platform from one day to another, one a line, and for each whole month "
+                    "in the range every column without its posts (rule C5) and every person "
+                    "short of their quota (rule C7). Exit code 1 if there is any, 0 if "
+                    "none."))
     _add_range(check, required=True)
     _add_common(check, in_subcommand=True)
     check.set_defaults(handler=check_cadence_command)

@@ -61,6 +61,16 @@ Deadlines (rules C3, C4): ``deadlines``
     "unknown" too, with a ``DatesUnsupported`` reason: 3 days after 9999-12-29
     do not exist, and the overflow had closed the list of events for everyone.
 
+Months: rules C5 and C7, ``monthly_shortfalls``
+    Judged per calendar month, and only for months lying entirely inside [start, end],
+    as weeks are.  C5: each fixed column (an active column of an active platform) gets
+    at least ``MonthlyRules.column_posts`` posts a month ("checked and refreshed every
+    month"; 0 turns the check off).  C7: each active person who writes gets at least
+    their quota of pieces a month: the quota set for them, else the largest of their
+    roles' quotas (0: no quota).  A piece is a post they write, counted once however many
+    platforms it was copied to (``PlannedPost.family_id``).  Posts count as for C1/C2:
+    any status but "returned", on the day published, else planned.
+
 Clashes: ``same_slot_clashes``
     Two posts for the same platform planned in the same half-hour
     (planned time floored to :00 or :30) clash; each pair is reported once.
@@ -73,7 +83,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, Mapping
 
-from models.daytext import DAY_FORMAT, WEEKDAY_NAMES, format_day  # noqa: F401 - re-exported
+from models.daytext import DAY_FORMAT, WEEKDAY_NAMES, format_day, format_month  # noqa: F401
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
@@ -156,6 +166,8 @@ class PlannedPost:
     status: str
     event_id: int | None = None
     column_id: int | None = None
+    writer_id: int | None = None
+    family_id: int | None = None  # the original of linked copies (its own id if none): C7
 
     def __post_init__(self):
         _plain(self, "category", "status")
@@ -310,6 +322,162 @@ def shortfalls(rules: Iterable[CadenceRule], posts: Iterable[PlannedPost],
              if s.column_id is None or s.period != DAY or (s.platform_id, s.first_day) not in empty]
     found.sort(key=lambda s: (s.first_day, s.platform_name, s.platform_id, s.column_id is not None,
                               s.column_name, s.column_id or 0, s.period))
+    return found
+
+
+# --- months: rules C5, C7 -----------------------------------------------------------
+
+COLUMN_RULE, QUOTA_RULE = "C5", "C7"
+DEFAULT_COLUMN_POSTS = 1  # rule C5: each fixed column at least once a month
+DEFAULT_QUOTA = 2         # rule C7's example: at least 2 pieces a person a month
+
+
+@dataclass(frozen=True)
+class MonthlyRules:
+    """What the months ask for (C5, C7), as the operations manager set it.
+
+    ``role_quotas``: pieces a month by role value; ``person_quotas``: by user id, for the
+    people with a quota of their own (it replaces their roles'; 0 frees them of it).
+    """
+
+    column_posts: int = DEFAULT_COLUMN_POSTS
+    role_quotas: Mapping[str, int] = None  # type: ignore[assignment]
+    person_quotas: Mapping[int, int] = None  # type: ignore[assignment]
+
+    def __post_init__(self):
+        object.__setattr__(self, "role_quotas", dict(self.role_quotas or {}))
+        object.__setattr__(self, "person_quotas", dict(self.person_quotas or {}))
+
+    def quota_of(self, user_id: int, roles: Iterable) -> int:
+        """The pieces a month ``user_id`` owes: their own quota, else their roles' largest."""
+        if user_id in self.person_quotas:
+            return self.person_quotas[user_id]
+        return max((self.role_quotas.get(str(getattr(r, "value", r)), 0) for r in roles),
+                   default=0)
+
+
+@dataclass(frozen=True)
+class FixedColumn:
+    """A platform's fixed column (栏目) as rule C5 sees it."""
+
+    column_id: int
+    column_name: str
+    platform_id: int
+    platform_name: str
+
+
+@dataclass(frozen=True)
+class Writer:
+    """A person who writes, and the pieces a month they owe (rule C7; 0: none)."""
+
+    user_id: int
+    name: str
+    quota: int
+
+
+@dataclass(frozen=True)
+class MonthShortfall:
+    """A month in which a fixed column (C5) or a person's quota (C7) falls short.
+
+    ``subject_id`` is the column's id (C5) or the person's (C7); ``name`` the column's
+    name or the person's; ``platform_name`` the column's platform (C5 only).
+    """
+
+    rule: str  # "C5" or "C7"
+    month: _dt.date  # its first day
+    subject_id: int
+    name: str
+    required: int
+    planned: int
+    platform_id: int | None = None
+    platform_name: str = ""
+
+    @property
+    def first_day(self) -> _dt.date:
+        return self.month
+
+    @property
+    def last_day(self) -> _dt.date:
+        return _month_end(self.month)
+
+    def describe(self) -> str:
+        source = _MONTH_TEXTS[self.rule, self.planned == 0]
+        where = self.name
+        if self.rule == COLUMN_RULE:
+            where = _text(_COLUMN_PLACE, platform=self.platform_name, column=self.name)
+        return _text(source, where=where, planned=self.planned, required=self.required,
+                     month=format_month(self.month))
+
+
+_MONTH_TEXTS = {  # (rule, nothing planned) -> text
+    (COLUMN_RULE, True): QT_TRANSLATE_NOOP(
+        "Cadence", "{where}: no post planned in {month} (rule C5: each column every month)"),
+    (COLUMN_RULE, False): QT_TRANSLATE_NOOP(
+        "Cadence", "{where}: {planned} of {required} posts planned in {month} (rule C5)"),
+    (QUOTA_RULE, True): QT_TRANSLATE_NOOP(
+        "Cadence", "{where}: no piece planned in {month}, the quota is {required} (rule C7)"),
+    (QUOTA_RULE, False): QT_TRANSLATE_NOOP(
+        "Cadence", "{where}: {planned} of {required} pieces planned in {month} (rule C7)"),
+}
+
+
+def _month_end(first: _dt.date) -> _dt.date:
+    following = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
+    return following - _dt.timedelta(days=1)
+
+
+def whole_months(start: _dt.date, end: _dt.date) -> list[_dt.date]:
+    """The first days of the calendar months lying entirely inside [start, end]."""
+    month = start.replace(day=1)
+    if month < start:
+        month = _month_end(month) + _dt.timedelta(days=1)
+    found = []
+    while _month_end(month) <= end:
+        found.append(month)
+        if month.year == LATEST_DAY.year and month.month == 12:
+            break
+        month = _month_end(month) + _dt.timedelta(days=1)
+    return found
+
+
+def monthly_shortfalls(columns: Iterable[FixedColumn], writers: Iterable[Writer],
+                       posts: Iterable[PlannedPost], start: _dt.date, end: _dt.date,
+                       column_posts: int = DEFAULT_COLUMN_POSTS) -> list[MonthShortfall]:
+    """Every whole month in [start, end] where a fixed column (C5) or a writer's quota (C7)
+    falls short (see the module docstring).  ``column_posts``: posts a column needs a month
+    (0: C5 is not checked); a writer with quota 0 is not judged.  By month, the columns
+    before the people, each in the order given."""
+    months = whole_months(start, end)
+    if not months:
+        return []
+    columns, writers = list(columns), list(writers)
+    per_column: Counter[tuple[int, int, _dt.date]] = Counter()
+    pieces: dict[tuple[int, _dt.date], set[int]] = defaultdict(set)
+    first, last = months[0], _month_end(months[-1])
+    for post in posts:
+        day = post.day
+        if not post.counts or day is None or not first <= day <= last:
+            continue
+        month = day.replace(day=1)
+        if post.column_id is not None:
+            per_column[post.platform_id, post.column_id, month] += 1
+        if post.writer_id is not None:
+            family = post.family_id if post.family_id is not None else post.post_id
+            pieces[post.writer_id, month].add(family)
+    found = []
+    for month in months:
+        if column_posts > 0:
+            for c in columns:
+                planned = per_column[c.platform_id, c.column_id, month]
+                if planned < column_posts:
+                    found.append(MonthShortfall(COLUMN_RULE, month, c.column_id, c.column_name,
+                                                column_posts, planned, c.platform_id,
+                                                c.platform_name))
+        for w in writers:
+            planned = len(pieces.get((w.user_id, month), ()))
+            if w.quota > 0 and planned < w.quota:
+                found.append(MonthShortfall(QUOTA_RULE, month, w.user_id, w.name, w.quota,
+                                            planned))
     return found
 
 

@@ -2,7 +2,7 @@
 
 ``check(first_day, last_day)`` reads the cadence rules, posts and events from
 the database and judges them with the pure rules of ``models.cadence``
-(C1-C4 and same-half-hour clashes); the calendar screen asks it for the
+(C1-C5, C7 and same-half-hour clashes); the calendar screen asks it for the
 visible range and ``main.py check-cadence`` for the range given.
 ``import_plan`` / ``export_plan`` read and write posting plans as CSV
 (``models.post_csv``), ``export_ics`` writes the calendar as .ics
@@ -35,6 +35,9 @@ Which warnings belong to a range
       shown in every range its due day could fall in.  ``deadlines`` holds the
       problems (missed, at risk, unknown), ``all_deadlines`` every one.
     - Clashes: posts of one platform planned in one half-hour, within the range.
+    - Months (C5: each fixed column every month; C7: each writer's monthly quota): only
+      the calendar months lying entirely inside the range, as ``monthly``.  The month
+      grid holds its whole month; a week or a few days hold none.
 
 Speed: one indexed range query for the posts (read as plain tuples, never
 model instances), one for the events and one for the posts linked to them.
@@ -55,7 +58,8 @@ from typing import Callable
 from peewee import JOIN
 
 from models import cadence
-from models.cadence import (Clash, Deadline, EventSpec, PlannedPost, Shortfall, week_bounds)
+from models.cadence import (Clash, Deadline, EventSpec, MonthShortfall, PlannedPost, Shortfall,
+                            week_bounds)
 from models.cadence_rules import CadencePeriod, list_column_rules, list_rules
 from models.db import database, is_postgres
 from models.errors import ValidationError
@@ -79,7 +83,7 @@ YES, NO = "yes", "no"
 
 # -- checking the plan ------------------------------------------------------------------------
 
-_KIND_ORDER = {Shortfall: 0, Deadline: 1, Clash: 2}
+_KIND_ORDER = {MonthShortfall: 0, Shortfall: 1, Deadline: 2, Clash: 3}
 
 
 @dataclass(frozen=True)
@@ -94,10 +98,11 @@ class PlanCheck:
     all_deadlines: list[Deadline]  # every deadline due in the range, met ones included
     clashes: list[Clash]
     events: list[EventSpec]  # the events whose deadlines were judged
+    monthly: list[MonthShortfall] = ()  # C5's columns and C7's quotas, whole months only
 
     def day_of(self, item) -> _dt.date:
-        """The day a shortfall, deadline or clash is shown on."""
-        if isinstance(item, Shortfall):
+        """The day a shortfall, deadline or clash is shown on (a month's: its first)."""
+        if isinstance(item, (Shortfall, MonthShortfall)):
             return item.first_day
         if isinstance(item, Clash):
             return item.slot.date()
@@ -110,7 +115,8 @@ class PlanCheck:
     @property
     def items(self) -> list:
         """Shortfalls, deadline problems and clashes in date order (then in that order)."""
-        found = [*self.shortfalls, *self.deadlines, *cadence.one_per_slot(self.clashes)]
+        found = [*self.monthly, *self.shortfalls, *self.deadlines,
+                 *cadence.one_per_slot(self.clashes)]
         found.sort(key=lambda item: (self.day_of(item), _KIND_ORDER[type(item)]))
         return found
 
@@ -121,7 +127,7 @@ class PlanCheck:
 
     @property
     def has_problems(self) -> bool:
-        return bool(self.shortfalls or self.deadlines or self.clashes)
+        return bool(self.shortfalls or self.deadlines or self.clashes or self.monthly)
 
 
 PROBLEM_STATES = frozenset({cadence.MISSED, cadence.AT_RISK, cadence.UNKNOWN})
@@ -149,6 +155,7 @@ def check(first_day: _dt.date, last_day: _dt.date, today: _dt.date | None = None
         span_first, span_last = week_bounds(first_day)[0], week_bounds(last_day)[1]
 
     planned = _planned_posts(span_first, span_last)
+    monthly = _monthly(planned, first_day, last_day)
     # One pass over the posts for both kinds of rule; the day rules' extra days are dropped.
     found = [s for s in cadence.shortfalls(rules, planned, span_first, span_last)
              if s.period == cadence.WEEK or first_day <= s.first_day <= last_day]
@@ -164,7 +171,38 @@ def check(first_day: _dt.date, last_day: _dt.date, today: _dt.date | None = None
     return PlanCheck(first_day, last_day, today, found,
                      [d for d in all_deadlines if d.state in PROBLEM_STATES], all_deadlines,
                      clashes, [e for e in events if any(d.event_id == e.event_id
-                                                        for d in all_deadlines)])
+                                                        for d in all_deadlines)], monthly)
+
+
+def _monthly(planned: list[PlannedPost], first_day: _dt.date,
+             last_day: _dt.date) -> list[MonthShortfall]:
+    """Rules C5 and C7 for the whole months of the range (``cadence.monthly_shortfalls``):
+    the active columns of the active platforms, in the platforms' order, and the active
+    people who write, by name; the numbers as the operations manager set them."""
+    if not cadence.whole_months(first_day, last_day):
+        return []
+    from models import settings
+    from models.roles import parse_roles
+
+    rules = settings.monthly_rules()
+    columns = [cadence.FixedColumn(cid, name, pid, platform) for cid, name, pid, platform in
+               PlatformColumn.select(PlatformColumn.id, PlatformColumn.name, Platform.id,
+                                     Platform.name)
+               .join(Platform)
+               .where((PlatformColumn.active == True) & (Platform.active == True))  # noqa: E712
+               .order_by(Platform.sort_order, Platform.id, PlatformColumn.name,
+                         PlatformColumn.id).tuples()]
+    roles: dict[int, list[str]] = {}
+    for uid, role in (UserRole.select(UserRole.user, UserRole.role)
+                      .where(UserRole.role.in_(sorted(r.value for r in WRITER_ROLES))).tuples()):
+        roles.setdefault(uid, []).append(role)
+    writers = []
+    for uid, name in (User.select(User.id, User.display_name)
+                      .where((User.active == True) & User.id.in_(list(roles) or [0]))  # noqa: E712
+                      .order_by(User.display_name, User.id).tuples()):
+        writers.append(cadence.Writer(uid, name, rules.quota_of(uid, parse_roles(roles[uid]))))
+    return cadence.monthly_shortfalls(columns, writers, planned, first_day, last_day,
+                                      rules.column_posts)
 
 
 def _sharing_a_slot(planned: list[PlannedPost], first_day: _dt.date,
@@ -198,12 +236,12 @@ def _due_in(deadline: Deadline, ends_on: _dt.date, first_day: _dt.date,
 
 _fromiso = _dt.datetime.fromisoformat
 _POST_FIELDS = (Post.id, Post.platform, Post.category, Post.planned_at, Post.published_at,
-                Post.status, Post.event, Post.column)
+                Post.status, Post.event, Post.column, Post.writer, Post.origin)
 
 
 def _planned(rows) -> list[PlannedPost]:
-    """PlannedPost for raw (id, platform, category, planned, published, status, event, column)
-    rows.
+    """PlannedPost for raw (id, platform, category, planned, published, status, event, column,
+    writer, origin) rows.
 
     SQLite returns times as text, PostgreSQL as datetimes; both are stored in UTC and
     turned into this PC's local time here.  Asking the system for a local time costs about
@@ -239,14 +277,14 @@ def _planned(rows) -> list[PlannedPost]:
 
     new, cls = object.__new__, PlannedPost
     made = []
-    for i, p, k, at, pub, s, e, c in rows:
+    for i, p, k, at, pub, s, e, c, w, o in rows:
         # PlannedPost(i, p, k, ...) without its __init__ (~4 µs a post, most of a year's
         # conversion): the values are already the plain strings and naive local times
         # that __init__ would store (tests/models/test_planning.py compares the two).
         post = new(cls)
         post.__dict__.update(post_id=i, platform_id=p, category=k, planned_local=local(at),
                              published_local=local(pub), status=s, event_id=e,
-                             column_id=c)
+                             column_id=c, writer_id=w, family_id=o or i)
         made.append(post)
     return made
 

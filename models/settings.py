@@ -70,6 +70,65 @@ def clean_holidays(value: Any) -> dict:
     return workdays.clean_team_calendar(value)
 
 
+def default_monthly() -> dict:
+    """Rules C5 and C7 until the operations manager changes them: each fixed column at
+    least once a month; each content, channel and promotion specialist at least 2 pieces a
+    month (C7's example), the operations manager, who reviews them, none."""
+    from models.roles import Role
+    from models.workflow import WRITER_ROLES
+
+    return {"column_posts": 1,
+            "roles": {r.value: 0 if r is Role.OPERATIONS_MANAGER else 2
+                      for r in sorted(WRITER_ROLES)},
+            "people": {}}
+
+
+def _count(value: Any, field: str) -> int:
+    from models.cadence_rules import MAX_MIN_POSTS
+
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_MIN_POSTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A monthly number is a whole number from 0 to {n}."),
+            field=field, n=MAX_MIN_POSTS)
+    return value
+
+
+def clean_monthly(value: Any) -> dict:
+    """Rules C5 and C7 as stored: ``{"column_posts": n, "roles": {role: n}, "people":
+    {"user id": n}}``, every n a whole number from 0 to ``MAX_MIN_POSTS``; a role is one
+    of ``models.roles.Role``'s values.  A person's number replaces their roles'."""
+    from models.roles import Role
+
+    if not isinstance(value, dict) or set(value) - {"column_posts", "roles", "people"}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These monthly rules cannot be read."))
+    roles, people = value.get("roles", {}), value.get("people", {})
+    if not isinstance(roles, dict) or not isinstance(people, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These monthly rules cannot be read."))
+    known = {r.value for r in Role}
+    clean_roles = {}
+    for role, n in roles.items():
+        if role not in known:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no role \"{role}\"."),
+                                  field="roles", role=str(role))
+        clean_roles[role] = _count(n, "roles")
+    clean_people = {}
+    for uid, n in people.items():
+        try:
+            key = int(uid)
+        except (TypeError, ValueError):
+            key = 0
+        if key <= 0 or isinstance(uid, bool):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These monthly rules cannot be "
+                                                              "read."), field="people")
+        clean_people[str(key)] = _count(n, "people")
+    return {"column_posts": _count(value.get("column_posts", 1), "column_posts"),
+            "roles": clean_roles, "people": clean_people}
+
+
+# Rules C5 and C7 (models.cadence.monthly_shortfalls): read by ``monthly_rules``, changed by
+# ``set_monthly``.
+MONTHLY_KEY = "cadence.monthly"
+
 # Rule C3's working days for the years chinesecalendar does not know, as the operations
 # manager enters them from the State Council's notice: {"2027": {"off": [...], "working":
 # [...]}} (ISO dates).  Read by ``team_calendar``, changed by ``set_holidays``.
@@ -92,6 +151,11 @@ TEAM_SETTINGS = {d.key: d for d in [
                QT_TRANSLATE_NOOP("Settings", "Holidays and working days of the years MediaDesk's "
                                              "Chinese statutory calendar does not know"),
                clean=clean_holidays),
+    # Each fixed column's posts a month (C5) and each writer's quota (C7).
+    SettingDef(MONTHLY_KEY, None,
+               QT_TRANSLATE_NOOP("Settings", "Posts each column needs a month, and each "
+                                             "person's monthly quota"),
+               clean=clean_monthly),
 ]}
 
 
@@ -184,6 +248,37 @@ def set_holidays(actor: UserInfo | None, years: dict, expected_version: int | No
             merged[str(year)] = entry
         expected = expected_version if expected_version is not None else (current or 0)
         return put(actor, HOLIDAYS_KEY, merged, expected)
+
+
+def monthly_rules():
+    """Rules C5 and C7 as a ``models.cadence.MonthlyRules``, read afresh at every check."""
+    from models.cadence import MonthlyRules
+
+    stored = get(MONTHLY_KEY)
+    try:
+        value = clean_monthly(stored) if stored is not None else default_monthly()
+    except ValidationError:  # written by hand or by a newer MediaDesk: the defaults
+        value = default_monthly()
+    return MonthlyRules(value["column_posts"], value["roles"],
+                        {int(uid): n for uid, n in value["people"].items()})
+
+
+def monthly_version() -> int | None:
+    """The stored monthly rules' version (None: the defaults, never saved)."""
+    return version_of(MONTHLY_KEY)
+
+
+def set_monthly(actor: UserInfo | None, column_posts: int, role_quotas: dict,
+                person_quotas: dict, expected_version: int | None) -> int:
+    """Store rules C5 and C7 (operations manager only; audited as a setting change):
+    ``column_posts`` a fixed column needs a month, the quota of each role (by role or
+    value) and of each person who has one of their own (by user id).  ``expected_version``
+    is the version the person started from (0: the defaults); a colleague's save
+    meanwhile raises ``ConflictError`` naming them.  Returns the new version."""
+    value = {"column_posts": column_posts,
+             "roles": {str(getattr(r, "value", r)): n for r, n in role_quotas.items()},
+             "people": {str(uid): n for uid, n in person_quotas.items()}}
+    return put(actor, MONTHLY_KEY, value, expected_version or 0)
 
 
 def is_demo() -> bool:

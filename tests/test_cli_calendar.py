@@ -90,6 +90,36 @@ def test_check_cadence_with_nothing_to_fix_says_so_and_exits_0(team_db):
     assert out.stdout == "No cadence, deadline or clash problems from 2025-06-07 to 2025-06-08.\n"
 
 
+def test_check_cadence_over_a_whole_month_names_its_columns_and_quotas(team_db):
+    """Rules C5 and C7: June 2025 lies whole inside the range, so Weibo's column without a
+    post and the writer short of her quota are named, at the month's first day."""
+    from models import db as dbmod, platforms, settings, users
+    from models.roles import Role
+
+    dbmod.connect(team_db)
+    try:
+        manager = users.find_by_login("wangfang")
+        weibo = next(p for p in platforms.list_platforms() if p.name == "微博")
+        platforms.create_column(manager, weibo.id, "热点话题")
+        settings.set_monthly(manager, 1, {Role.CONTENT_SPECIALIST: 10}, {}, 0)
+    finally:
+        dbmod.close()
+    out = run_main("check-cadence", "--from", "2025-06-01", "--to", "2025-06-30", "--db", team_db)
+    assert out.returncode == 1, out.stderr
+    assert out.stdout.splitlines()[:3] == [
+        "微博 · 热点话题: no post planned in June 2025 (rule C5: each column every month)",
+        "李娜: 7 of 10 pieces planned in June 2025 (rule C7)",
+        "微信公众号: no post planned on 2025-06-01 (Sun)"]
+    # Not a whole month: neither.
+    out = run_main("check-cadence", "--from", "2025-06-01", "--to", "2025-06-29", "--db", team_db)
+    assert "rule C5" not in out.stdout and "rule C7" not in out.stdout
+    out = run_main("check-cadence", "--from", "2025-06-01", "--to", "2025-06-30", "--db", team_db,
+                   "--lang", "zh_CN")
+    assert out.stdout.splitlines()[:2] == [
+        "微博 · 热点话题：2025年6月没有安排发布（规则 C5：每个栏目每月都要更新）",
+        "李娜：2025年6月安排了 7 篇，定额 10 篇（规则 C7）"]
+
+
 def test_check_cadence_speaks_chinese_with_lang_zh_cn(team_db):
     out = run_main("check-cadence", "--from", "2025-06-04", "--to", "2025-06-05", "--db", team_db,
                    "--lang", "zh_CN")

@@ -11,7 +11,8 @@ where it was; a colleague's newer version is explained and the screen reloads.
 Cadence shortfalls (C1, C2), event deadlines (C3, C4) and same-half-hour
 clashes come from ``models.planning.check`` for the visible range: marked on the
 days and weeks of the grid (tooltips in words) and listed in the side panel,
-whose lines jump to their day.
+whose lines jump to their day.  The month's columns (C5) and quotas (C7), for a
+month the range holds whole, head the list (they jump to the 1st).
 
 A posting plan (CSV) is imported off the GUI thread (``views.plan_import``) behind
 a progress dialog; the screen reads nothing until the worker is done.
@@ -787,7 +788,12 @@ class CalendarScreen(QWidget):
     def warning_lines(self) -> list[tuple[_dt.date, str]]:
         if self.check is None:
             return []
-        lines = []
+        # A month's columns (C5) and quotas (C7) first, at its first day: they are about it
+        # all.  The people in the order a person reads a list of names (pinyin).
+        monthly = self.check.monthly
+        people = by_name([m for m in monthly if m.rule == "C7"], lambda m: m.name)
+        lines = [(m.month, m.describe()) for m in [
+            *[m for m in monthly if m.rule != "C7"], *people]]
         for s in self.check.shortfalls:
             lines.append((s.first_day, s.describe()))
         for d in self.check.deadlines:

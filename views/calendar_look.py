@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QWidget
 
 from models import workflow
-from models.daytext import WEEKDAY_NAMES
+from models.daytext import MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAY_NAMES
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import PostCategory, PostStatus
 from models.timeutil import utcnow
@@ -23,24 +23,6 @@ from ui.style import MARK_CONTRAST, contrast, is_dark, mix, readable
 
 CONTEXT = "Calendar"
 CACHE_LIMIT = 4000
-
-# Month names of our own (not QLocale's): in Chinese a calendar says 12月, not 十二月.
-MONTH_NAMES = (
-    QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
-    QT_TRANSLATE_NOOP("Months", "March"), QT_TRANSLATE_NOOP("Months", "April"),
-    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "June"),
-    QT_TRANSLATE_NOOP("Months", "July"), QT_TRANSLATE_NOOP("Months", "August"),
-    QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "October"),
-    QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "December"),
-)
-MONTH_SHORT_NAMES = (
-    QT_TRANSLATE_NOOP("Months", "Jan"), QT_TRANSLATE_NOOP("Months", "Feb"),
-    QT_TRANSLATE_NOOP("Months", "Mar"), QT_TRANSLATE_NOOP("Months", "Apr"),
-    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "Jun"),
-    QT_TRANSLATE_NOOP("Months", "Jul"), QT_TRANSLATE_NOOP("Months", "Aug"),
-    QT_TRANSLATE_NOOP("Months", "Sep"), QT_TRANSLATE_NOOP("Months", "Oct"),
-    QT_TRANSLATE_NOOP("Months", "Nov"), QT_TRANSLATE_NOOP("Months", "Dec"),
-)
 
 # Status marks: a filled or hollow dot in a colour a person learns quickly.  A draft's dot
 # is hollow; so is that of a company-project post the operations manager approved and the

@@ -1,13 +1,14 @@
 """"Planning rules…": the operations manager's per-platform length limits and cadence rules.
 
-Two tabs over ``models.cadence_rules``: the longest title and text each platform
+Three tabs.  Two over ``models.cadence_rules``: the longest title and text each platform
 accepts (0: no limit beyond MediaDesk's maximum), and the fewest posts each
 platform needs per day or per week (rules C1, C2; a platform without a rule of
 the manager's follows the team default).  Under a platform, the rules of its
 columns (C2: the mini program's moments and its recruitment section, each at
-least once a day), per day only.  Everyone may look; only the operations
-manager gets spin boxes that work and a Save button, and the services check that
-again.  Save stores only the rows that changed, one at a time; when a colleague
+least once a day), per day only.  The third, "Monthly" (``views.monthly_rules``): the
+posts each fixed column needs a month (C5) and the quotas (C7).  Everyone may look;
+only the operations manager gets spin boxes that work and a Save button, and the
+services check that again.  Save stores only the rows that changed, one at a time; when a colleague
 changed a row first, that row shows their values, the message names them and the
 dialog stays open with every other edit in place.
 """
@@ -29,7 +30,7 @@ from models.platforms import PlatformInfo, list_platforms
 from models.users import UserInfo
 from ui.widgets import BusyCursor, fit_to_screen, grow_to_fit, label, swatch
 
-LIMITS_TAB, CADENCE_TAB = range(2)
+LIMITS_TAB, CADENCE_TAB, MONTHLY_TAB = range(3)
 
 
 @dataclass
@@ -111,6 +112,10 @@ class LimitsDialog(QDialog):
         self.tabs.setObjectName("rulesTabs")
         self.tabs.addTab(self._limits_page(platforms), self.tr("&Length limits"))
         self.tabs.addTab(self._cadence_page(platforms), self.tr("&Cadence"))
+        from views.monthly_rules import MonthlyPage
+
+        self.monthly = MonthlyPage(self.editable, self._heading, self)
+        self.tabs.addTab(self.monthly, self.tr("M&onthly"))
 
         self.buttons = QDialogButtonBox(self)
         if self.editable:
@@ -342,6 +347,10 @@ class LimitsDialog(QDialog):
                 for row in [*self.rule_rows.values(), *self.column_rule_rows.values()]:
                     if row.changed():
                         stored.append((row, self._save_rule(row)))
+                row = None
+                if self.monthly.changed():
+                    row = self.monthly
+                    self.monthly.save(self.user)
         except ConflictError as error:
             self._show_latest(row)
             self._say(self.tr("{platform}: {problem}").format(
@@ -396,6 +405,8 @@ class LimitsDialog(QDialog):
         return rules.remove_rule(self.user, row.platform.id, version)
 
     def _row_name(self, row) -> str:
+        if row is self.monthly:
+            return self.tr("Monthly rules")
         if isinstance(row, _RuleRow) and row.column_id is not None:
             return self.tr("{platform} · {column}").format(platform=row.platform.name,
                                                             column=row.stored.column_name)
@@ -403,6 +414,8 @@ class LimitsDialog(QDialog):
 
     def _show_latest(self, row) -> None:
         """After a conflict: the colleague's values for that row (other edits stay)."""
+        if row is self.monthly:
+            self.monthly.show_stored()
         if isinstance(row, _LimitRow):
             row.show(rules.get_limits(row.platform.id))
         elif isinstance(row, _RuleRow):
@@ -412,6 +425,9 @@ class LimitsDialog(QDialog):
         self._focus(row)
 
     def _focus(self, row) -> None:
+        if row is self.monthly:
+            self.tabs.setCurrentIndex(MONTHLY_TAB)
+            self.monthly.focus_first()
         if isinstance(row, _LimitRow):
             self.tabs.setCurrentIndex(LIMITS_TAB)
             row.title.setFocus()

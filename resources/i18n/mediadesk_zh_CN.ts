@@ -199,6 +199,22 @@
         <translation>{platform}：{monday}这一周只安排了 {planned} 篇，要求 {required} 篇</translation>
     </message>
     <message>
+        <source>{where}: no post planned in {month} (rule C5: each column every month)</source>
+        <translation>{where}：{month}没有安排发布（规则 C5：每个栏目每月都要更新）</translation>
+    </message>
+    <message>
+        <source>{where}: {planned} of {required} posts planned in {month} (rule C5)</source>
+        <translation>{where}：{month}安排了 {planned} 篇，需要 {required} 篇（规则 C5）</translation>
+    </message>
+    <message>
+        <source>{where}: no piece planned in {month}, the quota is {required} (rule C7)</source>
+        <translation>{where}：{month}没有安排稿件，定额 {required} 篇（规则 C7）</translation>
+    </message>
+    <message>
+        <source>{where}: {planned} of {required} pieces planned in {month} (rule C7)</source>
+        <translation>{where}：{month}安排了 {planned} 篇，定额 {required} 篇（规则 C7）</translation>
+    </message>
+    <message>
         <source>Announcement of {event} is planned for {day}, in time (rule C4)</source>
         <translation>{event}的预告已安排在 {day}，按时（规则 C4）</translation>
     </message>
@@ -1082,6 +1098,18 @@
     <message>
         <source>The team&apos;s name is too long (at most {n} characters).</source>
         <translation>团队名称过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>A monthly number is a whole number from 0 to {n}.</source>
+        <translation>每月的数量须为 0 到 {n} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>These monthly rules cannot be read.</source>
+        <translation>无法读取这些每月规则。</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;{role}&quot;.</source>
+        <translation>没有“{role}”这个角色。</translation>
     </message>
     <message>
         <source>This setting cannot be changed.</source>
@@ -2158,6 +2186,10 @@
         <translation>发布频次(&amp;C)</translation>
     </message>
     <message>
+        <source>M&amp;onthly</source>
+        <translation>每月(&amp;O)</translation>
+    </message>
+    <message>
         <source>The longest title and text each platform accepts, in characters. 0 means no limit of its own (MediaDesk&apos;s maximum is {title} characters for a title). Posts that are too long cannot be saved for that platform.</source>
         <translation>各平台可接受的标题和正文的最大字数。0 表示该平台自身不设限制（MediaDesk 的标题最多 {title} 字）。超出限制的稿件不能保存到该平台。</translation>
     </message>
@@ -2240,6 +2272,10 @@
     <message>
         <source>{platform} is no longer in use (a colleague deactivated it meanwhile) and was taken out of the list. Nothing was saved yet: Save again to store the other changes.</source>
         <translation>{platform}已停用（同事在此期间停用了它），已从列表中移除。尚未保存任何内容：请再次点击“保存”以保存其他修改。</translation>
+    </message>
+    <message>
+        <source>Monthly rules</source>
+        <translation>每月规则</translation>
     </message>
 </context>
 <context>
@@ -2412,8 +2448,8 @@
         <translation>列出一段日期内发布计划中的发布频次不足、活动截止日期问题和时间冲突。</translation>
     </message>
     <message>
-        <source>List every cadence shortfall (rules C1, C2), missed or at-risk event deadline (rules C3, C4) and half-hour with more than one post of a platform from one day to another, one a line. Exit code 1 if there is any, 0 if none.</source>
-        <translation>列出起始日期至结束日期之间的每一处发布频次不足（规则 C1、C2）、已错过或可能错过的活动截止日期（规则 C3、C4），以及同一平台在同一半小时内安排了多篇稿件的时段，每行一条。只要存在任何一项，退出码为 1；没有则为 0。</translation>
+        <source>List every cadence shortfall (rules C1, C2), missed or at-risk event deadline (rules C3, C4) and half-hour with more than one post of a platform from one day to another, one a line, and for each whole month in the range every column without its posts (rule C5) and every person short of their quota (rule C7). Exit code 1 if there is any, 0 if none.</source>
+        <translation>列出从某天到另一天之间每个发布频次不足（规则 C1、C2）、已错过或有风险的活动截止日期（规则 C3、C4），以及同一平台在同一半小时内安排了多篇的时段，每行一条；对范围内的每个完整月份，还列出发布不足的栏目（规则 C5）和未达到定额的人员（规则 C7）。有任何一条时退出码为 1，没有时为 0。</translation>
     </message>
     <message>
         <source>Import a posting plan from a CSV file.</source>
@@ -2667,6 +2703,62 @@
     </message>
 </context>
 <context>
+    <name>MonthlyPage</name>
+    <message>
+        <source>What each month asks for. The month view&apos;s warnings list what falls short in its month.</source>
+        <extracomment>A person&apos;s quota spin box at this value follows their roles.</extracomment>
+        <translation>每个月的要求。月视图的警告会列出当月未达到的项目。</translation>
+    </message>
+    <message>
+        <source>Columns (rule C5)</source>
+        <translation>栏目（规则 C5）</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <source>Posts each fixed column needs a &amp;month:</source>
+        <translation>每个固定栏目每月至少发布(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Quotas (rule C7)</source>
+        <translation>定额（规则 C7）</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>无定额</translation>
+    </message>
+    <message>
+        <source>{role}: pieces a month</source>
+        <translation>{role}：每月篇数</translation>
+    </message>
+    <message>
+        <source>{role}, pieces a month:</source>
+        <translation>{role}，每月篇数：</translation>
+    </message>
+    <message>
+        <source>A person&apos;s own quota replaces their roles&apos; (0: no quota).</source>
+        <translation>个人定额优先于其角色的定额（0 表示无定额）。</translation>
+    </message>
+    <message>
+        <source>Pieces a month for {name}</source>
+        <translation>{name}每月篇数</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>As their roles ({n})</source>
+        <translation>按角色（{n}）</translation>
+    </message>
+    <message>
+        <source>As their roles (none)</source>
+        <translation>按角色（无）</translation>
+    </message>
+</context>
+<context>
     <name>Months</name>
     <message>
         <source>January</source>
@@ -2759,6 +2851,11 @@
     <message>
         <source>Dec</source>
         <translation>12月</translation>
+    </message>
+    <message>
+        <source>{month_name} {year}</source>
+        <extracomment>A month as the monthly rules name it (C5, C7): &quot;December 2026&quot;; Chinese &quot;{year}年{month_name}&quot;.</extracomment>
+        <translation>{year}年{month_name}</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4201,10 @@
     <message>
         <source>Holidays and working days of the years MediaDesk&apos;s Chinese statutory calendar does not know</source>
         <translation>MediaDesk 法定节假日日历未包含年份的放假与调休安排</translation>
+    </message>
+    <message>
+        <source>Posts each column needs a month, and each person&apos;s monthly quota</source>
+        <translation>每个栏目每月所需的发布数，以及每人的每月定额</translation>
     </message>
 </context>
 <context>

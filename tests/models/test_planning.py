@@ -108,7 +108,8 @@ def test_a_month_grid_without_gaps_has_no_problems_and_rules_removed_are_not_jud
     first = D(2025, 6, 30)  # the grid of July 2025: Monday 30 June to Sunday 10 August
     for i in range(42):
         day = first + dt.timedelta(days=i)
-        put(t.wechat, at(day, 8), t.lina)
+        # 陈静 writes two of July's posts: her quota (rule C7, 2 a month) is met too.
+        put(t.wechat, at(day, 8), t.chenjing if day.month == 7 and day.day <= 2 else t.lina)
         if day.weekday() in (0, 2, 4):
             put(t.website, at(day, 10), t.lina)
     put(t.weibo, at(first, 8), t.lina)  # Weibo's rule was removed: no daily warnings for it
@@ -223,7 +224,8 @@ def test_the_service_reads_posts_as_the_rules_would_build_them(two_rules):
               published=at(D(2025, 6, 4), 8, 5), category=PostCategory.COMPANY_NEWS)
     (post,) = planning._planned_posts(D(2025, 6, 4), D(2025, 6, 4))
     assert post == cadence.PlannedPost(pid, t.wechat.id, "company_news", at(D(2025, 6, 4), 8),
-                                       at(D(2025, 6, 4), 8, 5), "published", None)
+                                       at(D(2025, 6, 4), 8, 5), "published", None, None,
+                                       t.lina.id, pid)
     assert post.day == D(2025, 6, 4) and post.counts
 
 
