@@ -12,8 +12,7 @@ its other rows, and a colleague's save meanwhile is named and their values shown
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from models import settings
 from models.cadence import MonthlyRules
@@ -30,7 +29,9 @@ BY_ROLE = -1
 class MonthlyPage(QWidget):
     """Spin boxes for C5's posts a column and C7's quotas; read-only unless ``editable``."""
 
-    def __init__(self, editable: bool, heading, parent: QWidget | None = None):
+    def __init__(self, editable: bool, heading, scrolled, parent: QWidget | None = None):
+        """``heading(text)`` and ``scrolled(widget)``: the dialog's bold headings and its
+        scroll areas, as its other tabs have them."""
         super().__init__(parent)
         self.setObjectName("monthlyPage")
         self.editable = editable
@@ -85,14 +86,9 @@ class MonthlyPage(QWidget):
             self.person_spins[person.id] = spin
             row += 1
         grid.setRowStretch(row, 1)
-        area = QScrollArea(self)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: the fields take it
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(grid_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(area, 1)
+        layout.addWidget(scrolled(grid_widget), 1)
         self.show_stored()
 
     def _spin(self, name: str, minimum: int, special: str) -> QSpinBox:

@@ -114,7 +114,7 @@ class LimitsDialog(QDialog):
         self.tabs.addTab(self._cadence_page(platforms), self.tr("&Cadence"))
         from views.monthly_rules import MonthlyPage
 
-        self.monthly = MonthlyPage(self.editable, self._heading, self)
+        self.monthly = MonthlyPage(self.editable, self._heading, self._scrolled, self)
         self.tabs.addTab(self.monthly, self.tr("M&onthly"))
 
         self.buttons = QDialogButtonBox(self)
