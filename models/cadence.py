@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable, Mapping
 
@@ -341,12 +341,8 @@ class MonthlyRules:
     """
 
     column_posts: int = DEFAULT_COLUMN_POSTS
-    role_quotas: Mapping[str, int] = None  # type: ignore[assignment]
-    person_quotas: Mapping[int, int] = None  # type: ignore[assignment]
-
-    def __post_init__(self):
-        object.__setattr__(self, "role_quotas", dict(self.role_quotas or {}))
-        object.__setattr__(self, "person_quotas", dict(self.person_quotas or {}))
+    role_quotas: Mapping[str, int] = field(default_factory=dict)
+    person_quotas: Mapping[int, int] = field(default_factory=dict)
 
     def quota_of(self, user_id: int, roles: Iterable) -> int:
         """The pieces a month ``user_id`` owes: their own quota, else their roles' largest."""

@@ -70,7 +70,7 @@ from models.posts import (WRITER_ROLES, Post, PostCategory, PostFilter, PostStat
                           require_writer)
 from models.timeutil import (from_team, is_supported_day, local_day_start,
                              to_team_naive, utcnow)
-from models.users import User, UserInfo, UserRole
+from models.users import User, UserInfo, UserRole, list_users
 
 CONTEXT = "Planning"
 _ONE_DAY = _dt.timedelta(days=1)
@@ -182,7 +182,6 @@ def _monthly(planned: list[PlannedPost], first_day: _dt.date,
     if not cadence.whole_months(first_day, last_day):
         return []
     from models import settings
-    from models.roles import parse_roles
 
     rules = settings.monthly_rules()
     columns = [cadence.FixedColumn(cid, name, pid, platform) for cid, name, pid, platform in
@@ -192,15 +191,8 @@ def _monthly(planned: list[PlannedPost], first_day: _dt.date,
                .where((PlatformColumn.active == True) & (Platform.active == True))  # noqa: E712
                .order_by(Platform.sort_order, Platform.id, PlatformColumn.name,
                          PlatformColumn.id).tuples()]
-    roles: dict[int, list[str]] = {}
-    for uid, role in (UserRole.select(UserRole.user, UserRole.role)
-                      .where(UserRole.role.in_(sorted(r.value for r in WRITER_ROLES))).tuples()):
-        roles.setdefault(uid, []).append(role)
-    writers = []
-    for uid, name in (User.select(User.id, User.display_name)
-                      .where((User.active == True) & User.id.in_(list(roles) or [0]))  # noqa: E712
-                      .order_by(User.display_name, User.id).tuples()):
-        writers.append(cadence.Writer(uid, name, rules.quota_of(uid, parse_roles(roles[uid]))))
+    writers = [cadence.Writer(u.id, u.display_name, rules.quota_of(u.id, u.roles))
+               for u in list_users(include_inactive=False) if u.roles & WRITER_ROLES]
     return cadence.monthly_shortfalls(columns, writers, planned, first_day, last_day,
                                       rules.column_posts)
 

@@ -790,15 +790,16 @@ class CalendarScreen(QWidget):
             return []
         # A month's columns (C5) and quotas (C7) first, at its first day: they are about it
         # all.  The people in the order a person reads a list of names (pinyin).
+        from models.cadence import QUOTA_RULE, one_per_slot
+
         monthly = self.check.monthly
-        people = by_name([m for m in monthly if m.rule == "C7"], lambda m: m.name)
+        people = by_name([m for m in monthly if m.rule == QUOTA_RULE], lambda m: m.name)
         lines = [(m.month, m.describe()) for m in [
-            *[m for m in monthly if m.rule != "C7"], *people]]
+            *[m for m in monthly if m.rule != QUOTA_RULE], *people]]
         for s in self.check.shortfalls:
             lines.append((s.first_day, s.describe()))
         for d in self.check.deadlines:
             lines.append((d.due or d.post_day or self.anchor, d.describe()))
-        from models.cadence import one_per_slot
 
         for c in one_per_slot(self.check.clashes):  # a line per half-hour, not per pair
             lines.append((c.slot.date(), c.describe()))
@@ -851,8 +852,6 @@ class CalendarScreen(QWidget):
         if self._agenda_fitted:
             return
         self._agenda_fitted = True
-        from PySide6.QtWidgets import QHeaderView
-
         from models import workflow
         from models.posts import PostCategory
 

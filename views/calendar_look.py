@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QWidget
 
 from models import workflow
-from models.daytext import MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAY_NAMES
-from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.daytext import MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAY_NAMES, format_month
+from models.i18n import translate
 from models.posts import PostCategory, PostStatus
 from models.timeutil import utcnow
 from ui.style import MARK_CONTRAST, contrast, is_dark, mix, readable
@@ -213,9 +213,7 @@ class Look:
 
     # -- texts -------------------------------------------------------------------------------
     def month_title(self, month: _dt.date) -> str:
-        return QCoreApplication.translate("Calendar", "{month_name} {year}").format(
-            month_name=self.month_names[month.month - 1], year=month.year,
-            month=month.month)
+        return format_month(month)
 
     def month_title_short(self, month: _dt.date) -> str:
         """The month where the toolbar is too narrow for its name in full: "Dec 2026"."""

@@ -314,10 +314,6 @@
 <context>
     <name>Calendar</name>
     <message>
-        <source>{month_name} {year}</source>
-        <translation>{year}年{month_name}</translation>
-    </message>
-    <message>
         <source>{month_short} {year}</source>
         <extracomment>The calendar&apos;s title where &quot;December 2026&quot; does not fit (a small screen). Chinese: &quot;{year}年{month_short}&quot; (the full title is short already).</extracomment>
         <translation>{year}年{month_short}</translation>
