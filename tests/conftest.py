@@ -12,6 +12,10 @@ import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Screens are tested and timed as the app paints them: on the GUI thread alone.
+from ui.app import serial_painting  # noqa: E402 - the standard library only
+
+serial_painting()
 # Keep every per-user file (QSettings, platformdirs data and logs) out of the
 # tester's home: one private folder for the whole run.
 # Removed when the run ends (each xdist worker has its own), so that runs do not pile

@@ -129,6 +129,10 @@ def test_startup_against_an_empty_qmainwindow(big_demo, report, tmp_path):
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Each program paints as it would by itself: the empty window and the floor with Qt's
+    # defaults, MediaDesk on the GUI thread alone, which it asks for (ui.app.serial_painting;
+    # the test run's own setting is not passed on).
+    env.pop("QT_NO_GUI_THREADPOOL", None)
     app_code = APP.format(root=str(ROOT), heavy=HEAVY, url=big_demo)
     floor_code = FLOOR.format(root=str(ROOT), url=big_demo)
     # An installed app has its bytecode compiled by pip; a checkout may not
