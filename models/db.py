@@ -61,24 +61,31 @@ class Statement:
     ``rows(42)``.  Peewee takes 0.2-0.6 ms to write a query's SQL, which is most of what a
     read of one row by its id costs (each decision in the inbox reads the post and the
     person several times).  The values stand for integers (ids, versions): the query is
-    compiled with marks in their place, which the values then replace.
+    compiled with marks in their place, which the values then replace.  A value may be a
+    time as well, where its column is a time (Peewee passes a time's value on as it is,
+    as it does an integer's); never text, which Peewee converts.  A statement with more
+    values than there are marks (a long IN list) is written each time.
     """
 
-    _MARKS = tuple(-9_200_001 - i for i in range(8))
+    _MARKS = tuple(-9_200_001 - i for i in range(64))
 
     def __init__(self, build):
         self._build = build
-        self._compiled: dict[type, tuple[str, tuple, tuple]] = {}
+        self._compiled: dict[tuple[type, int], tuple[str, tuple, tuple]] = {}
 
     def _compile(self, count: int) -> tuple[str, tuple, tuple]:
         marks = self._MARKS[:count]
         sql, params = self._build(*marks).sql()
         slots = tuple((at, marks.index(p)) for at, p in enumerate(params)
                       if p.__class__ is int and p in marks)
+        if {which for _at, which in slots} != set(range(count)):  # converted: never replaced
+            raise RuntimeError(f"a value of this statement is not passed on as it is: {sql}")
         return sql, tuple(params), slots
 
-    def rows(self, *values: int) -> list[tuple]:
-        kind = type(database.obj)
+    def rows(self, *values) -> list[tuple]:
+        if len(values) > len(self._MARKS):
+            return database.execute_sql(*self._build(*values).sql()).fetchall()
+        kind = (type(database.obj), len(values))
         compiled = self._compiled.get(kind)
         if compiled is None:
             compiled = self._compiled[kind] = self._compile(len(values))

@@ -26,12 +26,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from peewee import Case, fn
 
 from models import workflow
-from models.db import as_datetime, database
+from models.db import Statement, as_datetime, database
 from models.errors import PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.posts import Post, PostStatus
@@ -176,8 +176,11 @@ def _rows_by_id(ids: list[int], names: dict[int, str]) -> list[tuple]:
             for i, t, p, w, s, cp, at, since, v in cursor]
 
 
+_NAMES = Statement(lambda: User.select(User.id, User.display_name))
+
+
 def _names() -> dict[int, str]:
-    return dict(User.select(User.id, User.display_name).tuples())
+    return dict(_NAMES.rows())
 
 
 _STATUSES = {s.value: s for s in PostStatus}
@@ -194,18 +197,26 @@ def _rows(q, names: dict[int, str] | None = None) -> list[tuple]:
     """Run ``q`` (from ``_query``) without Peewee's per-column converters (see
     ``posts._rows``): SQLite returns times as text, PostgreSQL as datetimes.  ``names``:
     the writers' names (default: read them)."""
+    return _lines(database.execute_sql(*q.sql()), names)
+
+
+def _lines(raw, names: dict[int, str] | None = None) -> list[tuple]:
+    """The rows of ``_query`` as ``raw`` rows of the database hold them, converted."""
     fromiso, text = _dt.datetime.fromisoformat, str
     name = (_names() if names is None else names).get
     return [(i, t, p, w, name(w, ""), s, cp is True or cp == 1,
              fromiso(at) if at.__class__ is text else at,
              fromiso(since) if since.__class__ is text else since, v)
-            for i, t, p, w, s, cp, at, since, v in database.execute_sql(*q.sql())]
+            for i, t, p, w, s, cp, at, since, v in raw]
+
+
+_MANAGERS = Statement(lambda: UserRole.select(UserRole.user).where(
+    UserRole.role == Role.OPERATIONS_MANAGER.value))
 
 
 def _managers() -> frozenset[int]:
     """Who holds the operations manager role (a handful of people; asked once per query)."""
-    return frozenset(uid for (uid,) in UserRole.select(UserRole.user).where(
-        UserRole.role == Role.OPERATIONS_MANAGER.value).tuples())
+    return frozenset(uid for (uid,) in _MANAGERS.rows())
 
 
 class _Judge:
@@ -321,30 +332,110 @@ def _order(items: list[InboxItem]) -> list[InboxItem]:
     return sorted(items, key=_key)
 
 
+_UNSEEN_MENTIONS = Statement(lambda user_id: (
+    ReviewMention.select(ReviewMention.post, fn.MIN(ReviewMention.at))
+    .where((ReviewMention.user == user_id) & ReviewMention.seen_at.is_null())
+    .group_by(ReviewMention.post)))
+
+
 def _unseen_mentions(user_id: int) -> dict[int, _dt.datetime]:
-    return {pid: _time(at) for pid, at in (
-        ReviewMention.select(ReviewMention.post, fn.MIN(ReviewMention.at))
-        .where((ReviewMention.user == user_id) & ReviewMention.seen_at.is_null())
-        .group_by(ReviewMention.post).tuples())}
+    return {pid: _time(at) for pid, at in _UNSEEN_MENTIONS.rows(user_id)}
 
 
-def _waiting_wheres(fresh: UserInfo, now: _dt.datetime, hours: int,
-                    mentions: dict[int, _dt.datetime]) -> list:
-    """The conditions that narrow the posts that may wait for ``fresh`` (see the notes)."""
-    uid, roles = fresh.id, fresh.roles
-    wheres = [(Post.writer == uid) & (Post.status == workflow.RETURNED),
-              (Post.writer == uid) & Post.status.in_([workflow.APPROVED, workflow.CONFIRMED])
-              & (Post.planned_at <= workflow.urgent_cutoff(now, hours))]
+class _Where(NamedTuple):
+    """A condition of the inbox's queries as its shape (``key``) and its values, so that
+    each query built on it is compiled once per shape (``_compiled``): Peewee took longer
+    to write the SQL of an inbox opening's queries (3.8 ms) than SQLite took to answer
+    them.  ``build(*values)`` makes the condition; the values are ids and times (the
+    values a ``db.Statement`` takes), every constant is written in ``build``."""
+
+    key: tuple
+    values: tuple
+    build: Callable
+
+    @property
+    def expression(self):
+        return self.build(*self.values)
+
+    def and_(self, key: tuple, values: tuple, build: Callable) -> "_Where":
+        """This condition AND ``build(*values)``."""
+        n, first = len(self.values), self.build
+        return _Where(self.key + key, self.values + values,
+                      lambda *v: first(*v[:n]) & build(*v[n:]))
+
+
+def _any(wheres: list["_Where"]) -> _Where:
+    """Any of ``wheres`` (OR)."""
+    sizes, builds = [len(w.values) for w in wheres], [w.build for w in wheres]
+
+    def build(*values):
+        out, at = None, 0
+        for size, part in zip(sizes, builds):
+            term = part(*values[at:at + size])
+            at += size
+            out = term if out is None else out | term
+        return out
+
+    return _Where(("any", *(w.key for w in wheres)), sum((w.values for w in wheres), ()), build)
+
+
+_STATEMENTS: dict[tuple, Statement] = {}
+
+
+def _compiled(name: str, where: _Where, make: Callable, *extra) -> list[tuple]:
+    """The rows of ``make(condition, *extra)`` over ``where``, its SQL written once per
+    ``name`` and shape of ``where``."""
+    key = (name, where.key, len(extra))
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        n, build = len(where.values), where.build
+        statement = _STATEMENTS[key] = Statement(lambda *v: make(build(*v[:n]), *v[n:]))
+    return statement.rows(*where.values, *extra)
+
+
+def _returned(uid):
+    return (Post.writer == uid) & (Post.status == workflow.RETURNED)
+
+
+def _due_to_publish(uid, cutoff):
+    return ((Post.writer == uid) & Post.status.in_([workflow.APPROVED, workflow.CONFIRMED])
+            & (Post.planned_at <= cutoff))
+
+
+def _to_review(uid):
+    return (Post.status == workflow.IN_REVIEW) & (Post.writer != uid)
+
+
+def _managers_to_review(uid, *managers):
+    return _to_review(uid) & Post.writer.in_(list(managers))
+
+
+def _to_confirm(uid):
+    return ((Post.status == workflow.APPROVED) & (Post.concerns_project == True)  # noqa: E712
+            & (Post.writer != uid))
+
+
+def _among(*ids):
+    return Post.id.in_(list(ids))
+
+
+def _waiting_conditions(judge: "_Judge", mentions: dict[int, _dt.datetime]) -> list[_Where]:
+    """The conditions that narrow the posts that may wait for the judge's person (see the
+    notes); ``mentions``: the posts whose unseen mentions are to be included."""
+    uid, roles = judge.fresh.id, judge.roles
+    wheres = [_Where(("returned",), (uid,), _returned),
+              _Where(("publish",), (uid, judge.cutoff), _due_to_publish)]
     if Role.OPERATIONS_MANAGER in roles:
-        wheres.append((Post.status == workflow.IN_REVIEW) & (Post.writer != uid))
+        wheres.append(_Where(("review",), (uid,), _to_review))
     elif Role.GENERAL_MANAGER in roles:  # the general manager reviews the managers' posts
-        wheres.append((Post.status == workflow.IN_REVIEW) & (Post.writer != uid)
-                      & Post.writer.in_(sorted(_managers()) or [0]))
+        managers = tuple(sorted(judge.managers)) or (0,)
+        wheres.append(_Where(("review managers", len(managers)), (uid, *managers),
+                             _managers_to_review))
     if Role.GENERAL_MANAGER in roles:
-        wheres.append((Post.status == workflow.APPROVED) & (Post.concerns_project == True)  # noqa: E712
-                      & (Post.writer != uid))
+        wheres.append(_Where(("confirm",), (uid,), _to_confirm))
     if mentions:
-        wheres.append(Post.id.in_(list(mentions)))
+        ids = tuple(mentions)
+        wheres.append(_Where(("among", len(ids)), ids, _among))
     return wheres
 
 
@@ -378,23 +469,23 @@ def waiting_page(user: UserInfo, now: _dt.datetime | None = None, limit: int = 2
 
 def _waiting(judge: _Judge, limit: int | None, offset: int,
              after: InboxItem | None = None) -> list[InboxItem]:
-    fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
+    mentions = judge.mentions
     rows, names = {}, _names()
     since = None if after is None else _key(after)
     if limit is None:
-        for where in _waiting_wheres(fresh, now, hours, mentions):
-            for row in _rows(_query().where(where), names):
+        for where in _waiting_conditions(judge, mentions):
+            for row in _lines(_compiled("lines", where, _lines_of), names):
                 rows[row[0]] = row
         items = judge.items(rows.values(), only_with_reasons=True)
         return items if since is None else [it for it in items if _key(it) > since]
     want = offset + max(0, limit)
     if want == 0:
         return []
-    for where in _waiting_wheres(fresh, now, hours, {}):
+    for where in _waiting_conditions(judge, {}):
         for row in _first_rows(where, want, judge, names, since):
             rows[row[0]] = row
     if mentions:  # a handful: all of them (a mention's own time orders it)
-        for row in _rows(_query().where(Post.id.in_(list(mentions))), names):
+        for row in _rows_by_id(list(mentions), names):
             rows[row[0]] = row
     items = judge.items(rows.values(), only_with_reasons=True)
     if since is not None:
@@ -402,7 +493,25 @@ def _waiting(judge: _Judge, limit: int | None, offset: int,
     return items[offset:want]
 
 
-def _first_rows(where, want: int, judge: _Judge, names: dict[int, str],
+def _lines_of(condition):
+    return _query().where(condition)
+
+
+def _first_scheduled(condition, n):
+    return (Post.select(Post.id, Post.planned_at).where(condition & Post.planned_at.is_null(False))
+            .order_by(Post.planned_at, Post.id).limit(n))
+
+
+def _unscheduled(condition):
+    # No ORDER BY: "ORDER BY id" would have SQLite walk a writer's every post in id order.
+    return Post.select(Post.id, Post.planned_at).where(condition & Post.planned_at.is_null())
+
+
+def _planned_at(condition, when):
+    return Post.select(Post.id).where(condition & (Post.planned_at == when))
+
+
+def _first_rows(where: _Where, want: int, judge: _Judge, names: dict[int, str],
                 since: tuple | None = None) -> list[tuple]:
     """The first rows of one condition in the inbox's order, enough for ``want`` lines
     that have a reason (the conditions are written so that every row has one; should a
@@ -418,19 +527,19 @@ def _first_rows(where, want: int, judge: _Judge, names: dict[int, str],
     rows of it instead of sorting every post in the state."""
     if since is not None:
         if since[0]:  # after an unscheduled line: the unscheduled posts only
-            where = where & Post.planned_at.is_null()
+            where = where.and_(("unscheduled",), (), Post.planned_at.is_null)
         else:
-            where = where & (Post.planned_at.is_null() | (Post.planned_at >= since[1]))
+            where = where.and_(("from",), (since[1],), lambda when: (
+                Post.planned_at.is_null() | (Post.planned_at >= when)))
     mentions = judge.mentions
     n = want
     while True:
         keys, complete = _first_keys(where, n)
         ids = [i for i, _planned in keys]
         if not complete:  # every post planned at the same time as the last one read
-            tie = Post.planned_at == _time(keys[-1][1])
             known = set(ids)
-            ids += [i for (i,) in database.execute_sql(*Post.select(Post.id).where(
-                where & tie).sql()) if i not in known]
+            ids += [i for (i,) in _compiled("tie", where, _planned_at, _time(keys[-1][1]))
+                    if i not in known]
         rows = _rows_by_id(ids, names)
         if complete:
             return rows
@@ -443,20 +552,20 @@ def _first_rows(where, want: int, judge: _Judge, names: dict[int, str],
         n *= 2
 
 
-def _first_keys(where, n: int) -> tuple[list[tuple], bool]:
+def _first_keys(where: _Where, n: int) -> tuple[list[tuple], bool]:
     """(id, planned_at) of the first ``n`` scheduled posts of ``where`` by planned time,
     then id, and whether that is all of ``where``: when fewer than ``n`` are scheduled,
     every unscheduled post follows (they come last, ordered by how long they have
     waited, which the page works out)."""
-    q = (Post.select(Post.id, Post.planned_at).where(where & Post.planned_at.is_null(False))
-         .order_by(Post.planned_at, Post.id).limit(n))
-    keys = list(database.execute_sql(*q.sql()))
+    keys = _compiled("first", where, _first_scheduled, n)
     if len(keys) == n:
         return keys, False
-    # No ORDER BY: "ORDER BY id" would have SQLite walk a writer's every post in id order.
-    keys += database.execute_sql(*Post.select(Post.id, Post.planned_at).where(
-        where & Post.planned_at.is_null()).sql())
-    return keys, True
+    return keys + _compiled("unscheduled", where, _unscheduled), True
+
+
+def _judged_columns(condition):
+    return Post.select(Post.id, Post.writer, Post.status, Post.concerns_project,
+                       Post.planned_at).where(condition)
 
 
 def waiting_ids(user: UserInfo, now: _dt.datetime | None = None) -> frozenset[int]:
@@ -470,10 +579,8 @@ def waiting_ids(user: UserInfo, now: _dt.datetime | None = None) -> frozenset[in
     mentions = _unseen_mentions(fresh.id)
     judge = _Judge(fresh, now, hours, mentions)
     uid, seen, found = fresh.id, set(), set()
-    for where in _waiting_wheres(fresh, now, hours, mentions):
-        q = Post.select(Post.id, Post.writer, Post.status, Post.concerns_project,
-                        Post.planned_at).where(where)
-        for i, writer, state, project, planned in database.execute_sql(*q.sql()):
+    for where in _waiting_conditions(judge, mentions):
+        for i, writer, state, project, planned in _compiled("ids", where, _judged_columns):
             if i in seen:
                 continue
             seen.add(i)
@@ -585,21 +692,23 @@ def inbox_counts(user: UserInfo, now: _dt.datetime | None = None) -> InboxCounts
     return _counts(_Judge.for_user(fresh, now))
 
 
-def _counts(judge: _Judge) -> InboxCounts:
-    fresh, now, hours, mentions = judge.fresh, judge.now, judge.hours, judge.mentions
-    wheres = _waiting_wheres(fresh, now, hours, {})
-    where = wheres[0]
-    for other in wheres[1:]:
-        where = where | other
-    if mentions:
-        where = where & Post.id.not_in(list(mentions))
+def _grouped_counts(condition, cutoff):
     # "Due": planned within the urgency window or past (a NULL time is not).
-    due = fn.SUM(Case(None, [(Post.planned_at <= judge.cutoff, 1)], 0))
-    q = (Post.select(Post.writer, Post.status, Post.concerns_project, fn.COUNT(Post.id), due)
-         .where(where).group_by(Post.writer, Post.status, Post.concerns_project))
+    due = fn.SUM(Case(None, [(Post.planned_at <= cutoff, 1)], 0))
+    return (Post.select(Post.writer, Post.status, Post.concerns_project, fn.COUNT(Post.id), due)
+            .where(condition).group_by(Post.writer, Post.status, Post.concerns_project))
+
+
+def _counts(judge: _Judge) -> InboxCounts:
+    fresh, mentions = judge.fresh, judge.mentions
+    where = _any(_waiting_conditions(judge, {}))
+    if mentions:
+        ids = tuple(mentions)
+        where = where.and_(("not among", len(ids)), ids, lambda *i: Post.id.not_in(list(i)))
     waiting = urgent = 0
     me, decide = fresh.id, judge._decide
-    for writer, state, project, n, n_due in database.execute_sql(*q.sql()):
+    for writer, state, project, n, n_due in _compiled("counts", where, _grouped_counts,
+                                                      judge.cutoff):
         project, n_due = bool(project), int(n_due or 0)
         for is_due, count in ((True, n_due), (False, n - n_due)):
             if count and decide(writer, state, project, is_due and writer == me, False):

@@ -733,3 +733,28 @@ def test_a_compiled_statement_runs_again_with_each_calls_values(manager):
     assert len(by_id._compiled) == 1  # compiled once for this database
     assert users.get_user(lina.id).roles == {Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST}
     assert users.get_user(manager.id) == next(u for u in users.list_users() if u.id == manager.id)
+
+
+def test_a_compiled_statement_takes_times_refuses_text_and_writes_long_lists_each_time(
+        manager):
+    """A time is passed on as it is (the inbox's urgency cut-off and page starts); a value
+    Peewee would convert (text) is refused when the statement is compiled, instead of
+    running with a mark in its place; more values than marks (a long IN list) are written
+    for the occasion."""
+    import datetime as dt
+
+    from models import users
+
+    since = dbmod.Statement(lambda when: users.User.select(users.User.login).where(
+        users.User.created_at >= when))
+    assert since.rows(dt.datetime(2000, 1, 1)) == [("wangfang",)]
+    assert since.rows(dt.datetime(2999, 1, 1)) == []
+    named = dbmod.Statement(lambda login: users.User.select(users.User.id).where(
+        users.User.login == login))
+    with pytest.raises(RuntimeError, match="not passed on"):
+        named.rows(5)
+    among = dbmod.Statement(lambda *ids: users.User.select(users.User.login).where(
+        users.User.id.in_(list(ids))))
+    many = [manager.id] + list(range(10_000, 10_100))
+    assert among.rows(*many) == [("wangfang",)]
+    assert among.rows(manager.id, 10_000) == [("wangfang",)]

@@ -259,6 +259,24 @@ def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):
     assert reviews.badge_count(team.lina) == 3  # returned (and mentioned), due, mentioned
 
 
+def test_mentions_on_more_posts_than_a_compiled_query_takes_are_all_listed(team):
+    """The inbox's queries are compiled once with marks for their values (``db.Statement``
+    takes 64); a person mentioned on 70 posts is asked about with a query written for
+    the occasion, and the list, the ids, the badge and the counts still agree."""
+    mentioned = []
+    for n in range(70):
+        p = draft(team, title=f"提及{n}", planned_at=at(1 + n % 5))
+        reviews.add_comment(team.lina, p.id, "@王芳 请看")
+        mentioned.append(p.id)
+    waiting = submitted(team, title="待审核", planned_at=at(2))
+    expected = reviews.waiting_for(team.manager)
+    assert set(ids(expected)) == set(mentioned) | {waiting.id}
+    assert reviews.waiting_ids(team.manager) == frozenset(ids(expected))
+    assert reviews.inbox_counts(team.manager) == reviews.InboxCounts(71, 0, 70)
+    first, counts = reviews.waiting_page(team.manager, limit=10)
+    assert first == expected[:10] and counts.waiting == 71
+
+
 def test_reading_on_after_a_line_skips_nothing_when_earlier_lines_leave(team):
     """A screen reads the next page after the last line it has: a post that left the list
     meanwhile (its mention seen, rule P1's review done) moves nothing that follows."""
