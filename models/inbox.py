@@ -353,10 +353,6 @@ class _Where(NamedTuple):
     values: tuple
     build: Callable
 
-    @property
-    def expression(self):
-        return self.build(*self.values)
-
     def and_(self, key: tuple, values: tuple, build: Callable) -> "_Where":
         """This condition AND ``build(*values)``."""
         n, first = len(self.values), self.build
