@@ -266,11 +266,16 @@ def _rows(q) -> list[PostRow]:
     sqlite3 query 3.0-3.9 ms, ``.tuples()`` 6.3-7.0 ms, this 4.3-5.9 ms).  SQLite returns
     times as text, PostgreSQL as datetimes; integers and strings come back as they are.
     """
+    return _built_rows(database.execute_sql(*q.sql()))
+
+
+def _built_rows(raw) -> list[PostRow]:
+    """``_rows`` of the database's ``raw`` rows."""
     new, row_type, fromiso, text = tuple.__new__, PostRow, _fromiso, str
     return [new(row_type, (i, p, c, w, e, o, t, s, k, bool(j),
                            fromiso(at) if at.__class__ is text else at,
                            fromiso(pub) if pub.__class__ is text else pub, v))
-            for i, p, c, w, e, o, t, s, k, j, at, pub, v in database.execute_sql(*q.sql())]
+            for i, p, c, w, e, o, t, s, k, j, at, pub, v in raw]
 
 
 def posts_in_range(start_utc: _dt.datetime, end_utc: _dt.datetime,
@@ -278,12 +283,50 @@ def posts_in_range(start_utc: _dt.datetime, end_utc: _dt.datetime,
     """Posts planned at ``start_utc`` <= time < ``end_utc``, in time order.
 
     One range scan of the ``planned_at`` index (the filters are applied to its rows).
+    The query is compiled once per shape of the filter (``db.Statement``): a calendar
+    reads it at every switch of month or week, and Peewee took 0.6 ms of its 4 ms to
+    write the SQL.
     """
+    ids = [None if f is None else list(f) for f in (
+        (None, None, None) if filters is None
+        else (filters.platform_ids, filters.column_ids, filters.writer_ids))]
+    statuses = None if filters is None or filters.statuses is None else tuple(
+        PostStatus(s).value for s in filters.statuses)
+    if any(v is not None and not v for v in ids) or statuses == ():
+        return []  # a filter that matches nothing
+    no_column = ids[1] is not None and NO_COLUMN in ids[1]
+    if no_column:  # written into the query: "column IS NULL"
+        ids[1] = [v for v in ids[1] if v != NO_COLUMN]
+    shape = (tuple(None if v is None else len(v) for v in ids), no_column, statuses)
+    statement = _IN_RANGE.get(shape)
+    if statement is None:
+        statement = _IN_RANGE[shape] = Statement(lambda *values: _in_range_query(
+            shape, values))
+    values = [start_utc, end_utc]
+    for v in ids:
+        values += v or ()
+    return _built_rows(statement.rows(*values))
+
+
+_IN_RANGE: dict[tuple, Statement] = {}
+
+
+def _in_range_query(shape: tuple, values: tuple):
+    """``posts_in_range``'s query for a filter of ``shape`` (how many platforms, columns and
+    writers, whether "(no column)" is among them, the states), ``values``: the range's
+    start and end, then the ids."""
+    sizes, no_column, statuses = shape
+    start, end, rest = values[0], values[1], list(values[2:])
+    given = []
+    for size in sizes:
+        given.append(None if size is None else rest[:size])
+        rest = rest[size or 0:]
+    if no_column:
+        given[1].append(NO_COLUMN)
+    filters = PostFilter(*given, statuses=statuses)
     q = _filtered(Post.select(*_ROW_FIELDS)
-                  .where((Post.planned_at >= start_utc) & (Post.planned_at < end_utc)), filters)
-    if q is None:
-        return []
-    return _rows(q.order_by(Post.planned_at, Post.id))
+                  .where((Post.planned_at >= start) & (Post.planned_at < end)), filters)
+    return q.order_by(Post.planned_at, Post.id)
 
 
 def unscheduled_posts(filters: PostFilter | None = None) -> list[PostRow]:

@@ -356,6 +356,12 @@ def test_calendar_filters_by_platform_column_writer_and_status(team):
     assert ids(statuses=["draft"], writer_ids=[team.lina.id], platform_ids=[team.weibo.id]) \
         == {b.id}
     assert ids(platform_ids=[]) == set()  # nothing ticked: nothing shown
+    # The query is compiled once per shape of the filter: other values of the same shape
+    # get their own posts, and a list longer than a compiled query takes is written out.
+    assert ids(platform_ids=[team.zhihu.id, team.weibo.id]) == {b.id, c.id}
+    assert ids(column_ids=[posts.NO_COLUMN, col.id + 1000]) == {b.id, c.id}
+    assert ids(platform_ids=[team.zhihu.id, *range(10_000, 10_070)]) == {c.id}
+    assert ids(writer_ids=[team.lina.id], statuses=[PostStatus.PUBLISHED]) == set()
     posts.move_post(team.lina, b.id, b.version, None)
     assert [r.id for r in posts.unscheduled_posts(PostFilter(writer_ids=[team.lina.id]))] \
         == [b.id]
