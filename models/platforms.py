@@ -14,7 +14,7 @@ from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKe
                     IntegerField, IntegrityError, TextField)
 
 from models import names
-from models.db import BaseModel, database
+from models.db import BaseModel, Statement, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import utcnow
@@ -210,14 +210,25 @@ def _platform_info(row: Platform, column_count: int = 0) -> PlatformInfo:
 
 # -- platforms ------------------------------------------------------------------
 
+# Every screen reads the platforms when it opens or reloads: compiled once (``db.Statement``).
+_COLUMN_COUNTS = Statement(lambda: (
+    PlatformColumn.select(PlatformColumn.platform, fn.COUNT(PlatformColumn.id))
+    .where(PlatformColumn.active == True)  # noqa: E712
+    .group_by(PlatformColumn.platform)))
+_PLATFORM_FIELDS = (Platform.id, Platform.name, Platform.kind, Platform.colour, Platform.active,
+                    Platform.sort_order, Platform.version)
+_ALL_PLATFORMS = Platform.select(*_PLATFORM_FIELDS).order_by(
+    Platform.active.desc(), Platform.sort_order, Platform.name)
+_PLATFORMS = {True: Statement(lambda: _ALL_PLATFORMS),  # with the inactive ones
+              False: Statement(lambda: _ALL_PLATFORMS.where(Platform.active == True))}  # noqa: E712
+
+
 def list_platforms(include_inactive: bool = True) -> list[PlatformInfo]:
-    counts = dict(PlatformColumn.select(PlatformColumn.platform, fn.COUNT(PlatformColumn.id))
-                  .where(PlatformColumn.active == True)  # noqa: E712
-                  .group_by(PlatformColumn.platform).tuples())
-    q = Platform.select().order_by(Platform.active.desc(), Platform.sort_order, Platform.name)
-    if not include_inactive:
-        q = q.where(Platform.active == True)  # noqa: E712
-    return [_platform_info(r, counts.get(r.id, 0)) for r in q]
+    counts = dict(_COLUMN_COUNTS.rows())
+    return [PlatformInfo(i, name, _kind(kind), colour, bool(active), order, version,
+                         counts.get(i, 0))
+            for i, name, kind, colour, active, order, version
+            in _PLATFORMS[bool(include_inactive)].rows()]
 
 
 def get_platform(platform_id: int) -> PlatformInfo:
