@@ -163,32 +163,45 @@ def _info(row: User, roles: Iterable[str]) -> UserInfo:
                     row.last_login_at)
 
 
+# People with their roles, one row per role (no password hashes), compiled once
+# (``db.Statement``): the services read the acting person fresh at every call, and every
+# screen reads the team when it opens or reloads.
+_WITH_ROLES = (User.select(User.id, User.login, User.display_name, User.department, User.active,
+                           User.must_change_password, User.version, User.last_login_at,
+                           UserRole.role)
+               .join(UserRole, JOIN.LEFT_OUTER, on=(UserRole.user == User.id)))
+_ONE_USER = Statement(lambda user_id: _WITH_ROLES.where(User.id == user_id))
+# Each person's rows together (the id after the name: two people may share a name).
+_EVERYONE = _WITH_ROLES.order_by(User.active.desc(), User.display_name, User.id)
+_TEAM = {True: Statement(lambda: _EVERYONE),  # with the people no longer active
+         False: Statement(lambda: _EVERYONE.where(User.active == True))}  # noqa: E712
+
+
+def _people(rows) -> list[UserInfo]:
+    """``UserInfo`` of the rows of ``_WITH_ROLES`` (a person's rows one after another)."""
+    people, roles = {}, {}
+    for i, login, name, department, active, must_change, version, last_login, role in rows:
+        if i not in people:
+            people[i] = (login, name, department, bool(active), bool(must_change), version,
+                         as_datetime(last_login))
+            roles[i] = []
+        if role is not None:
+            roles[i].append(role)
+    return [UserInfo(i, login, name, department, active, parse_roles(roles[i]), must_change,
+                     version, last_login)
+            for i, (login, name, department, active, must_change, version, last_login)
+            in people.items()]
+
+
 def list_users(include_inactive: bool = True) -> list[UserInfo]:
-    q = User.select().order_by(User.active.desc(), User.display_name)
-    if not include_inactive:
-        q = q.where(User.active == True)  # noqa: E712
-    rows = list(q)
-    roles = _roles_of(r.id for r in rows)
-    return [_info(r, roles.get(r.id, ())) for r in rows]
-
-
-# One person by id with their roles, one row per role (compiled once: ``db.Statement``):
-# the services read the acting person fresh at every call.
-_ONE_USER = Statement(lambda user_id: (
-    User.select(User.id, User.login, User.display_name, User.department, User.active,
-                User.must_change_password, User.version, User.last_login_at, UserRole.role)
-    .join(UserRole, JOIN.LEFT_OUTER, on=(UserRole.user == User.id))
-    .where(User.id == user_id)))
+    return _people(_TEAM[bool(include_inactive)].rows())
 
 
 def get_user(user_id: int) -> UserInfo:
-    rows = _ONE_USER.rows(user_id)
-    if not rows:
+    people = _people(_ONE_USER.rows(user_id))
+    if not people:
         raise NotFound()
-    i, login, name, department, active, must_change, version, last_login, _ = rows[0]
-    return UserInfo(i, login, name, department, bool(active),
-                    parse_roles(row[8] for row in rows if row[8] is not None),
-                    bool(must_change), version, as_datetime(last_login))
+    return people[0]
 
 
 def find_by_login(login: str) -> UserInfo | None:
