@@ -303,13 +303,33 @@ def _column_info(row: PlatformColumn) -> ColumnInfo:
     return ColumnInfo(row.id, row.platform_id, row.name, row.description, row.active, row.version)
 
 
+# ``list_columns`` compiled once for each combination of its two choices (``db.Statement``).
+_ALL_COLUMNS = PlatformColumn.select(
+    PlatformColumn.id, PlatformColumn.platform, PlatformColumn.name, PlatformColumn.description,
+    PlatformColumn.active, PlatformColumn.version).order_by(PlatformColumn.active.desc(),
+                                                             PlatformColumn.name)
+
+
+def _columns_query(one_platform: bool, everyone: bool) -> Statement:
+    def build(*platform):
+        q = _ALL_COLUMNS
+        if one_platform:
+            q = q.where(PlatformColumn.platform == platform[0])
+        if not everyone:
+            q = q.where(PlatformColumn.active == True)  # noqa: E712
+        return q
+    return Statement(build)
+
+
+_COLUMNS = {(one, everyone): _columns_query(one, everyone)
+            for one in (True, False) for everyone in (True, False)}
+
+
 def list_columns(platform_id: int | None = None, include_inactive: bool = True) -> list[ColumnInfo]:
-    q = PlatformColumn.select().order_by(PlatformColumn.active.desc(), PlatformColumn.name)
-    if platform_id is not None:
-        q = q.where(PlatformColumn.platform == platform_id)
-    if not include_inactive:
-        q = q.where(PlatformColumn.active == True)  # noqa: E712
-    return [_column_info(r) for r in q]
+    one = platform_id is not None
+    rows = _COLUMNS[one, bool(include_inactive)].rows(*((platform_id,) if one else ()))
+    return [ColumnInfo(i, platform, name, description, bool(active), version)
+            for i, platform, name, description, active, version in rows]
 
 
 def get_column(column_id: int) -> ColumnInfo:
