@@ -262,17 +262,21 @@ def test_the_badge_and_the_ids_agree_with_the_inbox_for_everyone(team):
 def test_mentions_on_more_posts_than_a_compiled_query_takes_are_all_listed(team):
     """The inbox's queries are compiled once with marks for their values (``db.Statement``
     takes 64); a person mentioned on 70 posts is asked about with a query written for
-    the occasion, and the list, the ids, the badge and the counts still agree."""
+    the occasion, and the list, the ids, the badge and the counts still agree.  Every
+    fifth post is planned three hours from now (urgent), the rest two days or more ahead
+    (never urgent, whatever the time of day the test runs at)."""
     mentioned = []
     for n in range(70):
-        p = draft(team, title=f"提及{n}", planned_at=at(1 + n % 5))
+        when = hours(3) if n % 5 == 0 else at(2 + n % 5)
+        p = draft(team, title=f"提及{n}", planned_at=when)
         reviews.add_comment(team.lina, p.id, "@王芳 请看")
         mentioned.append(p.id)
     waiting = submitted(team, title="待审核", planned_at=at(2))
     expected = reviews.waiting_for(team.manager)
     assert set(ids(expected)) == set(mentioned) | {waiting.id}
     assert reviews.waiting_ids(team.manager) == frozenset(ids(expected))
-    assert reviews.inbox_counts(team.manager) == reviews.InboxCounts(71, 0, 70)
+    assert sum(1 for i in expected if i.urgent) == 14
+    assert reviews.inbox_counts(team.manager) == reviews.InboxCounts(71, 14, 70)
     first, counts = reviews.waiting_page(team.manager, limit=10)
     assert first == expected[:10] and counts.waiting == 71
 
