@@ -303,31 +303,26 @@ def _column_info(row: PlatformColumn) -> ColumnInfo:
     return ColumnInfo(row.id, row.platform_id, row.name, row.description, row.active, row.version)
 
 
-# ``list_columns`` compiled once for each combination of its two choices (``db.Statement``).
+# ``list_columns`` compiled once for each choice of platform and of inactive ones, as
+# ``_PLATFORMS`` is (``db.Statement``).
 _ALL_COLUMNS = PlatformColumn.select(
     PlatformColumn.id, PlatformColumn.platform, PlatformColumn.name, PlatformColumn.description,
     PlatformColumn.active, PlatformColumn.version).order_by(PlatformColumn.active.desc(),
                                                              PlatformColumn.name)
-
-
-def _columns_query(one_platform: bool, everyone: bool) -> Statement:
-    def build(*platform):
-        q = _ALL_COLUMNS
-        if one_platform:
-            q = q.where(PlatformColumn.platform == platform[0])
-        if not everyone:
-            q = q.where(PlatformColumn.active == True)  # noqa: E712
-        return q
-    return Statement(build)
-
-
-_COLUMNS = {(one, everyone): _columns_query(one, everyone)
-            for one in (True, False) for everyone in (True, False)}
+_ACTIVE_COLUMNS = _ALL_COLUMNS.where(PlatformColumn.active == True)  # noqa: E712
+_COLUMNS = {True: Statement(lambda: _ALL_COLUMNS),  # with the inactive ones
+            False: Statement(lambda: _ACTIVE_COLUMNS)}
+_PLATFORM_COLUMNS = {
+    True: Statement(lambda platform_id: _ALL_COLUMNS.where(
+        PlatformColumn.platform == platform_id)),
+    False: Statement(lambda platform_id: _ACTIVE_COLUMNS.where(
+        PlatformColumn.platform == platform_id))}
 
 
 def list_columns(platform_id: int | None = None, include_inactive: bool = True) -> list[ColumnInfo]:
-    one = platform_id is not None
-    rows = _COLUMNS[one, bool(include_inactive)].rows(*((platform_id,) if one else ()))
+    everyone = bool(include_inactive)
+    rows = (_COLUMNS[everyone].rows() if platform_id is None
+            else _PLATFORM_COLUMNS[everyone].rows(platform_id))
     return [ColumnInfo(i, platform, name, description, bool(active), version)
             for i, platform, name, description, active, version in rows]
 

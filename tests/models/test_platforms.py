@@ -88,6 +88,14 @@ def test_columns_belong_to_a_platform(manager):
     platforms.create_column(manager, platforms.list_platforms()[0].id, "每周精选")
     c = platforms.set_column_active(manager, c.id, c.version, False)
     assert not c.active and platforms.get_platform(wechat.id).column_count == 1
+    # One platform's or everyone's, with or without the inactive ones (these go last).
+    assert [x.name for x in platforms.list_columns(wechat.id)] == ["行业资讯", "每周精选"]
+    assert [x.name for x in platforms.list_columns(wechat.id, include_inactive=False)] == [
+        "行业资讯"]
+    assert [(x.name, x.active) for x in platforms.list_columns()] == [
+        ("每周精选", True), ("行业资讯", True), ("每周精选", False)]
+    assert [x.name for x in platforms.list_columns(include_inactive=False)] == [
+        "每周精选", "行业资讯"]
 
 
 def test_nobody_but_the_manager_changes_platforms_or_columns(manager, specialist):
