@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, TextField
 
-from models.db import BaseModel
+from models.db import BaseModel, Statement
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import utcnow
 from models.users import User
@@ -129,11 +129,24 @@ def latest_id(object_type: str | None = None) -> int:
     ("post"): a cheap "has anything changed?" for a screen that polls.  Every change a
     service makes is audited in its own transaction, so this moves with each one, made on
     this PC or another.  Read from the newest event back (the primary key): it stops at the
-    first match, which is among the last few."""
+    first match, which is among the last few.  Compiled once per ``object_type``
+    (``db.Statement``): the calendar asks at every switch of month or week and Peewee
+    took 0.2 ms of its 0.28 to write the SQL."""
+    statement = _LATEST.get(object_type)
+    if statement is None:
+        statement = _LATEST[object_type] = Statement(lambda: _latest_query(object_type))
+    found = statement.rows()
+    return (found[0][0] if found else 0) or 0
+
+
+def _latest_query(object_type: str | None):
     q = AuditEvent.select(AuditEvent.id)
     if object_type is not None:
         q = q.where(AuditEvent.object_type == object_type)
-    return q.order_by(AuditEvent.id.desc()).limit(1).scalar() or 0
+    return q.order_by(AuditEvent.id.desc()).limit(1)
+
+
+_LATEST: dict[str | None, Statement] = {}
 
 
 def count(action: str | None = None) -> int:

@@ -62,8 +62,8 @@ class Statement:
     read of one row by its id costs (each decision in the inbox reads the post and the
     person several times).  The values stand for integers (ids, versions): the query is
     compiled with marks in their place, which the values then replace.  A value may be a
-    time as well, where its column is a time (Peewee passes a time's value on as it is,
-    as it does an integer's); never text, which Peewee converts.  A statement with more
+    time or a day as well, where its column is one (Peewee passes them on as they are,
+    as it does an integer); never text, which Peewee converts.  A statement with more
     values than there are marks (a long IN list) is written each time.
     """
 

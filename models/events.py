@@ -21,7 +21,7 @@ from typing import NamedTuple
 from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
                     IntegerField, TextField)
 
-from models.db import BaseModel, database
+from models.db import BaseModel, Statement, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day, utcnow
@@ -157,15 +157,50 @@ def get_event(event_id: int) -> EventInfo:
 
 def list_events(first_day: _dt.date | None = None, last_day: _dt.date | None = None,
                 kind: EventKind | None = None) -> list[EventInfo]:
-    """Events that overlap the days ``first_day``..``last_day`` (both included; None: open)."""
-    q = Event.select().order_by(Event.starts_on, Event.name, Event.id)
+    """Events that overlap the days ``first_day``..``last_day`` (both included; None: open).
+
+    Compiled once per choice of bounds and kind (``db.Statement``): the calendar reads the
+    events of the visible days at every switch of month or week, and Peewee took 0.5 ms of
+    the 0.74 to write the SQL and make model rows.
+    """
+    kind_value = None if kind is None else EventKind(kind).value
+    shape = (first_day is not None, last_day is not None, kind_value)
+    statement = _LISTED.get(shape)
+    if statement is None:
+        statement = _LISTED[shape] = Statement(lambda *days: _list_query(shape, days))
+    # Days as Peewee would pass them (a time is read as its day).
+    days = [d.date() if isinstance(d, _dt.datetime) else d
+            for d in (first_day, last_day) if d is not None]
+    day = _day
+    return [EventInfo(i, name, _kind(k), day(starts), day(ends), description, version)
+            for i, name, k, starts, ends, description, version in statement.rows(*days)]
+
+
+def _list_query(shape: tuple, days: tuple):
+    """``list_events``'s query for ``shape`` (whether there is a first day, a last day;
+    the kind or None), with ``days`` (the first, then the last, those that are given)."""
+    has_first, has_last, kind_value = shape
+    days = list(days)
+    first_day = days.pop(0) if has_first else None
+    last_day = days.pop(0) if has_last else None
+    q = (Event.select(Event.id, Event.name, Event.kind, Event.starts_on, Event.ends_on,
+                      Event.description, Event.version)
+         .order_by(Event.starts_on, Event.name, Event.id))
     if last_day is not None:
         q = q.where(Event.starts_on <= last_day)
     if first_day is not None:
         q = q.where(Event.ends_on >= first_day)
-    if kind is not None:
-        q = q.where(Event.kind == EventKind(kind).value)
-    return [_info(r) for r in q]
+    if kind_value is not None:
+        q = q.where(Event.kind == kind_value)
+    return q
+
+
+_LISTED: dict[tuple, Statement] = {}
+
+
+def _day(value) -> _dt.date:
+    """A day as the database returns it: text on SQLite, a date on PostgreSQL."""
+    return _dt.date.fromisoformat(value) if value.__class__ is str else value
 
 
 # -- changing (operations manager only) --------------------------------------------------

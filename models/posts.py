@@ -287,54 +287,72 @@ def posts_in_range(start_utc: _dt.datetime, end_utc: _dt.datetime,
     reads it at every switch of month or week, and Peewee took 0.6 ms of its 4 ms to
     write the SQL.
     """
+    shaped = _shaped(filters)
+    if shaped is None:
+        return []  # a filter that matches nothing
+    shape, ids = shaped
+    statement = _IN_RANGE.get(shape)
+    if statement is None:
+        statement = _IN_RANGE[shape] = Statement(lambda start, end, *ids: _filtered(
+            Post.select(*_ROW_FIELDS).where((Post.planned_at >= start) & (Post.planned_at < end)),
+            _filter_of(shape, ids)).order_by(Post.planned_at, Post.id))
+    return _built_rows(statement.rows(start_utc, end_utc, *ids))
+
+
+def unscheduled_posts(filters: PostFilter | None = None) -> list[PostRow]:
+    """Posts with no planned time, the most recently changed first.
+
+    Compiled once per shape of the filter, as ``posts_in_range`` is: the calendar reads
+    both at every switch of month or week (Peewee took 0.45 ms to write this one's SQL).
+    """
+    shaped = _shaped(filters)
+    if shaped is None:
+        return []
+    shape, ids = shaped
+    statement = _UNSCHEDULED.get(shape)
+    if statement is None:
+        statement = _UNSCHEDULED[shape] = Statement(lambda *ids: _filtered(
+            Post.select(*_ROW_FIELDS).where(Post.planned_at.is_null()),
+            _filter_of(shape, ids)).order_by(Post.updated_at.desc(), Post.id.desc()))
+    return _built_rows(statement.rows(*ids))
+
+
+# Compiled statements by the shape of their filter (see _shaped).
+_IN_RANGE: dict[tuple, Statement] = {}
+_UNSCHEDULED: dict[tuple, Statement] = {}
+
+
+def _shaped(filters: PostFilter | None) -> tuple[tuple, list[int]] | None:
+    """``filters`` as a shape (how many platforms, columns and writers, whether "(no
+    column)" is among them, the states) and the ids in that order, which a statement
+    compiled for the shape takes as its values; None when the filter matches nothing."""
     ids = [None if f is None else list(f) for f in (
         (None, None, None) if filters is None
         else (filters.platform_ids, filters.column_ids, filters.writer_ids))]
     statuses = None if filters is None or filters.statuses is None else tuple(
         PostStatus(s).value for s in filters.statuses)
     if any(v is not None and not v for v in ids) or statuses == ():
-        return []  # a filter that matches nothing
+        return None
     no_column = ids[1] is not None and NO_COLUMN in ids[1]
     if no_column:  # written into the query: "column IS NULL"
         ids[1] = [v for v in ids[1] if v != NO_COLUMN]
     shape = (tuple(None if v is None else len(v) for v in ids), no_column, statuses)
-    statement = _IN_RANGE.get(shape)
-    if statement is None:
-        statement = _IN_RANGE[shape] = Statement(lambda *values: _in_range_query(
-            shape, values))
-    values = [start_utc, end_utc]
+    values: list[int] = []
     for v in ids:
         values += v or ()
-    return _built_rows(statement.rows(*values))
+    return shape, values
 
 
-_IN_RANGE: dict[tuple, Statement] = {}
-
-
-def _in_range_query(shape: tuple, values: tuple):
-    """``posts_in_range``'s query for a filter of ``shape`` (how many platforms, columns and
-    writers, whether "(no column)" is among them, the states), ``values``: the range's
-    start and end, then the ids."""
+def _filter_of(shape: tuple, ids: tuple) -> PostFilter:
+    """The filter a statement of ``shape`` applies, with ``ids`` (``_shaped``'s)."""
     sizes, no_column, statuses = shape
-    start, end, rest = values[0], values[1], list(values[2:])
-    given = []
+    rest, given = list(ids), []
     for size in sizes:
         given.append(None if size is None else rest[:size])
         rest = rest[size or 0:]
     if no_column:
         given[1].append(NO_COLUMN)
-    filters = PostFilter(*given, statuses=statuses)
-    q = _filtered(Post.select(*_ROW_FIELDS)
-                  .where((Post.planned_at >= start) & (Post.planned_at < end)), filters)
-    return q.order_by(Post.planned_at, Post.id)
-
-
-def unscheduled_posts(filters: PostFilter | None = None) -> list[PostRow]:
-    """Posts with no planned time, the most recently changed first."""
-    q = _filtered(Post.select(*_ROW_FIELDS).where(Post.planned_at.is_null()), filters)
-    if q is None:
-        return []
-    return _rows(q.order_by(Post.updated_at.desc(), Post.id.desc()))
+    return PostFilter(*given, statuses=statuses)
 
 
 def posts_for_event(event_id: int) -> list[PostRow]:

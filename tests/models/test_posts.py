@@ -366,6 +366,20 @@ def test_calendar_filters_by_platform_column_writer_and_status(team):
     assert [r.id for r in posts.unscheduled_posts(PostFilter(writer_ids=[team.lina.id]))] \
         == [b.id]
     assert posts.unscheduled_posts(PostFilter(writer_ids=[team.chenjing.id])) == []
+    # The unscheduled list takes every filter the calendar's does (compiled per shape too).
+    def unscheduled(**kw):
+        return [r.id for r in posts.unscheduled_posts(PostFilter(**kw))]
+
+    assert unscheduled(column_ids=[posts.NO_COLUMN]) == [b.id]
+    assert unscheduled(column_ids=[col.id]) == []
+    assert unscheduled(column_ids=[posts.NO_COLUMN, col.id]) == [b.id]
+    assert unscheduled(statuses=["draft"], platform_ids=[team.weibo.id]) == [b.id]
+    assert unscheduled(statuses=[PostStatus.PUBLISHED]) == []
+    assert unscheduled(platform_ids=[]) == []
+    assert unscheduled(platform_ids=[team.weibo.id, *range(10_000, 10_070)]) == [b.id]
+    row = posts.unscheduled_posts()[0]
+    assert (row.id, row.planned_at, row.status, row.column_id, row.writer_id) == \
+        (b.id, None, "draft", None, team.lina.id)
 
 
 def test_posts_link_to_their_event(team):
@@ -445,6 +459,7 @@ def test_a_writer_deletes_her_draft_and_it_leaves_the_calendar(team):
     assert e.detail["planned_at"].startswith(at(2).strftime("%Y-%m-%d"))
     assert "本周行业要闻" not in str(e.detail)  # the log names the post, not its text
     assert audit.latest_id("post") == audit.latest_id() == e.id
+    assert audit.latest_id("no-such-object") == 0
     with pytest.raises(NotFound):  # deleted twice (two windows): it no longer exists
         posts.delete_post(team.lina, p.id, p.version)
     assert audit.count("post.deleted") == 1
