@@ -33,6 +33,21 @@ PG_URL = os.environ.get("MEDIADESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+@pytest.fixture
+def pc_zone(monkeypatch):
+    """``pc_zone("Europe/Berlin")``: this PC's clock in that zone for the test (TZ and
+    time.tzset, which the app's local times read); the tester's own afterwards."""
+    import time
+
+    def use(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield use
+    monkeypatch.undo()
+    time.tzset()
+
+
 def need(what: str, available: bool) -> None:
     """Skip a test for a missing service locally; fail it in CI."""
     if available:

@@ -1,14 +1,13 @@
 """Stored UTC times shown in this PC's time zone (models.timeutil).
 
 The calendar, the inbox and the editor show a post at its planned time on the PC's own
-clock; these tests set the PC's zone (TZ and time.tzset) and compare with the zone's
+clock; these tests set the PC's zone (the ``pc_zone`` fixture) and compare with the zone's
 rules as zoneinfo knows them, across summer-time changes and in zones whose offset is
 not whole hours.
 """
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,17 +15,6 @@ import pytest
 from models.timeutil import to_local, to_local_naive
 
 UTC = dt.timezone.utc
-
-
-@pytest.fixture
-def pc_zone(monkeypatch):
-    def use(name: str) -> None:
-        monkeypatch.setenv("TZ", name)
-        time.tzset()
-
-    yield use
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _expected(value: dt.datetime, zone: str) -> dt.datetime:

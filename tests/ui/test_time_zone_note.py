@@ -2,23 +2,10 @@
 files, posting plans and .ics, are in Beijing time; nothing said so)."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from models import db as dbmod
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    def set_zone(name: str) -> None:
-        monkeypatch.setenv("TZ", name)
-        time.tzset()
-
-    yield set_zone
-    monkeypatch.undo()
-    time.tzset()
 
 
 def open_window(qtbot, user) -> MainWindow:
@@ -29,8 +16,8 @@ def open_window(qtbot, user) -> MainWindow:
     return window
 
 
-def test_a_pc_on_another_zone_says_whose_times_are_shown(qtbot, team, clock):
-    clock("America/New_York")  # December: UTC-5
+def test_a_pc_on_another_zone_says_whose_times_are_shown(qtbot, team, pc_zone):
+    pc_zone("America/New_York")  # December: UTC-5
     window = open_window(qtbot, team[0])
     qtbot.waitUntil(lambda: window.time_zone_label is not None)  # just after the first paint
     label = window.time_zone_label
@@ -40,8 +27,8 @@ def test_a_pc_on_another_zone_says_whose_times_are_shown(qtbot, team, clock):
 
 
 @pytest.mark.parametrize("zone", ["Asia/Shanghai", "Asia/Hong_Kong"])
-def test_a_pc_on_beijing_time_shows_nothing_more(qtbot, team, clock, zone):
-    clock(zone)
+def test_a_pc_on_beijing_time_shows_nothing_more(qtbot, team, pc_zone, zone):
+    pc_zone(zone)
     window = open_window(qtbot, team[0])
     qtbot.wait(50)
     assert window.time_zone_label is None
