@@ -136,7 +136,7 @@ def latest_id(object_type: str | None = None) -> int:
     if statement is None:
         statement = _LATEST[object_type] = Statement(lambda: _latest_query(object_type))
     found = statement.rows()
-    return (found[0][0] if found else 0) or 0
+    return found[0][0] if found else 0
 
 
 def _latest_query(object_type: str | None):

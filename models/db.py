@@ -55,6 +55,12 @@ def as_datetime(value):
     return _dt.datetime.fromisoformat(value) if value.__class__ is str else value
 
 
+def as_date(value):
+    """A day column as a query's raw row holds it (SQLite: text; PostgreSQL: a date), as a
+    date; None stays None."""
+    return _dt.date.fromisoformat(value) if value.__class__ is str else value
+
+
 class Statement:
     """A query that peewee compiles once per kind of database and that runs again with new
     values: ``Statement(lambda post_id: Post.select(...).where(Post.id == post_id))``, then

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
                     IntegerField, TextField)
 
-from models.db import BaseModel, Statement, database
+from models.db import BaseModel, Statement, as_date, database
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day, utcnow
@@ -171,8 +171,7 @@ def list_events(first_day: _dt.date | None = None, last_day: _dt.date | None = N
     # Days as Peewee would pass them (a time is read as its day).
     days = [d.date() if isinstance(d, _dt.datetime) else d
             for d in (first_day, last_day) if d is not None]
-    day = _day
-    return [EventInfo(i, name, _kind(k), day(starts), day(ends), description, version)
+    return [EventInfo(i, name, _kind(k), as_date(starts), as_date(ends), description, version)
             for i, name, k, starts, ends, description, version in statement.rows(*days)]
 
 
@@ -196,11 +195,6 @@ def _list_query(shape: tuple, days: tuple):
 
 
 _LISTED: dict[tuple, Statement] = {}
-
-
-def _day(value) -> _dt.date:
-    """A day as the database returns it: text on SQLite, a date on PostgreSQL."""
-    return _dt.date.fromisoformat(value) if value.__class__ is str else value
 
 
 # -- changing (operations manager only) --------------------------------------------------
