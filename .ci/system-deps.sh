@@ -74,8 +74,11 @@ fi
 
 say "installing missing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q </dev/null
-apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+# Another apt or dpkg may be running (a fresh machine's first-boot updates, a colleague's
+# install): wait for its lock for up to ten minutes instead of failing at once.
+LOCK_WAIT=(-o DPkg::Lock::Timeout=600)
+apt-get "${LOCK_WAIT[@]}" update -q </dev/null
+apt-get "${LOCK_WAIT[@]}" install -y -q --no-install-recommends "${missing[@]}" </dev/null
 
 mapfile -t missing < <(missing_pkgs)
 if [ "${#missing[@]}" -ne 0 ]; then
