@@ -1,9 +1,9 @@
 """The demo's content calendar: a realistic month of posts around today, with a few gaps.
 
-Posts run from two weeks before ``today`` to three weeks after it, and over
-the whole month grid the calendar opens on (the six weeks from the Monday on
-or before the 1st of today's month), so the first screen shows real warnings
-rather than a wall of empty days.  Each platform follows the cadence rules
+Posts fill whole weeks, from the Monday of the week two weeks before ``today`` to
+the Sunday of the week three weeks after it, and the whole month grid the calendar
+opens on (the six weeks from the Monday on or before the 1st of today's month), so
+the first screen shows real warnings rather than a wall of empty days.  Each platform follows the cadence rules
 (the website on Monday, Wednesday and Friday; every other platform once a
 day, the mini program in both its moments and its recruitment section, rule C2),
 at its usual hour.  Past posts are published (with the time and a link); today's later
@@ -14,6 +14,8 @@ Deliberate problems, so that every kind of warning shows:
 - the WeChat official account has nothing planned four days from today (C2);
 - the website has only 2 posts in next week (C1: 3 a week);
 - Weibo has two posts in the same half-hour two days from today;
+- the holiday-greeting columns (节日问候) of the WeChat official account and Weibo
+  have nothing planned in the month (C5: each column every month);
 - a product launch (a major event) ended a few days ago and its recap is not
   planned yet: due within the next two days, "at risk" (C3);
 - a year-end promotion starts 10 days from today; its announcement is planned
@@ -214,8 +216,12 @@ def fill(rng: random.Random, today: _dt.date) -> None:
     """Insert the demo's posts and events (see the module docstring)."""
     plan = _Plan(rng, today)
     grid_first, grid_last = _grid(today)
-    first = min(today - 14 * DAY, grid_first)
-    last = max(today + 21 * DAY, grid_last)
+    # Whole weeks, from the Monday of the week two weeks ago to the Sunday of the week
+    # three weeks ahead: the calendar judges a week rule (C1) on the whole week, so a
+    # week the demo only half filled would show a gap nobody made.
+    two_weeks_ago, three_weeks_ahead = today - 14 * DAY, today + 21 * DAY
+    first = min(two_weeks_ago - two_weeks_ago.weekday() * DAY, grid_first)
+    last = max(three_weeks_ahead + (6 - three_weeks_ahead.weekday()) * DAY, grid_last)
 
     # Events: a summit two weeks ago (recapped in time), a launch a few days ago (recap
     # not planned), a promotion starting 10 days from now (announced in time).
