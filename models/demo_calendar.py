@@ -3,10 +3,10 @@
 Posts fill whole weeks, from the Monday of the week two weeks before ``today`` to
 the Sunday of the week three weeks after it, and the whole month grid the calendar
 opens on (the six weeks from the Monday on or before the 1st of today's month), so
-the first screen shows real warnings rather than a wall of empty days.  Each platform follows the cadence rules
-(the website on Monday, Wednesday and Friday; every other platform once a
-day, the mini program in both its moments and its recruitment section, rule C2),
-at its usual hour.  Past posts are published (with the time and a link); today's later
+the first screen shows real warnings rather than a wall of empty days.  Each
+platform follows the cadence rules (the website on Monday, Wednesday and Friday;
+every other platform once a day, the mini program in both its moments and its
+recruitment section, rule C2), at its usual hour.  Past posts are published (with the time and a link); today's later
 posts and the next two days are approved, the rest of next week in review or
 approved, later ones drafts.
 
@@ -219,9 +219,8 @@ def fill(rng: random.Random, today: _dt.date) -> None:
     # Whole weeks, from the Monday of the week two weeks ago to the Sunday of the week
     # three weeks ahead: the calendar judges a week rule (C1) on the whole week, so a
     # week the demo only half filled would show a gap nobody made.
-    two_weeks_ago, three_weeks_ahead = today - 14 * DAY, today + 21 * DAY
-    first = min(two_weeks_ago - two_weeks_ago.weekday() * DAY, grid_first)
-    last = max(three_weeks_ahead + (6 - three_weeks_ahead.weekday()) * DAY, grid_last)
+    first = min(cadence.week_bounds(today - 14 * DAY)[0], grid_first)
+    last = max(cadence.week_bounds(today + 21 * DAY)[1], grid_last)
 
     # Events: a summit two weeks ago (recapped in time), a launch a few days ago (recap
     # not planned), a promotion starting 10 days from now (announced in time).

@@ -103,6 +103,7 @@ def test_the_demo_shows_its_planned_gaps_whatever_the_day(tmp_path, today):
     import datetime as dt
 
     from models import planning
+    from models.cadence import week_bounds
 
     day = dt.date.fromisoformat(today)
     demo.build("sqlite:///" + str(tmp_path / "demo.db"), today=day)
@@ -118,8 +119,7 @@ def test_the_demo_shows_its_planned_gaps_whatever_the_day(tmp_path, today):
         assert_only_the_planned_gaps(found)
         # Two weeks back and three ahead, the calendar's own widening to whole weeks:
         # the website's week is never empty nor short, but in the week meant short.
-        monday = first - dt.timedelta(days=first.weekday())
-        assert planning.check(monday, last + dt.timedelta(days=6 - last.weekday()),
+        assert planning.check(week_bounds(first)[0], week_bounds(last)[1],
                               today=day).shortfalls == found.shortfalls
     finally:
         dbmod.close()
