@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Set up already</source>
-        <translation>已完成设置</translation>
+        <translation>已完成初始化</translation>
     </message>
     <message>
         <source>A colleague has just set up this team database. Log in with the account the operations manager created for you.</source>
-        <translation>同事刚刚完成了此团队数据库的设置。请使用运营经理为您创建的账号登录。</translation>
+        <translation>同事刚刚完成了此团队数据库的初始化。请使用运营经理为您创建的账号登录。</translation>
     </message>
     <message>
         <source>MediaDesk</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Added a post</source>
-        <translation>新增稿件</translation>
+        <translation>添加稿件</translation>
     </message>
     <message>
         <source>Changed a post</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>Deleted a post</source>
-        <translation>删除了一篇稿件</translation>
+        <translation>删除稿件</translation>
     </message>
     <message>
         <source>Added an event</source>
-        <translation>新增活动</translation>
+        <translation>添加活动</translation>
     </message>
     <message>
         <source>Changed an event</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Changed a platform&apos;s posting minimum</source>
-        <translation>修改平台最低发布频次</translation>
+        <translation>修改平台最低发布数量</translation>
     </message>
     <message>
         <source>Removed a platform&apos;s posting minimum</source>
-        <translation>取消平台最低发布频次</translation>
+        <translation>取消平台最低发布数量</translation>
     </message>
     <message>
         <source>Changed a platform&apos;s length limits</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Withdrew a post from review</source>
-        <translation>撤回稿件审核</translation>
+        <translation>撤回审核中的稿件</translation>
     </message>
     <message>
         <source>Approved a post</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Returned a post to its writer</source>
-        <translation>将稿件退回作者</translation>
+        <translation>将稿件退回撰稿人</translation>
     </message>
     <message>
         <source>Confirmed a company-project post</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Gave a post in review or approved to another writer: back to draft</source>
-        <translation>将审核中或已通过的稿件改给其他撰稿人：退回草稿</translation>
+        <translation>将审核中或已审核通过的稿件交给其他撰稿人：退回草稿</translation>
     </message>
     <message>
         <source>Commented on a post</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>{where}: {planned} of {required} posts planned in {month} (rule C5)</source>
-        <translation>{where}：{month}安排了 {planned} 篇，需要 {required} 篇（规则 C5）</translation>
+        <translation>{where}：{month}安排了 {planned} 篇，要求 {required} 篇（规则 C5）</translation>
     </message>
     <message>
         <source>{where}: no piece planned in {month}, the quota is {required} (rule C7)</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Announcement of {event} is planned for {day}, in time (rule C4)</source>
-        <translation>{event}的预告已安排在 {day}，按时（规则 C4）</translation>
+        <translation>{event}的预告已安排在 {day}发布，符合时限（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} was published on {day}, in time (rule C4)</source>
-        <translation>{event}的预告已于 {day}发布，按时（规则 C4）</translation>
+        <translation>{event}的预告已于 {day}发布，符合时限（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} is due by {due} (rule C4)</source>
@@ -244,15 +244,15 @@
     </message>
     <message>
         <source>The due date of the announcement of {event} cannot be worked out (rule C4). {reason}</source>
-        <translation>无法算出{event}的预告截止日期（规则 C4）。{reason}</translation>
+        <translation>无法计算{event}预告的截止日期（规则 C4）。{reason}</translation>
     </message>
     <message>
         <source>Recap of {event} is planned for {day}, in time (rule C3)</source>
-        <translation>{event}的回顾已安排在 {day}，按时（规则 C3）</translation>
+        <translation>{event}的回顾已安排在 {day}发布，符合时限（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was published on {day}, in time (rule C3)</source>
-        <translation>{event}的回顾已于 {day}发布，按时（规则 C3）</translation>
+        <translation>{event}的回顾已于 {day}发布，符合时限（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} (rule C3)</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>{platform}: {count} posts are planned in the same half-hour, {day} {start}–{end}</source>
-        <translation>{platform}：{day} {start}–{end} 这半小时内安排了 {count} 篇发布</translation>
+        <translation>{platform}：{day} {start}–{end} 这半小时内安排了 {count} 篇稿件</translation>
     </message>
     <message>
         <source>{platform}: two posts are planned in the same half-hour, {day} {start}–{end}</source>
-        <translation>{platform}：{day} {start}–{end} 这半小时内安排了两篇发布</translation>
+        <translation>{platform}：{day} {start}–{end} 这半小时内安排了两篇稿件</translation>
     </message>
     <message>
         <source>per day</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Nothing falls short in this range.</source>
-        <translation>当前时间范围内没有问题。</translation>
+        <translation>当前范围内没有未达标的项目。</translation>
     </message>
     <message>
         <source>When</source>
@@ -608,15 +608,15 @@
     </message>
     <message>
         <source>You can look at the calendar but not plan posts: only content, channel and promotion specialists and the operations manager write them.</source>
-        <translation>您可以查看内容日历，但不能安排稿件：只有内容、信息渠道和推广运营专员以及运营经理撰写稿件。</translation>
+        <translation>您可以查看内容日历，但不能安排稿件：只有内容运营专员、信息渠道运营专员、推广运营专员和运营经理可以撰写稿件。</translation>
     </message>
     <message>
         <source>Select a post first (click it, or use the arrow keys and Tab), then choose Move to…</source>
-        <translation>请先选中一篇稿件（单击稿件，或使用方向键和 Tab 键），再选择“移动到…”。</translation>
+        <translation>请先选中一篇稿件（点击稿件，或使用方向键和 Tab 键），再选择“移动到…”。</translation>
     </message>
     <message>
         <source>Select a post first (click it, or use the arrow keys and Tab), then choose Delete…</source>
-        <translation>请先选中一篇稿件（单击它，或使用方向键和 Tab 键），再选择“删除…”。</translation>
+        <translation>请先选中一篇稿件（点击稿件，或使用方向键和 Tab 键），再选择“删除…”。</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -697,7 +697,7 @@
     <message numerus="yes">
         <source>… and %n more problem(s). The details list every problem, to read or copy.</source>
         <translation>
-            <numerusform>……另有 %n 个问题。详细信息中列出了全部问题，可查看或复制。</numerusform>
+            <numerusform>…另有 %n 个问题。详细信息中列出了全部问题，可查看或复制。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,7 +820,7 @@
     <message numerus="yes">
         <source>%n of them on weekday(s)</source>
         <translation>
-            <numerusform>其中 %n 天为工作日</numerusform>
+            <numerusform>其中 %n 天在周一至周五</numerusform>
         </translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>The database file {path} is read-only. Nothing was changed. Make the file writable, or choose another database with --db or in the settings.</source>
-        <translation>数据库文件 {path} 是只读的。未做任何更改。请将该文件设为可写，或用 --db 或在设置中选择其他数据库。</translation>
+        <translation>数据库文件 {path} 是只读的。未做任何更改。请将该文件设为可写，或通过 --db 参数或在设置中选择其他数据库。</translation>
     </message>
     <message>
         <source>MediaDesk cannot write in the folder {folder}, where the database {path} is kept. Make the folder writable, or choose another database with --db or in the settings.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores (for example zhang.wei).</source>
-        <translation>用户名须由 2～64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
+        <translation>用户名须由 2 到 64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
     </message>
     <message>
         <source>Please enter the person&apos;s name.</source>
@@ -1190,7 +1190,7 @@
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
         <extracomment>People ``@``-named who are no longer active: not told (a screen says so).</extracomment>
-        <translation>{who} 已于 {when} 更改了此稿件，当前为：{stage}。您的审核决定未被记录，请查看最新版本后重新决定。</translation>
+        <translation>{who}已于 {when} 修改了此稿件，当前为：{stage}。您的审核决定未被记录，请查看最新版本后重新决定。</translation>
     </message>
     <message>
         <source>A colleague</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>Only the people involved in a post comment on it: its writer, the managers, and those mentioned in its thread.</source>
-        <translation>只有与稿件相关的人可以评论：作者、经理，以及在讨论中被提及的人。</translation>
+        <translation>只有与稿件相关的人可以评论：撰稿人、经理，以及在讨论中被提及的人。</translation>
     </message>
     <message>
         <source>Choose per day or per week.</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>The minimum number of posts is a whole number from 1 to {n}. To drop the rule, remove it instead.</source>
-        <translation>最低发布数须为 1 到 {n} 之间的整数。如不再需要此规则，请将其删除。</translation>
+        <translation>最低发布数量须为 1 到 {n} 之间的整数。如不再需要此规则，请将其删除。</translation>
     </message>
     <message>
         <source>A length limit is a whole number of characters from 1 to {n}, or empty for no limit.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>... and {n} more problems.</source>
-        <translation>……另有 {n} 个问题。</translation>
+        <translation>…另有 {n} 个问题。</translation>
     </message>
     <message>
         <source>Line {line}, {column}: {reason}</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>“{value}” is outside the dates MediaDesk works with ({earliest} to {latest}). Check the year.</source>
-        <translation>“{value}”超出了 MediaDesk 可安排的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
+        <translation>“{value}”超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time; write it as 2026-11-24 09:30, or leave it empty for an unscheduled post.</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>{name} does not write posts. Choose a content, channel or promotion specialist, or the operations manager.</source>
-        <translation>{name}不负责撰写稿件。请选择内容、信息渠道或推广运营专员，或运营经理。</translation>
+        <translation>{name}不负责撰写稿件。请选择内容运营专员、信息渠道运营专员、推广运营专员或运营经理。</translation>
     </message>
     <message>
         <source>Please choose a date and time.</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>{when} is outside the dates MediaDesk works with ({earliest} to {latest}). Check the year.</source>
-        <translation>{when} 超出了 MediaDesk 可安排的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
+        <translation>{when} 超出了 MediaDesk 支持的日期范围（{earliest} 至 {latest}）。请检查年份。</translation>
     </message>
     <message>
         <source>The title is too long for {platform}: {count} characters, at most {n}.</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>{who} changed this post at {when}, so it was not deleted. Look at the latest version, then delete it again if it should still go.</source>
-        <translation>{who} 于 {when} 修改了这篇稿件，因此没有删除。请查看最新版本，如仍需删除，请再删除一次。</translation>
+        <translation>{who}于 {when} 修改了这篇稿件，因此没有删除。请查看最新版本，如仍需删除，请再删除一次。</translation>
     </message>
     <message>
         <source>The first day ({first}) comes after the last day ({last}). Check the dates.</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Only the operations manager reviews and approves posts (rule P1).</source>
-        <translation>只有运营经理审核稿件（规则 P1）。</translation>
+        <translation>只有运营经理可以审核并通过稿件（规则 P1）。</translation>
     </message>
     <message>
         <source>Your roles no longer include writing posts, so you cannot change this one. Ask the operations manager to give it to another writer.</source>
@@ -1557,11 +1557,11 @@
     </message>
     <message>
         <source>Only the post&apos;s writer submits it for review.</source>
-        <translation>只有稿件作者可以提交审核。</translation>
+        <translation>只有稿件的撰稿人可以提交审核。</translation>
     </message>
     <message>
         <source>Your roles no longer include writing posts, so you cannot submit this one. Ask the operations manager to give it to another writer.</source>
-        <translation>您的角色已不再包括撰写稿件，因此无法提交这篇稿件。请运营经理将它交给其他撰稿人。</translation>
+        <translation>您的角色已不再包含撰写稿件，因此无法提交这篇稿件。请运营经理将它交给其他撰稿人。</translation>
     </message>
     <message>
         <source>Only a post that is still in review can be withdrawn; this post is: {stage}.</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>Only the post&apos;s writer withdraws it from review.</source>
-        <translation>只有稿件作者可以撤回审核。</translation>
+        <translation>只有稿件的撰稿人可以撤回审核。</translation>
     </message>
     <message>
         <source>Only a post in review can be approved; this post is: {stage}.</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Only the post&apos;s writer or the operations manager marks it as published (rules P3, P6).</source>
-        <translation>只有稿件作者或运营经理可以将其标记为已发布（规则 P3、P6）。</translation>
+        <translation>只有稿件的撰稿人或运营经理可以将其标记为已发布（规则 P3、P6）。</translation>
     </message>
     <message>
         <source>The post names no source (rule P5). Say where its content comes from before it is submitted or approved.</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Say why the post goes back, so that the writer knows what to change.</source>
-        <translation>请写明退回原因，以便作者知道要修改什么。</translation>
+        <translation>请写明退回原因，以便撰稿人知道要修改什么。</translation>
     </message>
     <message>
         <source>The reason is too long (at most {n} characters).</source>
@@ -1649,11 +1649,11 @@
     </message>
     <message>
         <source>The Chinese holiday calendar for {year} is not known to this version of MediaDesk (it knows {first}–{last}). The operations manager can enter the days off and working days of {year} from the State Council&apos;s notice in Content calendar › More › Holidays and working days…, or MediaDesk can be updated.</source>
-        <translation>此版本的 MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年）。运营经理可按国务院通知在“内容日历 › 更多 › 节假日与调休…”中录入 {year} 年的放假日和调休上班日，或更新 MediaDesk。</translation>
+        <translation>此版本的 MediaDesk 未收录 {year} 年的中国法定节假日安排（已收录 {first}–{last} 年）。运营经理可按国务院通知在“内容日历 › 更多 › 节假日与调休…”中录入 {year} 年的放假日和调休上班日，或更新 MediaDesk。</translation>
     </message>
     <message>
         <source>The Chinese holiday calendar for {year} is not known to MediaDesk (it knows {first}–{last}), so working days in {year} cannot be counted.</source>
-        <translation>MediaDesk 不知道 {year} 年的中国法定节假日安排（已知 {first}–{last} 年），无法计算 {year} 年的工作日。</translation>
+        <translation>MediaDesk 未收录 {year} 年的中国法定节假日安排（已收录 {first}–{last} 年），无法计算 {year} 年的工作日。</translation>
     </message>
     <message>
         <source>“{value}” is not a year.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>MediaDesk already knows the holidays of {year} from the Chinese statutory calendar.</source>
-        <translation>MediaDesk 已从中国法定节假日日历得知 {year} 年的节假日，无需录入。</translation>
+        <translation>MediaDesk 已从中国法定节假日日历中收录 {year} 年的节假日，无需录入。</translation>
     </message>
     <message>
         <source>“{value}” is not a date (write it as YYYY-MM-DD).</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>{day} is a weekday, and weekdays are working days anyway: a swapped working day (调休) is a Saturday or a Sunday.</source>
-        <translation>{day} 是周一至周五，本来就上班：调休上班日只能是星期六或星期日。</translation>
+        <translation>{day} 是周一至周五，本来就是工作日：调休上班日只能是周六或周日。</translation>
     </message>
     <message>
         <source>{day} is both a day off and a working day. Remove it from one of the lists.</source>
@@ -1700,11 +1700,11 @@
     <name>EventDialog</name>
     <message>
         <source>Add an event</source>
-        <translation>新增活动</translation>
+        <translation>添加活动</translation>
     </message>
     <message>
         <source>Edit event {name}</source>
-        <translation>编辑活动 {name}</translation>
+        <translation>编辑活动“{name}”</translation>
     </message>
     <message>
         <source>for example 秋季新品发布会</source>
@@ -1758,11 +1758,11 @@
     </message>
     <message>
         <source>The calendar warns when a deadline is near or missed: a major promotion is announced at least 3 days before it starts (rule C4); the recap of a major event is published within 3 working days after it ends (rule C3). Link the post to the event in the post editor.</source>
-        <translation>截止日期临近或已错过时，日历会发出警告：重大推广活动至少在开始前 3 天发布预告（规则 C4）；重大活动结束后 3 个工作日内发布回顾（规则 C3）。请在稿件编辑器中把稿件关联到对应活动。</translation>
+        <translation>截止日期临近或已错过时，日历会发出警告：重大推广至少在开始前 3 天发布预告（规则 C4）；重大活动结束后 3 个工作日内发布回顾（规则 C3）。请在稿件编辑器中把稿件关联到对应活动。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>新增(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1774,11 +1774,11 @@
     </message>
     <message>
         <source>Only the operations manager adds or changes events.</source>
-        <translation>只有运营经理可以新增或修改活动。</translation>
+        <translation>只有运营经理可以添加或修改活动。</translation>
     </message>
     <message>
         <source>{conflict} What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
-        <translation>{conflict}您输入的内容仍保留在此：再次保存将以您的内容替换对方的版本，取消则保留对方的版本。</translation>
+        <translation>{conflict}您输入的内容仍保留在此：再次点击“保存”将以您的内容替换对方的版本，点击“取消”则保留对方的版本。</translation>
     </message>
     <message>
         <source>Remove event</source>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <source>Remove the event {name}? Its posts stay on the calendar; they are no longer linked to it.</source>
-        <translation>删除活动 {name}？其稿件仍保留在日历上，只是不再关联此活动。</translation>
+        <translation>删除活动“{name}”？其稿件仍保留在日历上，只是不再关联此活动。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Recaps are due within 3 working days (rule C3). MediaDesk knows China&apos;s statutory holidays up to {last}; for a later year, enter the State Council&apos;s arrangement (放假安排) when it is published: every day off, and every Saturday or Sunday that is worked instead (调休).</source>
-        <translation>活动回顾须在活动结束后 3 个工作日内发布（规则 C3）。MediaDesk 已知截至 {last} 年的中国法定节假日；之后的年份，请在国务院发布放假安排后录入：每个放假日，以及每个调休上班的星期六或星期日。</translation>
+        <translation>活动回顾须在活动结束后 3 个工作日内发布（规则 C3）。MediaDesk 已收录截至 {last} 年的中国法定节假日；之后的年份，请在国务院发布放假安排后录入：每个放假日，以及每个调休上班的周六或周日。</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>{day} is already in the list.</source>
-        <translation>{day} 已在列表中。</translation>
+        <translation>{day}已在列表中。</translation>
     </message>
     <message>
         <source>These days are already in the list.</source>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>{who} changed the holidays at {when} while you were editing them. Your change was not saved and what you entered is still shown (the years you had not changed show theirs): Save again to replace theirs, or Cancel to keep theirs.</source>
-        <translation>{who} 于 {when} 在您编辑期间修改了节假日。您的修改未保存，您录入的内容仍然显示（您未改动的年份显示对方的内容）：再次保存将替换对方的版本，取消则保留对方的版本。</translation>
+        <translation>在您编辑期间，{who}于 {when} 修改了节假日。您的修改未保存，您录入的内容仍然显示（您未改动的年份显示对方的内容）：再次点击“保存”将替换对方的版本，点击“取消”则保留对方的版本。</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>Urgent: planned soon and not yet approved.</source>
-        <translation>紧急：即将到达计划发布时间，但尚未审核通过。</translation>
+        <translation>紧急：即将发布，尚未审核通过。</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>Ticked: {platform} has a minimum number of posts.</source>
-        <translation>勾选表示{platform}有最低发布数量要求。</translation>
+        <translation>勾选：{platform}有最低发布数量要求。</translation>
     </message>
     <message>
         <source>Fewest posts on {platform}</source>
@@ -2703,7 +2703,7 @@
     <message>
         <source>What each month asks for. The month view&apos;s warnings list what falls short in its month.</source>
         <extracomment>A person&apos;s quota spin box at this value follows their roles.</extracomment>
-        <translation>每个月的要求。月视图的警告会列出当月未达到的项目。</translation>
+        <translation>每个月的要求。月视图的警告会列出当月未达标的项目。</translation>
     </message>
     <message>
         <source>Columns (rule C5)</source>
@@ -3497,7 +3497,7 @@
     </message>
     <message>
         <source>Returned</source>
-        <translation>已退回作者</translation>
+        <translation>已退回撰稿人</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -3570,7 +3570,7 @@
     </message>
     <message>
         <source>&amp;Return to the writer</source>
-        <translation>退回作者(&amp;R)</translation>
+        <translation>退回撰稿人(&amp;R)</translation>
     </message>
     <message>
         <source>The reason is too long (at most {n} characters).</source>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>Changes since the approved version</source>
-        <translation>审核通过版本之后的修改</translation>
+        <translation>自审核通过版本以来的修改</translation>
     </message>
     <message>
         <source>Added text is green and underlined; removed text is red and struck through.</source>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <source>not approved yet ({name} approved version {version}, before it was changed)</source>
-        <translation>尚未审核通过（{name} 曾审核通过第 {version} 版，之后稿件有改动）</translation>
+        <translation>尚未审核通过（{name}曾审核通过第 {version} 版，之后稿件有改动）</translation>
     </message>
     <message>
         <source>not approved yet</source>
@@ -3933,7 +3933,7 @@
     </message>
     <message>
         <source>Return to the writer</source>
-        <translation>退回作者</translation>
+        <translation>退回撰稿人</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -3945,7 +3945,7 @@
     </message>
     <message>
         <source>Send it back to the writer with a reason ({key})</source>
-        <translation>写明原因，将稿件退回作者（{key}）</translation>
+        <translation>写明原因，将稿件退回撰稿人（{key}）</translation>
     </message>
     <message>
         <source>Confirm the company-project post after the operations manager&apos;s approval, rule P2 ({key})</source>
@@ -4015,7 +4015,7 @@
     </message>
     <message>
         <source>“{title}” was saved and given to {writer}: it is a draft again until they submit it.</source>
-        <translation>“{title}”已保存并改由{writer}撰写：在其提交审核前，稿件退回草稿。</translation>
+        <translation>“{title}”已保存并交给{writer}：稿件恢复为草稿，直到对方提交审核。</translation>
     </message>
     <message>
         <source>“{title}” was saved.</source>
@@ -4058,7 +4058,7 @@
     </message>
     <message>
         <source>Shows the Advertising Law word list and the {hours}-hour urgency window again; Save stores them.</source>
-        <translation>重新显示《广告法》敏感词表和 {hours} 小时的紧急时限；点击保存后生效。</translation>
+        <translation>重新显示《广告法》敏感词表和 {hours} 小时的紧急时限；点击“保存”后生效。</translation>
     </message>
     <message>
         <source>Only the operations manager changes the review rules.</source>
@@ -4079,7 +4079,7 @@
     <message numerus="yes">
         <source>; %n line(s) of invisible characters left out</source>
         <translation>
-            <numerusform>；略去了 %n 行不可见字符</numerusform>
+            <numerusform>；略去了 %n 行仅含不可见字符的内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4109,7 +4109,7 @@
     </message>
     <message>
         <source>Returned to the writer</source>
-        <translation>退回作者</translation>
+        <translation>退回撰稿人</translation>
     </message>
     <message>
         <source>Confirmed (general manager)</source>
@@ -4125,7 +4125,7 @@
     </message>
     <message>
         <source>Given to another writer: back to draft</source>
-        <translation>改由其他撰稿人撰写：退回草稿</translation>
+        <translation>交给其他撰稿人：退回草稿</translation>
     </message>
     <message>
         <source>Edited while in review</source>
@@ -4196,7 +4196,7 @@
     </message>
     <message>
         <source>Holidays and working days of the years MediaDesk&apos;s Chinese statutory calendar does not know</source>
-        <translation>MediaDesk 法定节假日日历未包含年份的放假与调休安排</translation>
+        <translation>MediaDesk 法定节假日日历未收录年份的放假与调休安排</translation>
     </message>
     <message>
         <source>Posts each column needs a month, and each person&apos;s monthly quota</source>
@@ -4231,7 +4231,7 @@
     </message>
     <message>
         <source>&amp;This PC: a database file on this computer</source>
-        <translation>本机：使用本电脑上的数据库文件(&amp;T)</translation>
+        <translation>本机：使用这台电脑上的数据库文件(&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;eam server (PostgreSQL), shared by the team</source>
@@ -4678,7 +4678,7 @@
     </message>
     <message>
         <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
-        <translation>在您编辑期间，{who} 于 {when} 修改了此项，因此您的修改没有保存。</translation>
+        <translation>在您编辑期间，{who}于 {when} 修改了此项，因此您的修改没有保存。</translation>
     </message>
     <message>
         <source>Their change is now in the fields you had not touched: {fields}.</source>
@@ -4686,7 +4686,7 @@
     </message>
     <message>
         <source>You both changed {fields}: what you typed is still there.</source>
-        <translation>你们都修改了{fields}：您输入的内容仍保留在此。</translation>
+        <translation>您和对方都修改了{fields}：您输入的内容仍保留在此。</translation>
     </message>
     <message>
         <source>What you typed is still here.</source>
@@ -4694,12 +4694,12 @@
     </message>
     <message>
         <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
-        <translation>再次保存将按表单当前内容保存，取消则保留对方的版本。</translation>
+        <translation>再次点击“保存”将按表单当前内容保存，点击“取消”则保留对方的版本。</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) not yet published are still planned there from now on: they stay in the calendar until someone moves them.</source>
         <translation>
-            <numerusform>从现在起仍有 %n 篇未发布的稿件安排在这里：在有人移走之前，它们会留在日历中。</numerusform>
+            <numerusform>其下仍有 %n 篇今后待发布的稿件：在有人调整之前，它们会留在日历中。</numerusform>
         </translation>
     </message>
     <message>
@@ -4790,7 +4790,7 @@
     </message>
     <message>
         <source>Return to the writer</source>
-        <translation>退回作者</translation>
+        <translation>退回撰稿人</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -4838,7 +4838,7 @@
     </message>
     <message>
         <source>Returned to the writer</source>
-        <translation>已退回作者</translation>
+        <translation>已退回撰稿人</translation>
     </message>
     <message>
         <source>Awaiting the general manager</source>

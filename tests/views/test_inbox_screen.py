@@ -315,7 +315,7 @@ def test_in_chinese_a_status_has_one_name_and_the_tabs_read_cleanly(qtbot, team,
     status = {s.value: s.label for s in PostStatus}
     stages = {s: s.label for s in Stage}
     assert status["approved"] == stages[Stage.APPROVED] == "已审核通过"
-    assert status["returned"] == stages[Stage.RETURNED] == "已退回作者"
+    assert status["returned"] == stages[Stage.RETURNED] == "已退回撰稿人"
     assert status["confirmed"] == stages[Stage.CONFIRMED]
     submitted(team.lina, title="中文标签")
     screen = open_inbox(qtbot, team.manager)
