@@ -286,17 +286,35 @@ def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> bool
     return paused_until is not None
 
 
+def unknown_name_key(typed: str) -> str:
+    """What the pause and the audit log keep of a typed name that is nobody's account.
+
+    People type their password into the name field now and then; kept as typed, it
+    would sit in the audit log (append-only) and the pause table for anyone who reads
+    the database.  A short fingerprint instead: the same for the same text, so that
+    five tries in a row still pause, and too short (32 bits, shared by many texts) to
+    confirm a guessed password.
+    """
+    digest = hashlib.blake2b(typed.encode("utf-8"), digest_size=4,
+                             person=b"mediadesk-login").hexdigest()
+    return "?" + digest
+
+
 def authenticate(login: str, password: str) -> UserInfo:
-    """Log in; raises AuthenticationFailed (never saying which part was wrong) or LoginPaused."""
+    """Log in; raises AuthenticationFailed (never saying which part was wrong) or LoginPaused.
+
+    A name that is nobody's account is kept only as ``unknown_name_key`` of it."""
     from models import audit
 
     key = (login or "").strip().lower()[:64]
     now = timeutil.utcnow()
+    row = User.get_or_none(User.login == key)
+    if row is None:
+        key = unknown_name_key(key)
     with database.atomic():
         remaining = _remaining_pause(key, now)
     if remaining:
         raise LoginPaused(seconds=remaining)
-    row = User.get_or_none(User.login == key)
     ok = False
     if row is None or not row.active:
         _dummy_verify(password or "")

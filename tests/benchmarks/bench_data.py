@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CACHE_DIR = ROOT / "bench-results" / "data"
 POSTS = 20_000
-VERSION = 4  # change when the data or the schema changes, so old caches are not reused
+VERSION = 5  # change when the data or the schema changes, so old caches are not reused
 
 
 def data_span(today: _dt.date | None = None) -> tuple[_dt.date, _dt.date]:
