@@ -188,3 +188,252 @@ def test_migration_0009_forgets_names_kept_as_typed_by_older_versions(db_url):
     finally:
         dbmod.close()
     assert kept == {"wangfang": 2}
+
+
+def test_a_password_needs_a_letter_and_a_digit_or_symbol_rule_a3(manager):
+    for weak in ("        ", "!!!!!!!!", "--------", "12345678-", "abcdefgh", "12345678",
+                 "abcd efgh"):
+        with pytest.raises(ValidationError) as err:
+            users.check_password_rules(weak)
+        assert "letters with digits or symbols" in str(err.value), weak
+    for strong in ("start-2026", "abcdefg!", "密码要够长才好1", "Spring 2026"):
+        users.check_password_rules(strong)
+
+
+def test_wrong_current_passwords_count_towards_the_pause_and_are_audited(manager, specialist,
+                                                                          monkeypatch):
+    """Changing one's password asks for the current one: a second way to guess it."""
+    now = timeutil.utcnow()
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now)
+    person = users.authenticate("lina", "first-pass-1")
+    for _ in range(4):
+        with pytest.raises(ValidationError):
+            users.change_own_password(person, "guess-0000", "brand-new-2")
+    with pytest.raises(LoginPaused) as paused:
+        users.change_own_password(person, "guess-0000", "brand-new-2")
+    assert "60 seconds" in str(paused.value)
+    with pytest.raises(LoginPaused):  # the right one too, while paused
+        users.change_own_password(person, "first-pass-1", "brand-new-2")
+    with pytest.raises(LoginPaused):
+        users.authenticate("lina", "first-pass-1")
+    assert audit.count("password.change_failed") == 5 and audit.count("login.paused") == 1
+    monkeypatch.setattr(timeutil, "utcnow", lambda: now + dt.timedelta(seconds=61))
+    users.change_own_password(person, "first-pass-1", "brand-new-2")
+    assert users.authenticate("lina", "brand-new-2").id == person.id
+
+
+def test_a_deactivated_person_cannot_log_in(manager, specialist):
+    users.set_user_active(manager, specialist.id, specialist.version, False)
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate("lina", "first-pass-1")
+
+
+def test_a_new_person_must_change_the_first_password(manager, specialist):
+    assert specialist.must_change_password
+    person = users.authenticate("lina", "first-pass-1")
+    with pytest.raises(ValidationError) as err:
+        users.change_own_password(person, "wrong-old", "brand-new-2")
+    assert err.value.field == "old_password"
+    with pytest.raises(ValidationError) as err:
+        users.change_own_password(person, "first-pass-1", "short")
+    assert err.value.field == "new_password"
+    users.change_own_password(person, "first-pass-1", "brand-new-2")
+    assert not users.get_user(person.id).must_change_password
+    assert users.authenticate("lina", "brand-new-2").id == person.id
+
+
+def test_the_manager_resets_a_password_and_the_person_must_change_it(manager, specialist):
+    person = users.authenticate("lina", "first-pass-1")
+    users.change_own_password(person, "first-pass-1", "mine-and-only-3")
+    users.reset_password(manager, specialist.id, "temporary-4")
+    assert users.authenticate("lina", "temporary-4").must_change_password
+    last = audit.recent(2)
+    assert "password.reset" in [e.action for e in last]
+    assert all("temporary-4" not in str(e.detail) for e in audit.recent(50))
+
+
+def test_a_password_change_does_not_upset_the_managers_open_form(manager, specialist):
+    """The manager has 李娜 open to change her roles; meanwhile she changes her password
+    (her first log-in) and the manager resets it again.  Nothing the form holds changed,
+    so the save goes through (it was refused as a colleague's conflicting edit, and what
+    the manager had typed was lost)."""
+    opened = users.get_user(specialist.id)
+    person = users.authenticate("lina", "first-pass-1")
+    users.change_own_password(person, "first-pass-1", "mine-and-only-3")
+    users.reset_password(manager, specialist.id, "temporary-4")
+    saved = users.update_user(manager, opened.id, opened.version, display_name="李娜",
+                              department="品牌部", roles=[Role.CONTENT_SPECIALIST,
+                                                         Role.CHANNEL_SPECIALIST])
+    assert saved.department == "品牌部" and Role.CHANNEL_SPECIALIST in saved.roles
+    assert users.authenticate("lina", "temporary-4").must_change_password
+    # A real edit in between still stops the form, naming who made it.
+    other = users.get_user(specialist.id)
+    users.update_user(manager, other.id, other.version, display_name="李娜",
+                      department="市场部", roles=[Role.CONTENT_SPECIALIST])
+    with pytest.raises(ConflictError):
+        users.update_user(manager, other.id, other.version, display_name="李娜",
+                          department="品牌部", roles=[Role.CONTENT_SPECIALIST])
+
+
+def test_two_managers_stepping_down_at_once_leave_one_manager(manager):
+    """Two PCs, the same moment: both operations managers take away their own role (or
+    deactivate the other).  One is refused; the team keeps a manager (on PostgreSQL both
+    passed the count, and nobody could manage the team any more)."""
+    from tests.models.reviewing import run_at_once
+
+    other = users.create_user(manager, "sunlei", "孙磊", "新媒体运营部",
+                              [Role.OPERATIONS_MANAGER], "password-1")
+    me = users.get_user(manager.id)
+    results = run_at_once(
+        lambda: users.update_user(me, me.id, me.version, display_name=me.display_name,
+                                  department="", roles=[Role.CONTENT_SPECIALIST]),
+        lambda: users.update_user(other, other.id, other.version,
+                                  display_name=other.display_name, department="",
+                                  roles=[Role.CHANNEL_SPECIALIST]))
+    refused = [r for r in results if isinstance(r, ValidationError)]
+    assert len(refused) == 1 and refused[0].field == "roles", results
+    assert [u.login for u in users.list_users() if u.is_manager] != []
+    me, other = users.get_user(manager.id), users.get_user(other.id)
+    results = run_at_once(
+        lambda: users.set_user_active(me, other.id, other.version, False),
+        lambda: users.set_user_active(other, me.id, me.version, False))
+    assert [u for u in users.list_users() if u.is_manager and u.active], results
+
+
+def test_only_the_operations_manager_manages_people(manager, specialist):
+    with pytest.raises(PermissionDenied) as err:
+        users.create_user(specialist, "x1", "X", "", [], "password-1")
+    assert "Operations manager" in str(err.value)
+    with pytest.raises(PermissionDenied):
+        users.update_user(specialist, specialist.id, specialist.version, display_name="李娜",
+                          department="", roles=[Role.OPERATIONS_MANAGER])
+    with pytest.raises(PermissionDenied):
+        users.set_user_active(specialist, manager.id, manager.version, False)
+    with pytest.raises(PermissionDenied):
+        users.reset_password(specialist, manager.id, "hijacked-1")
+    assert users.get_user(specialist.id).roles == {Role.CONTENT_SPECIALIST}
+
+
+def test_a_manager_who_lost_the_role_cannot_act_on_a_stale_session(manager, specialist):
+    users.update_user(manager, specialist.id, specialist.version, display_name="李娜",
+                      department="", roles=[Role.OPERATIONS_MANAGER])
+    promoted = users.get_user(specialist.id)
+    users.update_user(promoted, manager.id, manager.version, display_name="王芳",
+                      department="", roles=[Role.GENERAL_MANAGER])
+    # ``manager`` still says OPERATIONS_MANAGER, but the database no longer does.
+    with pytest.raises(PermissionDenied):
+        users.create_user(manager, "x2", "X", "", [], "password-1")
+
+
+def test_a_person_may_hold_several_roles(manager):
+    person = users.create_user(manager, "sunli", "孙丽", "新媒体运营部",
+                               [Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST], "password-1")
+    assert person.roles == {Role.CONTENT_SPECIALIST, Role.PROMOTION_SPECIALIST}
+    assert {p.login for p in users.list_users()} == {"wangfang", "sunli"}
+
+
+def test_user_names_are_unique_and_checked(manager):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "WangFang", "Another", "", [], "password-1")
+    assert err.value.field == "login" and "is taken" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "with space", "X", "", [], "password-1")
+    assert err.value.field == "login"
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "ok.name", " ", "", [], "password-1")
+    assert err.value.field == "display_name"
+
+
+def test_the_team_keeps_at_least_one_active_operations_manager(manager):
+    with pytest.raises(ValidationError) as err:
+        users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                          department="", roles=[Role.CONTENT_SPECIALIST])
+    assert "at least one active operations manager" in str(err.value)
+    with pytest.raises(ValidationError):
+        users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                          department="", roles=[Role.GENERAL_MANAGER])
+    assert users.get_user(manager.id).is_manager and users.get_user(manager.id).active
+
+
+def test_a_manager_cannot_deactivate_their_own_account(manager):
+    """With a second manager, 王芳 could deactivate herself with the question asked about
+    anyone else, and found herself locked out at her next log-in."""
+    second = users.create_user(manager, "zhangwei", "张伟", "", [Role.OPERATIONS_MANAGER],
+                               "password-1")
+    with pytest.raises(ValidationError) as err:
+        users.set_user_active(manager, manager.id, manager.version, False)
+    assert str(err.value) == ("You cannot deactivate your own account. Another operations "
+                              "manager can do it.")
+    assert users.get_user(manager.id).active
+    # Another manager can.
+    assert not users.set_user_active(second, manager.id, manager.version, False).active
+
+
+def test_one_person_is_not_both_operations_and_general_manager_rule_p2(manager, specialist):
+    """One person with both roles approved and then confirmed a project post alone."""
+    for roles in ([Role.OPERATIONS_MANAGER, Role.GENERAL_MANAGER],):
+        with pytest.raises(ValidationError) as err:
+            users.create_user(manager, "boss", "老板", "", roles, "password-1")
+        assert err.value.field == "roles" and "rule P2" in str(err.value)
+        with pytest.raises(ValidationError):
+            users.update_user(manager, manager.id, manager.version, display_name="王芳",
+                              department="", roles=roles)
+    assert users.find_by_login("boss") is None
+    assert users.get_user(manager.id).roles == manager.roles
+    # Two people may hold the general manager's role.
+    users.create_user(manager, "gm1", "赵刚", "总经办", [Role.GENERAL_MANAGER], "password-1")
+    users.create_user(manager, "gm2", "钱伟", "总经办", [Role.GENERAL_MANAGER], "password-1")
+
+
+@pytest.mark.parametrize("name", ["\u200b", " \u200b\u3000", "\ufeff"])
+def test_a_name_of_invisible_characters_is_empty(manager, name):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "ghost", name, "", [Role.CONTENT_SPECIALIST], "password-1")
+    assert err.value.field == "display_name" and "enter the person's name" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        platforms.create_platform(manager, name=name, kind=PlatformKind.OTHER,
+                                  colour="#336699")
+    assert err.value.field == "name"
+
+
+def test_names_are_one_line_and_invisible_ends_are_dropped(manager):
+    with pytest.raises(ValidationError) as err:
+        users.create_user(manager, "lina2", "李娜\n张伟", "", [Role.CONTENT_SPECIALIST],
+                          "password-1")
+    assert err.value.field == "display_name" and "one line" in str(err.value)
+    person = users.create_user(manager, "lina2", "\u200b李娜\u200b ", " 市场部\u200b",
+                               [Role.CONTENT_SPECIALIST], "password-1")
+    assert (person.display_name, person.department) == ("李娜", "市场部")
+
+
+def test_the_form_is_checked_in_its_order_and_every_field_has_its_message(manager):
+    with pytest.raises(ValidationError) as err:  # name first, as the form shows it
+        users.create_user(manager, "", "", "", [Role.CONTENT_SPECIALIST], "password-1")
+    assert err.value.field == "display_name"
+    with pytest.raises(ValidationError) as err:  # the form holds 100; PostgreSQL too
+        users.create_user(manager, "lina2", "李娜", "部" * 101, [Role.CONTENT_SPECIALIST],
+                          "password-1")
+    assert err.value.field == "department" and "at most 100" in str(err.value)
+    with pytest.raises(ValidationError) as err:  # was a bare ValueError
+        users.create_user(manager, "lina2", "李娜", "", ["boss"], "password-1")
+    assert err.value.field == "roles" and "“boss”" in str(err.value)
+    assert users.find_by_login("lina2") is None
+
+
+def test_a_stale_edit_names_the_colleague_and_overwrites_nothing(manager, specialist):
+    second = users.create_user(manager, "zhaogang", "赵刚", "", [Role.OPERATIONS_MANAGER],
+                               "password-1")
+    stale_version = specialist.version
+    users.update_user(second, specialist.id, stale_version, display_name="李娜娜",
+                      department="运营部", roles=[Role.CONTENT_SPECIALIST])
+    with pytest.raises(ConflictError) as err:
+        users.update_user(manager, specialist.id, stale_version, display_name="李 娜",
+                          department="", roles=[Role.CUSTOMER_SERVICE])
+    assert "赵刚 changed this at" in str(err.value)
+    now = users.get_user(specialist.id)
+    assert now.display_name == "李娜娜" and now.roles == {Role.CONTENT_SPECIALIST}
+
+
+def test_demo_log_in_works_only_on_a_demo_database(manager):
+    with pytest.raises(PermissionDenied):
+        users.demo_login("wangfang")
