@@ -386,11 +386,18 @@ def change_own_password(actor: UserInfo, old_password: str, new_password: str) -
         audit.record(actor, "password.changed", "user", actor.id)
 
 
+OWN_PASSWORD_RESET = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot reset your own password. Change it with File › Change password, "
+              "which asks for the current one.")
+
+
 def reset_password(actor: UserInfo, user_id: int, new_password: str) -> None:
     """The operations manager sets a new password; the person must change it at next log-in."""
     from models import audit
 
     require_manager(actor)
+    if user_id == actor.id:  # a reset skips the current password, which a change asks for
+        raise PermissionDenied(OWN_PASSWORD_RESET)
     check_password_rules(new_password)
     with database.atomic():
         count = (User.update(password_hash=hash_password(new_password),

@@ -530,9 +530,14 @@ class TeamScreen(QWidget):
             tip = self.tr("You cannot deactivate your own account. Another operations "
                           "manager can do it.")
         self._enable(self.toggle_person_button, person is not None and not yourself, tip)
-        self._enable(self.reset_password_button, person is not None,
-                     self.tr("Set a new password that the person must change at the next "
-                             "log-in"))
+        if person is not None and person.id == self._user.id:  # refused by the service too
+            self._enable(self.reset_password_button, False, self.tr(
+                "You cannot reset your own password. Change it with File › Change password, "
+                "which asks for the current one."))
+        else:
+            self._enable(self.reset_password_button, person is not None,
+                         self.tr("Set a new password that the person must change at the "
+                                 "next log-in"))
 
     def _update_platform_buttons(self, *_args) -> None:
         platform = self.selected_platform()

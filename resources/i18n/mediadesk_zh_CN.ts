@@ -1148,6 +1148,10 @@
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
+        <source>You cannot reset your own password. Change it with File › Change password, which asks for the current one.</source>
+        <translation>不能重置自己的密码。请通过“文件 › 修改密码…”修改，届时需要输入当前密码。</translation>
+    </message>
+    <message>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores (for example zhang.wei).</source>
         <translation>用户名须由 2 到 64 个字母、数字、点、短横线或下划线组成（例如 zhang.wei）。</translation>
     </message>
@@ -4583,6 +4587,10 @@
     <message>
         <source>You cannot deactivate your own account. Another operations manager can do it.</source>
         <translation>不能停用自己的账号。可以请另一位运营经理停用。</translation>
+    </message>
+    <message>
+        <source>You cannot reset your own password. Change it with File › Change password, which asks for the current one.</source>
+        <translation>不能重置自己的密码。请通过“文件 › 修改密码…”修改，届时需要输入当前密码。</translation>
     </message>
     <message>
         <source>Set a new password that the person must change at the next log-in</source>

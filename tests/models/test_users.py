@@ -190,6 +190,20 @@ def test_migration_0009_forgets_names_kept_as_typed_by_older_versions(db_url):
     assert kept == {"wangfang": 2}
 
 
+def test_the_manager_resets_others_passwords_not_her_own(manager, specialist):
+    """A reset needs no current password: her own would let anyone at her unlocked PC take
+    her account; she changes it as everyone does (the current one asked for)."""
+    with pytest.raises(PermissionDenied) as err:
+        users.reset_password(manager, manager.id, "taken-over-1")
+    assert "Change password" in str(err.value)
+    assert users.authenticate("wangfang", MANAGER_PASSWORD).id == manager.id
+    assert not users.get_user(manager.id).must_change_password
+    assert audit.count("password.reset") == 0
+    users.reset_password(manager, specialist.id, "reset-pass-8")
+    assert users.get_user(specialist.id).must_change_password
+    assert audit.count("password.reset") == 1
+
+
 def test_a_password_needs_a_letter_and_a_digit_or_symbol_rule_a3(manager):
     for weak in ("        ", "!!!!!!!!", "--------", "12345678-", "abcdefgh", "12345678",
                  "abcd efgh"):

@@ -244,6 +244,16 @@ def test_reset_password(qtbot, screen, team):
     assert users.authenticate("lina", "new-pass-42").id == team.lina.id
 
 
+def test_the_manager_does_not_reset_her_own_password(qtbot, screen, team):
+    """A reset skips the current password; her own goes through Change password, which asks
+    for it (the service refuses it too: tests/models/test_users.py)."""
+    click_row(qtbot, screen.people_view, "王芳")
+    assert not screen.reset_password_button.isEnabled()
+    assert "Change password" in screen.reset_password_button.toolTip()
+    click_row(qtbot, screen.people_view, "李娜")
+    assert screen.reset_password_button.isEnabled()
+
+
 @pytest.mark.parametrize("which", ["new person", "reset"])
 def test_the_password_rules_in_the_field_are_shown_whole(qtbot, screen, team, which):
     """The placeholder is the field's only statement of the password rules: not cut off."""
