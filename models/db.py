@@ -136,6 +136,9 @@ class DbUrl(NamedTuple):
 _PASSWORD_PARAMETER = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:\\.|[^'\\])*'|[^&#\s]*)")
 
 
+_URL_PREFIX = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*(?::/*|//+))?")
+
+
 def masked_url(url: str) -> str:
     """``url`` as it may be shown (a message, a log): any password in it replaced by ***.
 
@@ -144,12 +147,16 @@ def masked_url(url: str) -> str:
     "@" typed in the password cannot uncover part of it) and ``password=`` parameters.
     """
     text = _PASSWORD_PARAMETER.sub(lambda m: m.group(1) + "***", url)
-    scheme, sep, rest = text.partition("://")
-    if sep and not rest.startswith("/"):  # sqlite:///PATH has no user part
-        userinfo, at, host = rest.rpartition("@")
+    if text.startswith("sqlite:///"):  # a file's path, which has no user part
+        return text
+    # Whatever stands before the user part: "postgresql://", and the shapes a mistyped
+    # address takes ("postgresql:/", "postgresql:", "postgresql//", "postgresql:///", or
+    # none at all: "user:password@host/db"), each of which showed the password whole.
+    for prefix in (_URL_PREFIX.match(text).group(0), ""):  # "ops:pw@host": no scheme
+        userinfo, at, host = text[len(prefix):].rpartition("@")
         user, colon, _password = userinfo.partition(":")
         if at and colon:
-            text = f"{scheme}://{user}:***@{host}"
+            return f"{prefix}{user}:***@{host}"
     return text
 
 

@@ -411,6 +411,13 @@ class SettingsDialog(KeepsEntries, QDialog):
             path = self.path_edit.text().strip()
             if not path:
                 return self.tr("Please choose a file."), self.path_edit
+            if "://" in path or path.lower().startswith(("postgres:", "postgresql:")):
+                # A team server's address pasted here was saved as a file's path, its
+                # password with it (and the folders it names made at the next start).
+                return self.tr(
+                    "This is a database address, not a file. For a team server choose "
+                    "“Team server” and fill in its fields; the password is not "
+                    "saved."), self.path_edit
             folder = os.path.abspath(os.path.expanduser(path))
             if os.path.isdir(folder):
                 return self.tr(
@@ -426,7 +433,7 @@ class SettingsDialog(KeepsEntries, QDialog):
             return self.tr(
                 "\u201c{host}\u201d cannot be a server's name. Type its name (for example "
                 "db.example.com) or its IP address, without spaces; the port goes in the "
-                "Port field.").format(host=host), self.host_edit
+                "Port field.").format(host=dbmod.masked_url(host)), self.host_edit
         if "/" in self.database_name():
             return self.tr("A database's name cannot contain \u201c/\u201d."), self.dbname_edit
         try:

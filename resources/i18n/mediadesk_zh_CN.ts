@@ -4310,6 +4310,10 @@
         <translation>请选择文件。</translation>
     </message>
     <message>
+        <source>This is a database address, not a file. For a team server choose “Team server” and fill in its fields; the password is not saved.</source>
+        <translation>这是数据库地址，不是文件。要使用团队服务器，请选择“团队服务器”并填写各项；密码不会被保存。</translation>
+    </message>
+    <message>
         <source>{folder} is a folder. Choose a file in it, or type a new file name to start a new database, for example {example}.</source>
         <translation>{folder} 是文件夹。请选择其中的文件，或输入新文件名以新建数据库，例如 {example}。</translation>
     </message>

@@ -311,6 +311,13 @@ def test_the_inbox_reads_posts_by_state_through_one_index(db):
     ("postgresql://host/db?password=Qu3ry-PW", "Qu3ry-PW", "postgresql://host/db?password=***"),
     ("host=db-server password=Kv-S3cret dbname=md", "Kv-S3cret",
      "host=db-server password=*** dbname=md"),
+    # Mistyped schemes showed the password whole (on the screen, stderr and the log).
+    ("postgresql:/ops:Sl4sh-PW@host:5432/db", "Sl4sh-PW", "postgresql:/ops:***@host:5432/db"),
+    ("postgresql:ops:C0lon-PW@host/db", "C0lon-PW", "postgresql:ops:***@host/db"),
+    ("postgresql:///ops:Thr33-PW@host/db", "Thr33-PW", "postgresql:///ops:***@host/db"),
+    ("postgresql//ops:N0colon-PW@host/db", "N0colon-PW", "postgresql//ops:***@host/db"),
+    ("ops:N0scheme-PW@host/db", "N0scheme-PW", "ops:***@host/db"),
+    ("postgresq://ops:Typ0-PW@host/db", "Typ0-PW", "postgresq://ops:***@host/db"),
 ])
 def test_a_malformed_address_is_shown_with_its_password_masked(url, secret, shown):
     with pytest.raises(DatabaseProblem) as err:

@@ -356,6 +356,34 @@ def test_a_server_name_that_cannot_be_one_is_refused_outright(qtbot, dialog, hos
     assert run_test(qtbot, dialog) == said and dialog.focusWidget() is dialog.host_edit
 
 
+def test_a_server_name_holding_a_password_is_refused_without_showing_it(qtbot, dialog,
+                                                                        no_restart):
+    """"ops:Pw-2026@db" typed into the server field was shown whole in the refusal."""
+    choose_server(qtbot, dialog, "ops:Zq7-Pw-2026@db.example.com", 5432, "mediadesk", "ops", "")
+    click(qtbot, dialog.save_button)
+    said = refused(dialog)
+    assert said.startswith("\u201cops:***@db.example.com\u201d cannot be a server's name.")
+    assert "Zq7-Pw-2026" not in said and "Zq7-Pw-2026" not in run_test(qtbot, dialog)
+
+
+@pytest.mark.parametrize("address", [
+    "postgresql://ops:Zq7-Pw-2026@127.0.0.1:5432/mediadesk",
+    "postgresql:/ops:Zq7-Pw-2026@127.0.0.1:5432/mediadesk",
+    "postgres:ops:Zq7-Pw-2026@db/mediadesk"])
+def test_a_server_address_pasted_as_the_file_is_refused_and_not_saved(qtbot, dialog, address,
+                                                                      no_restart):
+    """It was taken for a file's path: Test said the file would be created, Save stored the
+    address, password and all, in the settings (and the next start made its folders)."""
+    set_text(qtbot, dialog.path_edit, address)
+    click(qtbot, dialog.save_button)
+    said = refused(dialog)
+    assert said.startswith("This is a database address, not a file.")
+    assert "Zq7-Pw-2026" not in said
+    assert dialog.path_edit.text() == address  # what was typed stays, to be corrected
+    assert run_test(qtbot, dialog) == said
+    assert QSettings().value("database/url") is None
+
+
 @pytest.mark.parametrize("host", ["db.example.com", "192.168.1.20", "::1", "[fe80::1]",
                                   "数据库.公司.cn", "db-01_b.local."])
 def test_server_names_and_addresses_are_accepted(host):
