@@ -230,8 +230,14 @@ def update_event(actor: UserInfo, event_id: int, version: int, *, name: str, kin
 
 
 def delete_event(actor: UserInfo, event_id: int, version: int) -> int:
-    """Remove an event; its posts stay and are unlinked. Returns how many were unlinked."""
-    from models import audit
+    """Remove an event; its posts stay and are unlinked. Returns how many were unlinked.
+
+    The event is one of the things a reviewer approved (rule P1, ``workflow.REVIEWED_FIELDS``):
+    an approved or confirmed post of it goes back to review, as an edit of its event would
+    send it, and its story says so (a recap approved for a cancelled event went out as
+    approved).  A published post is only unlinked: its approval keeps the event's name.
+    """
+    from models import audit, reviews, workflow
     from models.posts import Post
 
     require_manager(actor)
@@ -241,10 +247,18 @@ def delete_event(actor: UserInfo, event_id: int, version: int) -> int:
             raise NotFound()
         if row.version != version:
             raise conflict_for(Event, event_id)
-        unlinked = (Post.update(event=None, version=Post.version + 1, updated_at=utcnow(),
-                                updated_by=actor.id)
-                    .where(Post.event == event_id).execute())
+        linked = list(Post.select(Post.id, Post.status, Post.version)
+                      .where(Post.event == event_id).order_by(Post.id))
+        now = utcnow()
+        for post in linked:
+            status = workflow.state_after_edit(post.status, ["event"])
+            (Post.update(event=None, status=status, version=Post.version + 1, updated_at=now,
+                         updated_by=actor.id)
+             .where(Post.id == post.id).execute())
+            if status != post.status or status == workflow.IN_REVIEW:
+                reviews.record_edit(actor, post.id, post.version, post.status, status,
+                                    ["event"])
         Event.delete().where((Event.id == event_id) & (Event.version == version)).execute()
         audit.record(actor, "event.deleted", "event", event_id, name=row.name,
-                     unlinked_posts=unlinked)
-    return unlinked
+                     unlinked_posts=len(linked))
+    return len(linked)

@@ -393,7 +393,8 @@ class EventsDialog(QDialog):
             return None
         box = ConfirmBox(self.tr("Remove event"),
                          self.tr("Remove the event {name}? Its posts stay on the calendar; they "
-                                 "are no longer linked to it.").format(name=event.name),
+                                 "are no longer linked to it, and those approved go back to "
+                                 "review (rule P1).").format(name=event.name),
                          self.tr("Remove"), self)
         box.finished.connect(lambda _r, b=box, e=event: self._removed(b, e))
         box.open()

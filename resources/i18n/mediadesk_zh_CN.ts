@@ -1789,8 +1789,8 @@
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Remove the event {name}? Its posts stay on the calendar; they are no longer linked to it.</source>
-        <translation>删除活动“{name}”？其稿件仍保留在日历上，只是不再关联此活动。</translation>
+        <source>Remove the event {name}? Its posts stay on the calendar; they are no longer linked to it, and those approved go back to review (rule P1).</source>
+        <translation>删除活动“{name}”？其稿件仍保留在日历上，只是不再关联此活动；其中已审核通过的稿件须重新审核（规则 P1）。</translation>
     </message>
     <message>
         <source>Remove</source>

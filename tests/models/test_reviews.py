@@ -245,6 +245,39 @@ def test_the_general_manager_returns_a_project_post_awaiting_confirmation(team):
 
 # -- edits after approval ---------------------------------------------------------------------
 
+def test_removing_an_event_sends_its_approved_posts_back_to_review_rule_p1(team):
+    """The event is one of the fields the manager approved: a recap approved for an event
+    that was then removed (cancelled) stayed approved and could be published as it was."""
+    from models import events
+
+    e = events.create_event(team.manager, name="2026 行业博览会", kind=events.EventKind.EVENT,
+                            starts_on=dt.date(2026, 12, 1), ends_on=dt.date(2026, 12, 3))
+    approved = approve(team.manager, submitted(team, event_id=e.id, title="博览会回顾"))
+    waiting = submitted(team, event_id=e.id, title="博览会预告")
+    published = approve(team.manager, submitted(team, event_id=e.id, title="博览会开幕"))
+    published = reviews.mark_published(team.lina, published.id, published.version,
+                                       "https://mp.weixin.qq.com/s/open", utcnow())
+    plain = draft(team, event_id=e.id, title="博览会花絮")
+    assert events.delete_event(team.manager, e.id, e.version) == 4
+
+    after = {p.id: posts.get_post(p.id) for p in (approved, waiting, published, plain)}
+    assert {p.title: (p.status, p.event_id) for p in after.values()} == {
+        "博览会回顾": (PostStatus.IN_REVIEW, None), "博览会预告": (PostStatus.IN_REVIEW, None),
+        "博览会开幕": (PostStatus.PUBLISHED, None), "博览会花絮": (PostStatus.DRAFT, None)}
+    # Its story says who sent it back and why, as an edit of the event would.
+    assert decisions(approved.id)[-1] == ("reopen", "王芳", "approved", "in_review")
+    assert reviews.history(approved.id)[-1].text == "event"
+    assert decisions(waiting.id)[-1] == ("edit", "王芳", "in_review", "in_review")
+    assert decisions(published.id)[-1][0] == "publish"
+    assert decisions(plain.id) == []
+    # Each post's version moved, so a colleague's open editor notices.
+    assert all(after[p.id].version == p.version + 1
+               for p in (approved, waiting, published, plain))
+    # It is the manager's to approve again (the inbox lists it for her).
+    again = approve(team.manager, after[approved.id])
+    assert again.status is PostStatus.APPROVED
+
+
 def test_editing_an_approved_post_sends_it_back_with_the_changes_shown(team):
     p = approve(team.manager, submitted(team))
     assert reviews.changes_since_approval(p.id).changed is False
