@@ -15,7 +15,7 @@ from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKe
 
 from models import names
 from models.db import BaseModel, Statement, database
-from models.errors import NotFound, ValidationError
+from models.errors import NotFound, PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import utcnow
 from models.users import User, UserInfo, require_manager
@@ -241,7 +241,12 @@ def get_platform(platform_id: int) -> PlatformInfo:
 
 
 def create_initial(actor: UserInfo, specs: Iterable[PlatformSpec]) -> None:
-    """Used by the set-up transaction (the first manager exists, unsaved roles aside)."""
+    """Used by the set-up transaction (the first manager exists, unsaved roles aside).
+
+    Only a team without platforms is set up: afterwards the list is the operations
+    manager's to change (``create_platform``), and this would pass her by."""
+    if Platform.select().exists():
+        raise PermissionDenied()
     seen = set()
     for order, spec in enumerate(specs):
         name = _clean_name(spec.name)

@@ -68,11 +68,16 @@ def test_names_that_differ_only_in_case_or_width_are_the_same_name(manager):
     with pytest.raises(ValidationError) as err:
         platforms.create_column(manager, p.id, "daily")
     assert "already has a column called Daily" in str(err.value)
+
+
+def test_the_set_up_list_takes_no_two_platforms_of_one_name(db):
+    from tests.conftest import MANAGER_PASSWORD
+
+    twins = [platforms.PlatformSpec("Bilibili", PlatformKind.OTHER, "#00A1D6"),
+             platforms.PlatformSpec("ｂｉｌｉｂｉｌｉ", PlatformKind.OTHER, "#00A1D6")]
     with pytest.raises(ValidationError):
-        platforms.create_initial(manager, [platforms.PlatformSpec("Bilibili", PlatformKind.OTHER,
-                                                                  "#00A1D6"),
-                                           platforms.PlatformSpec("bilibili", PlatformKind.OTHER,
-                                                                  "#00A1D6")])
+        users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, twins)
+    assert users.needs_setup() and platforms.list_platforms() == []  # nothing half made
 
 
 def test_columns_belong_to_a_platform(manager):
@@ -130,3 +135,15 @@ def test_default_names_follow_the_language():
     finally:
         i18n.set_translator(None)
     assert names[1] == "微信公众号" and names[0] == "Official website"
+
+
+def test_the_set_up_list_of_platforms_cannot_be_added_to_afterwards(manager):
+    """``create_initial`` makes the set-up's platforms, without the manager's check: once
+    the team has its platforms, nobody (read-only staff included) adds any through it."""
+    reader = users.create_user(manager, "zhoumin", "周敏", "设计部", [], "password-1")
+    before = platforms.list_platforms()
+    for who in (reader, manager):
+        with pytest.raises(PermissionDenied):
+            platforms.create_initial(
+                who, [platforms.PlatformSpec("私人小号", PlatformKind.WEIBO, "#123456")])
+    assert platforms.list_platforms() == before
