@@ -57,6 +57,11 @@ class Reason(str, enum.Enum):
     def label(self) -> str:
         return translate("Inbox", REASON_LABELS[self])
 
+    @property
+    def short_label(self) -> str:
+        """A word or two, for the inbox's narrow To do column (``label`` in its tooltip)."""
+        return translate("Inbox", SHORT_REASON_LABELS[self])
+
 
 REASON_LABELS = {
     Reason.REVIEW: QT_TRANSLATE_NOOP("Inbox", "Review"),
@@ -64,6 +69,14 @@ REASON_LABELS = {
     Reason.RETURNED: QT_TRANSLATE_NOOP("Inbox", "Returned: change and resubmit"),
     Reason.PUBLISH: QT_TRANSLATE_NOOP("Inbox", "Due: publish and mark as published"),
     Reason.MENTION: QT_TRANSLATE_NOOP("Inbox", "Mentioned"),
+}
+# The long ones were cut to "Due: …" in the column (到期：…), the thing to do lost.
+SHORT_REASON_LABELS = {
+    Reason.REVIEW: REASON_LABELS[Reason.REVIEW],
+    Reason.CONFIRM: REASON_LABELS[Reason.CONFIRM],
+    Reason.RETURNED: QT_TRANSLATE_NOOP("Inbox", "Resubmit"),
+    Reason.PUBLISH: QT_TRANSLATE_NOOP("Inbox", "Publish"),
+    Reason.MENTION: REASON_LABELS[Reason.MENTION],
 }
 
 

@@ -94,10 +94,12 @@ def when_text(planned_utc: _dt.datetime | None, now_utc: _dt.datetime | None = N
     return f"{local:%Y-%m-%d} {clock}"
 
 
-def reasons_text(item: InboxItem) -> str:
+def reasons_text(item: InboxItem, short: bool = False) -> str:
+    """What the person must do about the post: in full, or in a word or two (``short``,
+    the To do column, whose tooltip has it in full)."""
     #: Between two things a person must do about one post ("Review; Mentioned").
     sep = QCoreApplication.translate("Inbox", "; ")
-    return sep.join(reason.label for reason in item.reasons)
+    return sep.join(reason.short_label if short else reason.label for reason in item.reasons)
 
 
 def is_overdue(item: InboxItem, now: _dt.datetime) -> bool:
@@ -272,7 +274,7 @@ class InboxModel(QAbstractTableModel):
         if column == self.WRITER:
             return item.writer_name
         if column == self.TODO:
-            return reasons_text(item)
+            return reasons_text(item, short=True)
         return ""
 
     def _tooltip(self, item: InboxItem, column: int) -> str | None:

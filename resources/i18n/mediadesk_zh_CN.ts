@@ -1993,6 +1993,14 @@
         <translation>被提及</translation>
     </message>
     <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
         <source>; </source>
         <extracomment>Between two things a person must do about one post (&quot;Review; Mentioned&quot;).</extracomment>
         <translation>；</translation>

@@ -352,6 +352,29 @@ def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_ch
     assert shown == 5  # the stage in two lists, the platform in three
 
 
+def test_the_to_do_column_says_in_full_what_to_do_and_its_tooltip_why(qtbot, team, in_chinese):
+    """The column held "到期：发布并标记为已发布" and "已退回：修改后重新提交", cut to "到期：…" and
+    "已退回：…", the thing to do lost: it says it in a word or two, the tooltip in full."""
+    from models.inbox import Reason
+
+    due = approved(team.manager, submitted(team.lina, title="今天发"))
+    Post.update(planned_at=hours_ahead(2)).where(Post.id == due.id).execute()
+    back = submitted(team.lina, title="请改")
+    reviews.return_post(team.manager, back.id, back.version, "来源请写全称")
+    screen = open_inbox(qtbot, team.lina)
+    view = screen.views[WAITING]
+    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    model, header, fm = view.model(), view.horizontalHeader(), view.fontMetrics()
+    seen = {}
+    for row in range(model.rowCount()):
+        cell = model.index(row, InboxModel.TODO)
+        seen[model.item(row).title] = (cell.data(), cell.data(Qt.ItemDataRole.ToolTipRole))
+        assert fm.horizontalAdvance(cell.data()) + 12 <= header.sectionSize(InboxModel.TODO)
+    assert seen == {"今天发": ("发布", Reason.PUBLISH.label),
+                    "请改": ("重新提交", Reason.RETURNED.label)}
+    assert Reason.PUBLISH.label == "到期：发布并标记为已发布"
+
+
 def test_a_narrow_list_keeps_room_for_the_title_and_a_width_a_person_chose(qtbot, team):
     """In English (long stage names) on a narrow list the stage, platform and "to do"
     columns give way, eliding, so that the title keeps eight ems without sideways
