@@ -15,6 +15,8 @@ import hmac
 import math
 import re
 import secrets
+import threading
+import weakref
 from typing import Iterable, NamedTuple
 
 from peewee import (JOIN, AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField,
@@ -286,33 +288,63 @@ def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> bool
     return paused_until is not None
 
 
-def unknown_name_key(typed: str) -> str:
-    """What the pause and the audit log keep of a typed name that is nobody's account.
+# Failed log-ins under names that are nobody's account.  People type their password into
+# the name field now and then: nothing derived from such a name is written anywhere (a
+# hash of it would let whoever reads the database test guesses at the password).  They
+# are counted here instead, per open database and on this PC only, so that five in a row
+# pause as an account's name does; the audit log records each as UNKNOWN_NAME.
+UNKNOWN_NAME = "?"  # no user name starts with it (_LOGIN_RE)
+_UNKNOWN_KEPT = 1000  # names counted at most; the oldest are forgotten first
+_unknown_tries: "weakref.WeakKeyDictionary[object, dict[str, tuple[int, _dt.datetime | None]]]" \
+    = weakref.WeakKeyDictionary()
+_unknown_lock = threading.Lock()
 
-    People type their password into the name field now and then; kept as typed, it
-    would sit in the audit log (append-only) and the pause table for anyone who reads
-    the database.  A short fingerprint instead: the same for the same text, so that
-    five tries in a row still pause, and too short (32 bits, shared by many texts) to
-    confirm a guessed password.
-    """
-    digest = hashlib.blake2b(typed.encode("utf-8"), digest_size=4,
-                             person=b"mediadesk-login").hexdigest()
-    return "?" + digest
+
+def _unknown_table() -> dict[str, tuple[int, _dt.datetime | None]]:
+    return _unknown_tries.setdefault(database.obj, {})
+
+
+def _unknown_remaining_pause(typed: str, now: _dt.datetime) -> int:
+    with _unknown_lock:
+        _failures, paused_until = _unknown_table().get(typed, (0, None))
+    if paused_until is None or paused_until <= now:
+        return 0
+    return max(1, math.ceil((paused_until - now).total_seconds()))
+
+
+def _count_unknown_failure(typed: str, now: _dt.datetime) -> bool:
+    """``_count_failure`` for a name that is nobody's account (see UNKNOWN_NAME)."""
+    from models import audit
+
+    with _unknown_lock:
+        table = _unknown_table()
+        failures = table.pop(typed, (0, None))[0] + 1
+        paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS) \
+            if failures >= MAX_FAILURES else None
+        table[typed] = (0 if paused_until else failures, paused_until)
+        while len(table) > _UNKNOWN_KEPT:
+            del table[next(iter(table))]
+    with database.atomic():
+        audit.record(None, "login.failed", "login", UNKNOWN_NAME, failures=failures)
+        if paused_until:
+            audit.record(None, "login.paused", "login", UNKNOWN_NAME, seconds=PAUSE_SECONDS)
+    return paused_until is not None
 
 
 def authenticate(login: str, password: str) -> UserInfo:
     """Log in; raises AuthenticationFailed (never saying which part was wrong) or LoginPaused.
 
-    A name that is nobody's account is kept only as ``unknown_name_key`` of it."""
+    A name that is nobody's account is counted only in memory (see UNKNOWN_NAME)."""
     from models import audit
 
     key = (login or "").strip().lower()[:64]
     now = timeutil.utcnow()
     row = User.get_or_none(User.login == key)
     if row is None:
-        key = unknown_name_key(key)
-    with database.atomic():
-        remaining = _remaining_pause(key, now)
+        remaining = _unknown_remaining_pause(key, now)
+    else:
+        with database.atomic():
+            remaining = _remaining_pause(key, now)
     if remaining:
         raise LoginPaused(seconds=remaining)
     ok = False
@@ -328,7 +360,10 @@ def authenticate(login: str, password: str) -> UserInfo:
             info = _info(row, _roles_of([row.id]).get(row.id, ()))
             audit.record(info, "login.succeeded", "user", row.id)
             return info
-        paused = _count_failure(key, now, "login.failed")
+        if row is not None:
+            paused = _count_failure(key, now, "login.failed")
+    if row is None:
+        paused = _count_unknown_failure(key, now)
     if paused:
         raise LoginPaused(seconds=PAUSE_SECONDS)
     raise AuthenticationFailed()

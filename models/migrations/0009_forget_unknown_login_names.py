@@ -2,9 +2,9 @@
 
 Versions before this one counted such failures under the name as it was typed, and a
 person who types their password into the name field left it in ``login_throttle``,
-where it stayed (only a successful log-in clears a row).  Now a name that is nobody's
-account is kept as a short fingerprint (``models.users.unknown_name_key``); the rows
-kept as typed are deleted.  A pause that was running on one of them ends early.
+where it stayed (only a successful log-in clears a row).  Now such failures are counted
+in memory only (``models.users.UNKNOWN_NAME``); the rows kept as typed are deleted.  A
+pause that was running on one of them ends early.
 
 The audit log is append-only and keeps its older entries as they were.
 """

@@ -129,9 +129,8 @@ def test_a_long_typed_name_fails_like_any_other_and_is_paused(db):
         users.authenticate(name, "wrong")
     failed = [e for e in audit.recent(object_type="login") if e.action == "login.failed"]
     assert len(failed) == 5
-    # Nobody's name: kept as one short fingerprint, not as typed (see the next test).
-    assert {e.object_id for e in failed} == {users.unknown_name_key(name)}
-    assert len(failed[0].object_id) <= 40
+    # Nobody's name: not kept at all (see the next test).
+    assert {e.object_id for e in failed} == {users.UNKNOWN_NAME}
 
 
 def _every_stored_text() -> str:
@@ -158,6 +157,12 @@ def test_a_password_typed_into_the_name_field_is_not_kept(manager):
     assert audit.count("login.failed") == 5 and audit.count("login.paused") == 1
     stored = _every_stored_text().lower()
     assert typed.lower() not in stored and "secret-2026" not in stored
+    # Nor anything derived from it, such as a hash, that would let a reader test guesses.
+    assert {e.object_id for e in audit.recent(object_type="login")} == {users.UNKNOWN_NAME}
+    assert users.LoginThrottle.select().count() == 0
+    # Each name typed has a count of its own: another mistyped one is not paused.
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate("wangfnag", MANAGER_PASSWORD)
     # The pause is that text's alone: the manager's own name still logs in.
     assert users.authenticate("wangfang", MANAGER_PASSWORD).id == manager.id
     # An account's own name is kept as it is: the manager can see who was tried.
