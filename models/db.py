@@ -152,11 +152,20 @@ def masked_url(url: str) -> str:
     # Whatever stands before the user part: "postgresql://", and the shapes a mistyped
     # address takes ("postgresql:/", "postgresql:", "postgresql//", "postgresql:///", or
     # none at all: "user:password@host/db"), each of which showed the password whole.
-    for prefix in (_URL_PREFIX.match(text).group(0), ""):  # "ops:pw@host": no scheme
-        userinfo, at, host = text[len(prefix):].rpartition("@")
-        user, colon, _password = userinfo.partition(":")
-        if at and colon:
-            return f"{prefix}{user}:***@{host}"
+    prefix = _URL_PREFIX.match(text).group(0)
+    userinfo, at, host = text[len(prefix):].rpartition("@")
+    if not at:
+        return text
+    user, colon, _password = userinfo.partition(":")
+    if colon and not any(c in user for c in "/\\"):  # not a file's path: /home/li:2026@x/
+        return f"{prefix}{user}:***@{host}"
+    # "ops:pw@host/db": what looked like a scheme was the user.  Not when it has a path's
+    # "/" or "\" in it (a file, C:\Users\li.na@corp\...), nor after "scheme://" (then
+    # the user simply has no password: postgresql://ops@host/db).
+    userinfo = text.rpartition("@")[0]
+    user, colon, _password = userinfo.partition(":")
+    if colon and "/" not in prefix and not any(c in userinfo for c in "/\\"):
+        return f"{user}:***@{host}"
     return text
 
 

@@ -411,7 +411,8 @@ class SettingsDialog(KeepsEntries, QDialog):
             path = self.path_edit.text().strip()
             if not path:
                 return self.tr("Please choose a file."), self.path_edit
-            if "://" in path or path.lower().startswith(("postgres:", "postgresql:")):
+            if (path.lower().startswith(("postgresql://", "postgres://"))
+                    or dbmod.masked_url(path) != path):  # user:password@host, mistyped
                 # A team server's address pasted here was saved as a file's path, its
                 # password with it (and the folders it names made at the next start).
                 return self.tr(

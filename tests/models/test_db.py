@@ -327,6 +327,20 @@ def test_a_malformed_address_is_shown_with_its_password_masked(url, secret, show
     assert secret not in text and secret not in repr(err.value.values)
 
 
+@pytest.mark.parametrize("text", [
+    "postgresql://ops@db.example.com:5432/mediadesk",  # a user without a password
+    "postgresql://ops@db.example.com:5432",  # ... and without a database (malformed)
+    # (Not "postgresql:ops@host": it looks like "ops:password@host" and is masked so.)
+    "/home/li/ops:2026@backup/mediadesk.db",  # files, whose paths may hold ":" and "@"
+    r"C:\Users\li.na@corp\mediadesk.db",
+    "sqlite:///C:/Users/li:na@corp/mediadesk.db",
+    "--lang", "zh_CN", "postgresql://[::1]:5432/mediadesk"])
+def test_an_address_or_argument_without_a_password_is_shown_as_it_is(text):
+    """Masking once turned postgresql://ops@host into postgresql:***@host (its user lost, a
+    password implied) and cut into paths; the restart log masks every argument."""
+    assert dbmod.masked_url(text) == text
+
+
 def test_a_parsed_address_never_shows_its_password_in_a_log_or_crash_report():
     parsed = dbmod.parse_url("postgresql://ops:Tops3cret@host/media")
     assert "Tops3cret" not in repr(parsed) and "Tops3cret" not in str(parsed)
