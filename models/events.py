@@ -247,18 +247,20 @@ def delete_event(actor: UserInfo, event_id: int, version: int) -> int:
             raise NotFound()
         if row.version != version:
             raise conflict_for(Event, event_id)
-        linked = list(Post.select(Post.id, Post.status, Post.version)
-                      .where(Post.event == event_id).order_by(Post.id))
-        now = utcnow()
+        query = (Post.select(Post.id, Post.status, Post.version)
+                 .where(Post.event == event_id).order_by(Post.id))
+        if database.for_update:  # a team server: a colleague's save of one of them waits
+            query = query.for_update()
+        linked = list(query)
         for post in linked:
             status = workflow.state_after_edit(post.status, ["event"])
-            (Post.update(event=None, status=status, version=Post.version + 1, updated_at=now,
-                         updated_by=actor.id)
-             .where(Post.id == post.id).execute())
+            # Versioned: a colleague who saved the post meanwhile (published it, say) is a
+            # conflict naming them, and nothing of the removal is kept.
+            versioned_update(Post, post.id, post.version, actor.id, event=None, status=status)
             if status != post.status or status == workflow.IN_REVIEW:
                 reviews.record_edit(actor, post.id, post.version, post.status, status,
                                     ["event"])
         Event.delete().where((Event.id == event_id) & (Event.version == version)).execute()
         audit.record(actor, "event.deleted", "event", event_id, name=row.name,
-                     unlinked_posts=len(linked))
+                     unlinked_posts=len(linked), posts=[p.id for p in linked])
     return len(linked)

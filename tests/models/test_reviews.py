@@ -278,6 +278,57 @@ def test_removing_an_event_sends_its_approved_posts_back_to_review_rule_p1(team)
     assert again.status is PostStatus.APPROVED
 
 
+def test_removing_an_event_while_a_colleague_publishes_one_of_its_posts(team, monkeypatch):
+    """The writer marks a post published between the removal's read of the event's posts and
+    its update: on a team server the published post went back to review, its link kept
+    (the update went by id alone).  Now one of the two saves wins and the other is told."""
+    from models import events, workflow
+
+    e = events.create_event(team.manager, name="2026 行业博览会", kind=events.EventKind.EVENT,
+                            starts_on=dt.date(2026, 12, 1), ends_on=dt.date(2026, 12, 3))
+    p = approve(team.manager, submitted(team, event_id=e.id, title="博览会回顾"))
+    outcome = {}
+
+    def colleague():
+        try:
+            outcome["published"] = reviews.mark_published(
+                team.lina, p.id, p.version, "https://mp.weixin.qq.com/s/recap", utcnow())
+        except Exception as exc:  # noqa: BLE001 - looked at below
+            outcome["refused"] = exc
+        finally:
+            database.close()
+
+    real = workflow.state_after_edit
+
+    def meanwhile(state, changed):
+        if not outcome:
+            worker = threading.Thread(target=colleague)
+            worker.start()
+            worker.join(3)  # on a team server it waits for the removal's row lock
+        return real(state, changed)
+
+    monkeypatch.setattr(workflow, "state_after_edit", meanwhile)
+    try:
+        events.delete_event(team.manager, e.id, e.version)
+        removed = True
+    except ConflictError as exc:
+        removed = False
+        assert "李娜" in str(exc)  # names who saved it meanwhile
+    monkeypatch.setattr(workflow, "state_after_edit", real)
+    for _ in range(100):
+        if outcome:
+            break
+        threading.Event().wait(0.1)
+    after = posts.get_post(p.id)
+    if "published" in outcome:  # the writer's save went first: published it stays
+        assert after.status is PostStatus.PUBLISHED
+        assert after.published_url == "https://mp.weixin.qq.com/s/recap"
+        assert not removed and after.event_id == e.id
+    else:  # the removal went first: the writer is told, the post is back in review
+        assert removed and isinstance(outcome["refused"], (ConflictError, MoveRefused))
+        assert (after.status, after.event_id) == (PostStatus.IN_REVIEW, None)
+
+
 def test_editing_an_approved_post_sends_it_back_with_the_changes_shown(team):
     p = approve(team.manager, submitted(team))
     assert reviews.changes_since_approval(p.id).changed is False
