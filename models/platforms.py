@@ -243,8 +243,9 @@ def get_platform(platform_id: int) -> PlatformInfo:
 def create_initial(actor: UserInfo, specs: Iterable[PlatformSpec]) -> None:
     """Used by the set-up transaction (the first manager exists, unsaved roles aside).
 
-    Only a team without platforms is set up: afterwards the list is the operations
-    manager's to change (``create_platform``), and this would pass her by."""
+    Only the operations manager, and only a team without platforms: afterwards the list
+    is hers to change through ``create_platform``, which this would pass by."""
+    require_manager(actor)  # the set-up's manager and her roles are saved by now
     if Platform.select().exists():
         raise PermissionDenied()
     seen = set()

@@ -147,3 +147,16 @@ def test_the_set_up_list_of_platforms_cannot_be_added_to_afterwards(manager):
             platforms.create_initial(
                 who, [platforms.PlatformSpec("私人小号", PlatformKind.WEIBO, "#123456")])
     assert platforms.list_platforms() == before
+
+
+def test_a_team_set_up_without_platforms_gets_them_from_the_manager_alone(db):
+    """A set-up may name no platforms; read-only staff then added some through
+    ``create_initial``, with no audit entry."""
+    from tests.conftest import MANAGER_PASSWORD
+
+    manager = users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, [])
+    reader = users.create_user(manager, "zhoumin", "周敏", "设计部", [], "password-1")
+    with pytest.raises(PermissionDenied):
+        platforms.create_initial(
+            reader, [platforms.PlatformSpec("私人小号", PlatformKind.WEIBO, "#123456")])
+    assert platforms.list_platforms() == []
