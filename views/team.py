@@ -24,7 +24,7 @@ from models import users as user_service
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
-from models.i18n import join_list, join_sentences
+from models.i18n import join_list, join_sentences, translate
 from ui.failures import shows_problems
 from ui.feedback import show_error
 from ui.style import set_role
@@ -531,9 +531,8 @@ class TeamScreen(QWidget):
                           "manager can do it.")
         self._enable(self.toggle_person_button, person is not None and not yourself, tip)
         if person is not None and person.id == self._user.id:  # refused by the service too
-            self._enable(self.reset_password_button, False, self.tr(
-                "You cannot reset your own password. Change it with File › Change password, "
-                "which asks for the current one."))
+            self._enable(self.reset_password_button, False,
+                         translate("Errors", user_service.OWN_PASSWORD_RESET))
         else:
             self._enable(self.reset_password_button, person is not None,
                          self.tr("Set a new password that the person must change at the "

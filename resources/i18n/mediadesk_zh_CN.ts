@@ -4601,10 +4601,6 @@
         <translation>不能停用自己的账号。可以请另一位运营经理停用。</translation>
     </message>
     <message>
-        <source>You cannot reset your own password. Change it with File › Change password, which asks for the current one.</source>
-        <translation>不能重置自己的密码。请通过“文件 › 修改密码…”修改，届时需要输入当前密码。</translation>
-    </message>
-    <message>
         <source>Set a new password that the person must change at the next log-in</source>
         <translation>设置新密码，该人员下次登录时须修改</translation>
     </message>
