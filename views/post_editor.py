@@ -350,6 +350,13 @@ class PostEditor(KeepsEntries, QDialog):
                     end=event.ends_on.isoformat()), event.id)
         self.event_combo.setCurrentIndex(
             max(self.event_combo.findData(post.event_id), 0) if post and post.event_id else 0)
+        # As wide as its longest event (name, kind and dates), up to 40 characters: the
+        # chosen one was cut mid-date in Chinese ("…2026-11-20 至 2026-11-2").
+        metrics = self.event_combo.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.event_combo.itemText(i))
+                     for i in range(self.event_combo.count()))
+        self.event_combo.setMinimumWidth(min(widest + metrics.horizontalAdvance("国") * 3,
+                                             metrics.horizontalAdvance("国") * 40))
 
         self.writer_combo.clear()
         writer_id = post.writer_id if post else self.user.id

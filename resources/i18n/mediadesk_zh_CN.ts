@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Announcement of {event} is planned for {day}, in time (rule C4)</source>
-        <translation>{event}的预告已安排在 {day}发布，符合时限（规则 C4）</translation>
+        <translation>{event}的预告已安排在 {day}，可按时发布（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} was published on {day}, in time (rule C4)</source>
-        <translation>{event}的预告已于 {day}发布，符合时限（规则 C4）</translation>
+        <translation>{event}的预告已于 {day}按时发布（规则 C4）</translation>
     </message>
     <message>
         <source>Announcement of {event} is due by {due} (rule C4)</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Recap of {event} is planned for {day}, in time (rule C3)</source>
-        <translation>{event}的回顾已安排在 {day}发布，符合时限（规则 C3）</translation>
+        <translation>{event}的回顾已安排在 {day}，可按时发布（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} was published on {day}, in time (rule C3)</source>
-        <translation>{event}的回顾已于 {day}发布，符合时限（规则 C3）</translation>
+        <translation>{event}的回顾已于 {day}按时发布（规则 C3）</translation>
     </message>
     <message>
         <source>Recap of {event} is due by {due} (rule C3)</source>

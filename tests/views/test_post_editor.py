@@ -132,6 +132,30 @@ def reader(team):
 
 # -- the editor: creating ------------------------------------------------------------------
 
+def test_a_chosen_event_is_shown_whole_with_its_dates(qtbot, team, in_chinese):
+    """"2026 行业数字化峰会（重大活动，2026-11-20 至 2026-11-21）" was cut to "…至 2026-11-2",
+    the end date lost: the event field is as wide as its longest event, up to 40
+    characters."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    events.create_event(team.manager, "2026 行业数字化峰会", events.EventKind.EVENT,
+                        _dt.date.today(), _dt.date.today() + _dt.timedelta(days=1))
+    editor = open_editor(qtbot, team.lina)
+    combo = editor.event_combo
+    choose(qtbot, combo, events.list_events()[0].id)
+    assert combo.currentText().endswith("）") and "至" in combo.currentText()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo)
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room.width()
+    # A name of 100 characters does not make the dialog wider than 40 of them and more.
+    events.create_event(team.manager, "长" * 100, events.EventKind.EVENT, _dt.date.today(),
+                        _dt.date.today())
+    wide = open_editor(qtbot, team.lina)
+    assert wide.event_combo.minimumWidth() <= wide.fontMetrics().horizontalAdvance("国") * 40
+
+
 def test_type_a_new_post_and_save_it(qtbot, team, beijing_time):
     wechat = platform(PlatformKind.WECHAT_OA)
     column = create_column(team.manager, wechat.id, "每周精选")
