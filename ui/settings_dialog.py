@@ -524,8 +524,8 @@ class SettingsDialog(KeepsEntries, QDialog):
 
     def _show_result(self, text: str, ok: bool) -> None:
         self.test_result.setText(text)
+        set_role(self.test_result, "success" if ok else "error")  # its look, then its room
         grow_to_fit(self.test_result)
-        set_role(self.test_result, "success" if ok else "error")
 
     @Slot()
     def save(self) -> None:

@@ -205,8 +205,20 @@ def _scroll_form_class():  # its Qt types cost start-up time to make: made on fi
             return self.verticalScrollBar().sizeHint().width()
 
         def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-            hint = self.widget().sizeHint()
-            return QSize(hint.width() + self._bar(), hint.height())
+            content = self.widget()
+            hint = content.sizeHint()
+            height = hint.height()
+            # Shown, the content is as wide as the viewport: as tall as its wrapped lines
+            # are there (a two-line message below a field slid the last section under a
+            # scroll bar although the screen had room, the hint being one line short).
+            # Measured as narrow as a scroll bar would make it, so that a bar does not
+            # appear because of the lines it wraps itself.
+            width = self.viewport().width()
+            if not self.verticalScrollBar().isVisible():
+                width -= self._bar()
+            if self.isVisible() and width > 0 and content.hasHeightForWidth():
+                height = max(height, content.heightForWidth(width))
+            return QSize(hint.width() + self._bar(), height)
 
         def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
             least = self.widget().minimumSizeHint()
@@ -327,6 +339,16 @@ def grow_to_fit(widget: QWidget) -> None:
     layout = window.layout()
     if layout is None:
         return
+    # The layouts between the message and the window, innermost first, laid out now for
+    # the new text (each would be at the next event), and a ScrollForm's hint with them:
+    # it follows its content's, which its window's layout had cached one line short.
+    ancestor = widget.parentWidget()
+    while ancestor is not None and ancestor is not window:
+        if ancestor.layout() is not None:
+            ancestor.layout().activate()
+        if isinstance(ancestor, _scroll_form_class()):
+            ancestor.updateGeometry()
+        ancestor = ancestor.parentWidget()
     layout.activate()
     if layout.hasHeightForWidth():
         needed = layout.totalHeightForWidth(window.width())

@@ -79,6 +79,36 @@ def test_testing_a_new_file_says_it_will_be_created_and_creates_nothing(qtbot, d
     assert not path.exists() and not path.parent.exists()
 
 
+def test_a_result_of_two_lines_makes_room_for_itself_instead_of_scrolling(qapp, qtbot,
+                                                                         tmp_path):
+    """The window kept its height when the test result took a second line (always in
+    Chinese): the language section slid under a scroll bar, its list half hidden, on a
+    screen with room to spare."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui import i18n
+    from ui.widgets import screen_room
+
+    i18n.install("zh_CN")
+    try:
+        dialog = show_and_activate(qtbot, SettingsDialog())
+        area = dialog.findChild(QScrollArea)
+        assert not area.verticalScrollBar().isVisible()
+        before = dialog.height()
+        dialog.path_edit.setText(str(tmp_path / "新建团队数据库" / "mediadesk.db"))
+        text = run_test(qtbot, dialog)
+        assert text.startswith("MediaDesk 可以使用此文件")
+        qtbot.wait(50)
+        lines = dialog.test_result.height() // dialog.test_result.fontMetrics().lineSpacing()
+        assert lines >= 2  # the case in question
+        assert dialog.height() > before and dialog.height() <= screen_room(dialog).height()
+        assert not area.verticalScrollBar().isVisible()
+        assert dialog.language_combo.visibleRegion().boundingRect().height() == \
+            dialog.language_combo.height()  # the language list in full view
+    finally:
+        i18n.install("en")
+
+
 def test_testing_a_file_that_is_not_a_database_changes_nothing(qtbot, dialog, tmp_path):
     path = tmp_path / "notes.txt"
     path.write_bytes(b"meeting notes, not a database\n")
