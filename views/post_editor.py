@@ -38,8 +38,8 @@ from models.timeutil import format_local
 from models.users import UserInfo
 from ui.char_limit import limit_chars
 from ui.style import set_invalid, set_role
-from ui.widgets import (BusyCursor, bring_into_view, by_name, fit_to_screen, label, scroll_form,
-                        swatch)
+from ui.widgets import (BusyCursor, bring_into_view, by_name, fit_to_screen, grow_to_fit, label,
+                        scroll_form, swatch)
 from views.form_guard import KeepsEntries
 from views.post_widgets import (HalfHourEdit, MessageBar, local_to_utc, may_edit, may_write,
                                 next_half_hour, utc_to_local)
@@ -96,6 +96,15 @@ class PostEditor(KeepsEntries, QDialog):
             self._make_read_only()
         fit_to_screen(self)  # its size hint, or what the screen has room for
         self.title_edit.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not getattr(self, "_grown", False):
+            # Laid out for real, the notes that wrap (the sensitive words beside the count,
+            # the review note) may take a line more than the size hint guessed: a post in
+            # review opened with its last rows scrolled away on a screen with room.
+            self._grown = True
+            grow_to_fit(self.hits_label)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -156,6 +156,30 @@ def test_a_chosen_event_is_shown_whole_with_its_dates(qtbot, team, in_chinese):
     assert wide.event_combo.minimumWidth() <= wide.fontMetrics().horizontalAdvance("国") * 40
 
 
+def test_a_post_in_review_opens_with_every_field_in_view(qtbot, team, in_chinese):
+    """In Chinese the review note and the sensitive words beside the count wrapped to a line
+    more than the size hint guessed: the editor opened with its last rows (planned time,
+    status) scrolled away, on a screen with room for them."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from models import reviews, sensitive
+    from ui.widgets import screen_room
+
+    sensitive.set_words(team.manager, ["最低", "第一", "100%", "最好"])
+    post = make_post(team.lina, title="年终大促抢先看：全网最低价，销量第一！",
+                     body="双十二年终大促即将开始！全场正品100%保障，这是今年最好的入手时机。",
+                     source="人民网")
+    post = reviews.submit(team.lina, post.id, post.version)
+    editor = open_editor(qtbot, team.manager, post)
+    qtbot.wait(50)
+    assert editor.hits_label.isVisible() and editor.review_label.isVisible()
+    area = editor.findChild(QScrollArea)
+    assert editor.height() < screen_room(editor).height()
+    assert not area.verticalScrollBar().isVisible()
+    assert editor.status_label.visibleRegion().boundingRect().height() == \
+        editor.status_label.height()
+
+
 def test_type_a_new_post_and_save_it(qtbot, team, beijing_time):
     wechat = platform(PlatformKind.WECHAT_OA)
     column = create_column(team.manager, wechat.id, "每周精选")
