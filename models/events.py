@@ -257,9 +257,7 @@ def delete_event(actor: UserInfo, event_id: int, version: int) -> int:
             # Versioned: a colleague who saved the post meanwhile (published it, say) is a
             # conflict naming them, and nothing of the removal is kept.
             versioned_update(Post, post.id, post.version, actor.id, event=None, status=status)
-            if status != post.status or status == workflow.IN_REVIEW:
-                reviews.record_edit(actor, post.id, post.version, post.status, status,
-                                    ["event"])
+            reviews.record_edit(actor, post.id, post.version, post.status, status, ["event"])
         Event.delete().where((Event.id == event_id) & (Event.version == version)).execute()
         audit.record(actor, "event.deleted", "event", event_id, name=row.name,
                      unlinked_posts=len(linked), posts=[p.id for p in linked])

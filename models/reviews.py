@@ -440,11 +440,16 @@ def mark_published(actor: UserInfo, post_id: int, version: int, url: str,
 
 def record_edit(actor: UserInfo, post_id: int, version: int, from_state: str, to_state: str,
                 changed: Iterable[str]) -> None:
-    """Called by ``posts.update_post`` inside its transaction when an edit of version
-    ``version`` changed what reviewers check: a line of the post's history.  An approved
-    or confirmed post went back to review (REOPEN), a post in review or approved was
-    given to another writer (to draft, REASSIGN), or a post in review stayed there (EDIT:
-    the audit log has that edit already, as ``post.updated``)."""
+    """Called inside the transaction of every edit of version ``version`` (``posts.update_post``,
+    ``events.delete_event``): a line of the post's history if it touched what reviewers
+    check.  An approved or confirmed post went back to review (REOPEN), a post in review
+    or approved was given to another writer (to draft, REASSIGN), or a post in review
+    stayed there (EDIT: the audit log has that edit already, as ``post.updated``).  Any
+    other edit leaves no line."""
+    changed = sorted(changed)
+    if from_state == to_state and not (to_state == workflow.IN_REVIEW
+                                       and workflow.REVIEWED_FIELDS & set(changed)):
+        return
     if to_state == workflow.DRAFT:
         action = REASSIGN
     elif from_state == to_state:
@@ -454,10 +459,10 @@ def record_edit(actor: UserInfo, post_id: int, version: int, from_state: str, to
     ReviewDecision.insert(post=post_id, action=action, actor=actor.id,
                           actor_name=actor.display_name, at=now_precise(),
                           post_version=version, from_state=from_state,
-                          to_state=to_state, text=", ".join(sorted(changed))).execute()
+                          to_state=to_state, text=", ".join(changed)).execute()
     if action != EDIT:
         audit.record(actor, AUDIT_ACTIONS[action], "post", post_id, version=version,
-                     **{"from": from_state, "changed": sorted(changed)})
+                     **{"from": from_state, "changed": changed})
 
 
 # -- comments and mentions ---------------------------------------------------------------------

@@ -258,33 +258,46 @@ def require_manager(actor: UserInfo | None) -> UserInfo:
 
 # -- log-in ------------------------------------------------------------------------
 
+def _seconds_left(paused_until: _dt.datetime | None, now: _dt.datetime) -> int:
+    """The whole seconds left of a pause (0: not paused), rounded up."""
+    if paused_until is None or paused_until <= now:
+        return 0
+    return max(1, math.ceil((paused_until - now).total_seconds()))
+
+
+def _after_failure(failures_before: int, now: _dt.datetime) -> tuple[int, _dt.datetime | None]:
+    """The count of failures in a row with one more, and the pause it starts (the fifth)."""
+    failures = failures_before + 1
+    return failures, (now + _dt.timedelta(seconds=PAUSE_SECONDS)
+                      if failures >= MAX_FAILURES else None)
+
+
+def _audit_failure(actor, action: str, key: str, failures: int, paused: bool) -> None:
+    from models import audit
+
+    audit.record(actor, action, "login", key, failures=failures)
+    if paused:
+        audit.record(actor, "login.paused", "login", key, seconds=PAUSE_SECONDS)
+
+
 def _remaining_pause(key: str, now: _dt.datetime) -> int:
     """The whole seconds left of the pause on ``key`` (0: not paused), rounded up."""
     throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
-    if not (throttle and throttle.paused_until and throttle.paused_until > now):
-        return 0
-    return max(1, math.ceil((throttle.paused_until - now).total_seconds()))
+    return _seconds_left(throttle.paused_until if throttle else None, now)
 
 
 def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> bool:
     """One more wrong password for ``key``, audited as ``action``; True if that was the
     fifth in a row and the pause starts now (audited too).  Inside a transaction."""
-    from models import audit
-
     throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
-    failures = (throttle.failures if throttle else 0) + 1
-    paused_until = None
-    if failures >= MAX_FAILURES:
-        paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS)
+    failures, paused_until = _after_failure(throttle.failures if throttle else 0, now)
     (LoginThrottle.insert(login=key, failures=0 if paused_until else failures,
                           paused_until=paused_until)
      .on_conflict(conflict_target=[LoginThrottle.login],
                   update={LoginThrottle.failures: 0 if paused_until else failures,
                           LoginThrottle.paused_until: paused_until})
      .execute())
-    audit.record(actor, action, "login", key, failures=failures)
-    if paused_until:
-        audit.record(actor, "login.paused", "login", key, seconds=PAUSE_SECONDS)
+    _audit_failure(actor, action, key, failures, paused_until is not None)
     return paused_until is not None
 
 
@@ -306,28 +319,20 @@ def _unknown_table() -> dict[str, tuple[int, _dt.datetime | None]]:
 
 def _unknown_remaining_pause(typed: str, now: _dt.datetime) -> int:
     with _unknown_lock:
-        _failures, paused_until = _unknown_table().get(typed, (0, None))
-    if paused_until is None or paused_until <= now:
-        return 0
-    return max(1, math.ceil((paused_until - now).total_seconds()))
+        paused_until = _unknown_table().get(typed, (0, None))[1]
+    return _seconds_left(paused_until, now)
 
 
 def _count_unknown_failure(typed: str, now: _dt.datetime) -> bool:
     """``_count_failure`` for a name that is nobody's account (see UNKNOWN_NAME)."""
-    from models import audit
-
     with _unknown_lock:
         table = _unknown_table()
-        failures = table.pop(typed, (0, None))[0] + 1
-        paused_until = now + _dt.timedelta(seconds=PAUSE_SECONDS) \
-            if failures >= MAX_FAILURES else None
+        failures, paused_until = _after_failure(table.pop(typed, (0, None))[0], now)
         table[typed] = (0 if paused_until else failures, paused_until)
         while len(table) > _UNKNOWN_KEPT:
             del table[next(iter(table))]
     with database.atomic():
-        audit.record(None, "login.failed", "login", UNKNOWN_NAME, failures=failures)
-        if paused_until:
-            audit.record(None, "login.paused", "login", UNKNOWN_NAME, seconds=PAUSE_SECONDS)
+        _audit_failure(None, "login.failed", UNKNOWN_NAME, failures, paused_until is not None)
     return paused_until is not None
 
 
@@ -352,18 +357,19 @@ def authenticate(login: str, password: str) -> UserInfo:
         _dummy_verify(password or "")
     else:
         ok = verify_password(password or "", row.password_hash)
-    with database.atomic():
-        if ok:
+    if ok:
+        with database.atomic():
             LoginThrottle.delete().where(LoginThrottle.login == key).execute()
             User.update(last_login_at=now).where(User.id == row.id).execute()
             row.last_login_at = now
             info = _info(row, _roles_of([row.id]).get(row.id, ()))
             audit.record(info, "login.succeeded", "user", row.id)
-            return info
-        if row is not None:
-            paused = _count_failure(key, now, "login.failed")
+        return info
     if row is None:
         paused = _count_unknown_failure(key, now)
+    else:
+        with database.atomic():
+            paused = _count_failure(key, now, "login.failed")
     if paused:
         raise LoginPaused(seconds=PAUSE_SECONDS)
     raise AuthenticationFailed()

@@ -84,6 +84,7 @@ class PostEditor(KeepsEntries, QDialog):
         self._limits: dict[int, tuple[int, int | None]] = {}
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._marked: list[tuple[QWidget, QLabel]] = []
+        self._grown = False  # to fit its wrapped notes, once shown (showEvent)
         self._build()
         from models import sensitive
         from views.post_review_bits import SensitiveHighlighter
@@ -99,7 +100,7 @@ class PostEditor(KeepsEntries, QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not getattr(self, "_grown", False):
+        if not self._grown:
             # Laid out for real, the notes that wrap (the sensitive words beside the count,
             # the review note) may take a line more than the size hint guessed: a post in
             # review opened with its last rows scrolled away on a screen with room.
