@@ -30,6 +30,7 @@ from models import platforms as platform_service
 from models import reviews
 from models import users as user_service
 from models.errors import DomainError, PermissionDenied
+from models.inbox import Reason
 from models.roles import Role
 from models.timeutil import utcnow
 from models.users import UserInfo
@@ -342,7 +343,10 @@ class InboxScreen(QWidget):
                   # The longest stage in full ("待总经理确认"), at most 12 ems.
                   InboxModel.STAGE: column_width(view, InboxModel.STAGE,
                                                  [stage.label for stage in Stage], em * 12),
-                  InboxModel.WRITER: em * 4 + 10, InboxModel.TODO: em * 6}
+                  InboxModel.WRITER: em * 4 + 10,
+                  # The longest thing to do in a word or two ("重新提交"), at most 8 ems.
+                  InboxModel.TODO: column_width(view, InboxModel.TODO,
+                                                [r.short_label for r in Reason], em * 8)}
         for section in widths:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(InboxModel.TITLE, QHeaderView.ResizeMode.Stretch)
