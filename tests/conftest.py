@@ -32,6 +32,31 @@ import pytest  # noqa: E402
 PG_URL = os.environ.get("MEDIADESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
+# The suite makes some 3,600 password hashes (every team fixture's people): at the cost the
+# app uses (models.users.SCRYPT_COST, 170 ms a hash) they would take about ten minutes.
+# Its tests hash at this lower cost instead; the tests of the cost itself, and every
+# subprocess the tests start (main.py), use the app's.
+QUICK_SCRYPT_COST = {"n": 2 ** 10, "r": 8, "p": 1}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashes():
+    from models import users
+
+    saved = users._cost
+    users._cost = QUICK_SCRYPT_COST
+    yield
+    users._cost = saved
+
+
+@pytest.fixture
+def app_password_cost(monkeypatch):
+    """Passwords hashed at the cost the app uses (``models.users.SCRYPT_COST``)."""
+    from models import users
+
+    monkeypatch.setattr(users, "_cost", users.SCRYPT_COST)
+    return users.SCRYPT_COST
+
 
 @pytest.fixture
 def pc_zone(monkeypatch):

@@ -28,7 +28,7 @@ from models.i18n import join_list, join_sentences, translate
 from ui.failures import shows_problems
 from ui.feedback import show_error
 from ui.style import set_role
-from ui.widgets import flow_layout
+from ui.widgets import BusyCursor, flow_layout
 
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up stays quick)
@@ -722,9 +722,10 @@ class TeamScreen(QWidget):
         values = dialog.values()
         try:
             if dialog.person is None:
-                saved = user_service.create_user(self._user, values.login, values.display_name,
-                                                 values.department, values.roles,
-                                                 values.password)
+                with BusyCursor():  # the password's hash takes a moment (models.users)
+                    saved = user_service.create_user(
+                        self._user, values.login, values.display_name, values.department,
+                        values.roles, values.password)
                 message = self.tr("{name} was added. They must choose their own password at the "
                                   "first log-in.")
             else:
@@ -790,7 +791,8 @@ class TeamScreen(QWidget):
 
     def _save_password(self, dialog: FormDialog) -> bool:
         try:
-            user_service.reset_password(self._user, dialog.person.id, dialog.password())
+            with BusyCursor():  # the password's hash takes a moment (models.users)
+                user_service.reset_password(self._user, dialog.person.id, dialog.password())
         except ValidationError as error:
             dialog.show_error(error)
             return False

@@ -52,13 +52,71 @@ def test_the_first_account_is_the_operations_manager(manager):
     assert [e.action for e in audit.recent(1)] == ["setup.completed"]
 
 
-def test_passwords_are_stored_as_slow_salted_hashes(manager):
+def test_passwords_are_stored_as_slow_salted_hashes(app_password_cost, db):
+    manager = users.setup_team("wangfang", "王芳", MANAGER_PASSWORD, [])
     row = users.User.get(users.User.id == manager.id)
-    assert row.password_hash.startswith("scrypt$16384$8$1$")
+    assert row.password_hash.startswith("scrypt$16384$8$5$")
     assert MANAGER_PASSWORD not in row.password_hash
     other = users.hash_password(MANAGER_PASSWORD)
     assert other != row.password_hash  # a fresh salt every time
     assert users.verify_password(MANAGER_PASSWORD, other)
+
+
+def test_the_hash_cost_is_what_owasp_asks_of_scrypt():
+    """OWASP's Password Storage Cheat Sheet: N=2^17, r=8, p=1, or as much work (N * p) at
+    r=8 with N at least 2^13; the app's 2^14 with p=5 is one of its settings."""
+    cost = users.SCRYPT_COST
+    assert cost["r"] >= 8 and cost["n"] >= 2 ** 13
+    assert cost["n"] * cost["p"] >= 5 * 2 ** 14
+    assert users.hash_password("x" * 8).startswith("scrypt$1024$8$1$")  # the suite's quick one
+    # An unknown name is checked against a hash of this cost, made in advance.
+    assert users.DUMMY_AT_COST.startswith("scrypt${n}${r}${p}$".format(**cost))
+    assert users.verify_password("not-a-password", users.DUMMY_AT_COST)
+
+
+def test_a_hash_from_an_earlier_version_is_made_again_at_the_next_log_in(
+        manager, specialist, monkeypatch):
+    """A hash of the old cost (N=2^14, p=1) still logs in; the right password then replaces
+    it with one at today's cost, without a new version (nobody's open form conflicts)."""
+    monkeypatch.setattr(users, "_cost", {"n": 2 ** 14, "r": 8, "p": 1})  # versions before
+    users.User.update(password_hash=users.hash_password("first-pass-1")) \
+        .where(users.User.id == specialist.id).execute()
+    monkeypatch.setattr(users, "_cost", users.SCRYPT_COST)
+    old = users.User.get(users.User.id == specialist.id)
+    assert old.password_hash.startswith("scrypt$16384$8$1$")
+    assert users.is_below_cost(old.password_hash)
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate("lina", "wrong-pass-1")
+    assert users.User.get(users.User.id == specialist.id).password_hash == old.password_hash
+    users.authenticate("lina", "first-pass-1")
+    now = users.User.get(users.User.id == specialist.id)
+    assert now.password_hash.startswith("scrypt$16384$8$5$")
+    assert now.version == old.version
+    assert not users.is_below_cost(now.password_hash)
+    assert users.authenticate("lina", "first-pass-1").id == specialist.id
+    assert users.User.get(users.User.id == specialist.id).password_hash == now.password_hash
+    for entry in audit.recent(5):
+        assert "first-pass-1" not in repr(entry)
+
+
+def test_a_stronger_hash_is_never_made_weaker(manager, specialist, app_password_cost,
+                                              monkeypatch):
+    users.authenticate("lina", "first-pass-1")
+    strong = users.User.get(users.User.id == specialist.id).password_hash
+    monkeypatch.setattr(users, "_cost", {"n": 2 ** 12, "r": 8, "p": 1})
+    users.authenticate("lina", "first-pass-1")
+    assert users.User.get(users.User.id == specialist.id).password_hash == strong
+
+
+def test_an_upgrade_keeps_a_reset_made_meanwhile(manager, specialist, app_password_cost):
+    """The log-in checked the old hash; the manager reset the password before the log-in
+    stored the new one: the reset's password stays."""
+    checked = users.User.get(users.User.id == specialist.id).password_hash
+    users.reset_password(manager, specialist.id, "reset-pass-8")
+    reset = users.User.get(users.User.id == specialist.id).password_hash
+    assert not users._upgrade_hash(specialist.id, checked, users.hash_password("first-pass-1"))
+    assert users.User.get(users.User.id == specialist.id).password_hash == reset
+    assert users.authenticate("lina", "reset-pass-8").must_change_password
 
 
 def test_log_in_with_the_right_password(manager):
