@@ -26,7 +26,7 @@ import datetime as _dt
 from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QStyle, QVBoxLayout, QWidget)
 
 from models import settings, workdays
 from models.daytext import format_day
@@ -38,6 +38,9 @@ from ui.widgets import fit_to_screen
 from views.team_dialogs import FormDialog, label_name
 
 _ONE_DAY = _dt.timedelta(days=1)
+NO_BREAK = "\N{NO-BREAK SPACE}"
+# A run as wide as any: the lists are made wide enough for it on one line.
+WIDE_RUN = (_dt.date(2027, 9, 29), _dt.date(2027, 10, 6))
 USUAL_WORKING_DAYS = (248, 252)  # a Chinese year's working days (2025: 248)
 
 
@@ -117,9 +120,10 @@ class DaysModel(QAbstractListModel):
         first, last = run
         if first == last:
             return format_day(first)
+        # The count stays on one line ("共 9 天" had wrapped before 天): its spaces do not break.
+        length = self.tr("%n day(s)", "", (last - first).days + 1).replace(" ", NO_BREAK)
         return self.tr("{first} – {last}, {length}").format(
-            first=format_day(first), last=format_day(last),
-            length=self.tr("%n day(s)", "", (last - first).days + 1))
+            first=format_day(first), last=format_day(last), length=length)
 
 
 class _EnterAdds(QObject):
@@ -282,6 +286,12 @@ class HolidaysDialog(FormDialog):
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        # Wide enough for a run of days on one line: in Chinese a run took two lines in the
+        # width Qt gives a list.  The dialog is then at least 740 px wide in Chinese, 660 in
+        # English, within a 1280 x 720 screen at 150 % (853 px).
+        view.setMinimumWidth(view.fontMetrics().horizontalAdvance(model._text(WIDE_RUN))
+                             + 2 * view.frameWidth() + 2 * 4
+                             + view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
         column.addWidget(view, 1)
         error = self._error_label(name + "Error")
         column.addWidget(error)

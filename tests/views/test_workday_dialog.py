@@ -26,6 +26,7 @@ from tests.ui.conftest import show_and_activate
 D = _dt.date
 TODAY = D(2026, 12, 2)
 ROOT = Path(__file__).resolve().parents[2]
+NB = "\N{NO-BREAK SPACE}"  # a run's count is not broken over two lines
 
 
 def open_dialog(qtbot, user, today: D = TODAY):
@@ -69,7 +70,7 @@ def test_the_manager_enters_a_holiday_and_a_working_saturday_with_the_keyboard(q
     assert QApplication.focusWidget() is dialog.off_to
     type_date(qtbot, dialog.off_to, D(2027, 2, 14), finish=Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter added the days; it did not save and close
-    assert dialog.off_model.texts() == ["2027-02-06 (Sat) – 2027-02-14 (Sun), 9 day(s)"]
+    assert dialog.off_model.texts() == [f"2027-02-06 (Sat) – 2027-02-14 (Sun), 9{NB}day(s)"]
     # New Year's Day, one day: a new first day is the last day too until another is typed.
     type_date(qtbot, dialog.off_from, D(2027, 1, 1))
     qtbot.mouseClick(dialog.add_off_button, Qt.MouseButton.LeftButton)
@@ -134,7 +135,7 @@ def test_removing_a_run_with_the_delete_key_and_with_the_button(qtbot, team):
     qtbot.keyClick(dialog.off_list, Qt.Key.Key_Up)
     assert dialog.remove_off_button.isEnabled()
     qtbot.keyClick(dialog.off_list, Qt.Key.Key_Delete)
-    assert dialog.off_model.texts() == ["2027-02-06 (Sat) – 2027-02-14 (Sun), 9 day(s)"]
+    assert dialog.off_model.texts() == [f"2027-02-06 (Sat) – 2027-02-14 (Sun), 9{NB}day(s)"]
     assert QApplication.focusWidget() is dialog.off_list
     rect = dialog.working_list.visualRect(dialog.working_model.index(0, 0))
     qtbot.mouseClick(dialog.working_list.viewport(), Qt.MouseButton.LeftButton,
@@ -245,6 +246,28 @@ def test_the_dialog_fits_a_150_percent_laptop_with_names_and_distinct_access_key
         assert spoken_name(widget), widget.objectName()
     for view in (dialog.off_list, dialog.working_list):
         assert view.accessibleName()
+
+
+def test_each_run_of_days_off_takes_one_line_even_on_a_small_laptop(
+        qtbot, team, monkeypatch, language):
+    """In Chinese a run wrapped inside its count ("…（周日），共 3" and "天" on the next
+    line) in the width Qt gave the list; on a 1280 x 720 screen at 150 % the dialog has
+    room for a run on one line, in both languages."""
+    on_screen(monkeypatch, SMALL)
+    days_off = [D(2027, 1, 1), D(2027, 1, 2), D(2027, 1, 3), *spring_festival(),
+                D(2027, 4, 5), *(D(2027, 9, 29) + _dt.timedelta(days=i) for i in range(8))]
+    settings.set_holidays(team.manager, {2027: (days_off, [D(2027, 2, 20)])})
+    dialog = open_dialog(qtbot, team.manager, today=TODAY)
+    choose_year(qtbot, dialog, 2027)
+    assert_fits(dialog)
+    view = dialog.off_list
+    line = view.fontMetrics().lineSpacing()
+    texts = dialog.off_model.texts()
+    assert len(texts) == 4
+    assert texts[1].endswith(f"共{NB}9{NB}天" if language == "zh_CN" else f"9{NB}day(s)")
+    for row in range(dialog.off_model.rowCount()):
+        height = view.visualRect(dialog.off_model.index(row, 0)).height()
+        assert height < 2 * line, (texts[row], height, line, view.width())
 
 
 def test_the_calendar_offers_it_and_judges_its_warnings_again_after_a_save(qtbot, team):
