@@ -100,9 +100,14 @@ class InboxTable(QTableView):
         widths = {s: self.natural[s] for s in shown}
         # Not on screen yet: its own widths (the list is fitted to its room when shown).
         room = self.viewport().width() if self.isVisible() else sum(widths.values()) + em * 8
-        # Down to their headings first, then (a very narrow list) to three ems each.
-        give_way = [s for s in (InboxModel.STAGE, InboxModel.PLATFORM, InboxModel.TODO)
-                    if s in widths]
+        # Down to their headings first, then (a very narrow list) to three ems each.  Where
+        # the stage is shown (my posts, all posts) "to do" gives way first: it is empty on
+        # most of those rows and in full in its tooltip, while a stage cut to "已…" no
+        # longer tells 已审核通过 from 已退回 or 已发布.  Waiting for me, "to do" is what
+        # the list is for, and gives way last.
+        order = ((InboxModel.TODO, InboxModel.PLATFORM, InboxModel.STAGE)
+                 if InboxModel.STAGE in widths else (InboxModel.PLATFORM, InboxModel.TODO))
+        give_way = [s for s in order if s in widths]
         over = sum(widths.values()) + em * 8 - room
         for floor in (lambda s: max(em * 4, heading_width(self, s)), lambda s: em * 3):
             for section in give_way:

@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>To do</source>
-        <translation>待办事项</translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Overdue</source>

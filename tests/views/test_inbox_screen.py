@@ -352,6 +352,36 @@ def test_the_lists_show_every_stage_and_platform_name_in_full(qtbot, team, in_ch
     assert shown == 5  # the stage in two lists, the platform in three
 
 
+def test_all_posts_in_a_narrower_window_keeps_the_stage_whole(qtbot, team, in_chinese):
+    """The inbox beside the navigation bar of a window of 1280 px or less: "All posts"
+    has less room than its columns want.  "To do" (empty on most of its rows, in full in
+    its tooltip) and the platform give way first; the stage read "已…", which no longer
+    tells 已审核通过 from 已退回撰稿人 or 已发布."""
+    from models.inbox import Reason
+    from models.workflow import Stage
+
+    submitted(team.lina, title="行业资讯速递")
+    names_in_chinese()
+    screen = open_inbox(qtbot, team.manager)
+    screen.show_list(ALL)
+    view = screen.views[ALL]
+    qtbot.waitUntil(lambda: view.viewport().width() > 500)  # laid out in its page
+    header, fm = view.horizontalHeader(), view.fontMetrics()
+    widest_stage = max(fm.horizontalAdvance(s.label) for s in Stage)
+    for width in (1040, 1000, 960):
+        before = view.viewport().width()
+        screen.resize(width, 700)
+        # Laid out at its new width, its columns fitted to it (no sideways scrolling).
+        qtbot.waitUntil(lambda: view.viewport().width() < before
+                        and header.length() <= view.viewport().width() + 1)
+        assert header.sectionSize(InboxModel.STAGE) > widest_stage, width
+        assert header.sectionSize(InboxModel.TITLE) >= fm.horizontalAdvance("M") * 8
+        # The manager's things to do in a word ("审核", "确认") still read.
+        assert header.sectionSize(InboxModel.TODO) >= max(
+            fm.horizontalAdvance(r.short_label) for r in (Reason.REVIEW, Reason.CONFIRM))
+        assert header.sectionSize(InboxModel.PLATFORM) >= fm.horizontalAdvance("小红书")
+
+
 def test_the_to_do_column_says_in_full_what_to_do_and_its_tooltip_why(qtbot, team, in_chinese):
     """The column held "到期：发布并标记为已发布" and "已退回：修改后重新提交", cut to "到期：…" and
     "已退回：…", the thing to do lost: it says it in a word or two, the tooltip in full."""
