@@ -109,16 +109,16 @@ class UserInfo(NamedTuple):
 
 # -- passwords -------------------------------------------------------------------
 
+def _cost_prefix() -> str:
+    """How a hash at today's cost begins: "scrypt$N$r$p$" (then the salt and the digest)."""
+    return "scrypt${n}${r}${p}$".format(**_cost)
+
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, dklen=32, **_cost)
     b64 = base64.b64encode
-    return "scrypt${n}${r}${p}${salt}${digest}".format(
-        salt=b64(salt).decode(), digest=b64(digest).decode(), **_cost)
-
-
-def _cost_prefix() -> str:
-    return "scrypt${n}${r}${p}$".format(**_cost)
+    return f"{_cost_prefix()}{b64(salt).decode()}${b64(digest).decode()}"
 
 
 def is_below_cost(stored: str) -> bool:
