@@ -21,15 +21,23 @@ if TYPE_CHECKING:  # a form's layout; its Python type costs start-up time to mak
     from PySide6.QtWidgets import QFormLayout
 
 
-def by_name(items, name=lambda item: item) -> list:
-    """``items`` in the order a person reads a list of the team's names: pinyin (陈静 Chén,
-    李娜 Lǐ, 刘洋 Liú ... 周敏 Zhōu), not character-code order (刘洋, 周敏, 孙丽 ...) as the
-    database sorts them.  In English too: the names are Chinese, and English collation
-    orders Chinese characters by code, which nobody can follow (Latin names come after the
-    Chinese ones, in alphabetical order).  ``name(item)`` gives each item's name."""
+@functools.cache
+def name_collator():
+    """The order a person reads a list of the team's names in: pinyin (陈静 Chén, 李娜 Lǐ,
+    刘洋 Liú ... 周敏 Zhōu), not character-code order (刘洋, 周敏, 孙丽 ...) as the database
+    sorts them.  In English too: the names are Chinese, and English collation orders
+    Chinese characters by code, which nobody can follow.  Latin letters keep their
+    alphabetical order, whatever their case."""
     from PySide6.QtCore import QCollator, QLocale  # its type costs start-up time to make
 
-    key = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey
+    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+def by_name(items, name=lambda item: item) -> list:
+    """``items`` in the order of ``name_collator``; ``name(item)`` gives each item's name."""
+    key = name_collator().sortKey
     return sorted(items, key=lambda item: key(name(item)))
 
 

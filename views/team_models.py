@@ -16,7 +16,7 @@ from models import users as user_service
 from models.errors import DomainError
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
-from ui.widgets import roles_text
+from ui.widgets import name_collator, roles_text
 
 
 def inactive_brush_colour() -> QColor:
@@ -166,7 +166,6 @@ class PeopleFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._show_inactive = False
-        self.setSortLocaleAware(True)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
@@ -195,6 +194,15 @@ class PeopleFilterModel(QSortFilterProxyModel):
         show = bool(show)
         if show != self._show_inactive:
             self._change_filter(lambda: setattr(self, "_show_inactive", show))
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        """Texts in the order of ``ui.widgets.name_collator`` (Chinese names by pinyin, in
+        English too: Qt's locale-aware order is the UI language's, which orders Chinese
+        characters by code); anything else as Qt orders it."""
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(a, str) and isinstance(b, str):
+            return name_collator().compare(a, b) < 0
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

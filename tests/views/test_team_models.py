@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor
 
 from models import i18n, platforms, users
@@ -141,6 +141,30 @@ def test_the_filter_hides_inactive_people_and_matches_name_or_user_name(team):
     assert shown() == ["zhangwei"]
     proxy.set_show_inactive(False)
     assert shown() == []
+
+
+@pytest.mark.parametrize("ui_language", [QLocale.Language.English, QLocale.Language.Chinese])
+def test_people_are_sorted_by_pinyin_whatever_the_language(team, ui_language):
+    """The team's names are Chinese: 李娜 (Lǐ), 刘洋 (Liú), 王芳 (Wáng), 张伟 (Zhāng), in the
+    English UI too, where Qt's own locale-aware order put them by character code
+    (刘, 张, 李, 王)."""
+    saved = QLocale()
+    QLocale.setDefault(QLocale(ui_language))
+    try:
+        model = PeopleModel()
+        proxy = PeopleFilterModel()
+        proxy.setSourceModel(model)
+        model.refresh()
+
+        def names():
+            return [proxy.index(r, PeopleModel.NAME).data() for r in range(proxy.rowCount())]
+
+        proxy.sort(PeopleModel.NAME, Qt.SortOrder.AscendingOrder)
+        assert names() == ["李娜", "刘洋", "王芳", "张伟"]
+        proxy.sort(PeopleModel.NAME, Qt.SortOrder.DescendingOrder)
+        assert names() == ["张伟", "王芳", "刘洋", "李娜"]
+    finally:
+        QLocale.setDefault(saved)
 
 
 def test_data_does_not_query_the_database(team, monkeypatch):
