@@ -188,7 +188,10 @@ def _add_common(parser: argparse.ArgumentParser, in_subcommand: bool) -> None:
         help=QT_TRANSLATE_NOOP(
             "Main", "The database: sqlite:///PATH/TO/FILE.db for a file on this PC or "
                     "postgresql://USER@HOST:PORT/DATABASE for a team server. "
-                    "Default: the one chosen in the settings, else a file in your data folder."))
+                    "Default: the one chosen in the settings, else a file in your data folder. "
+                    "A team server's password goes in the environment variable "
+                    "MEDIADESK_DB_PASSWORD or the server's password file, not in the address, "
+                    "where anyone on this PC can read it."))
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=default,
         help=QT_TRANSLATE_NOOP("Main", "The language (default: the settings, else the system's)."))

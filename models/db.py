@@ -21,7 +21,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import peewee
 
@@ -167,6 +167,56 @@ def masked_url(url: str) -> str:
     if colon and "/" not in prefix and not any(c in userinfo for c in "/\\"):
         return f"{user}:***@{host}"
     return text
+
+
+def _split_password(url: str) -> tuple[str, str] | None:
+    """(``url`` without its password, the password) for a team server's address that
+    has one; None for any other address."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        return None
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return None
+    if password is None:
+        return None
+    userinfo, _at, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}")), \
+        unquote(password)
+
+
+def without_password(url: str) -> tuple[str, str]:
+    """``url`` without its password and the password ("" when it has none), so that a
+    new MediaDesk can be given the address on its command line, which anyone on the PC
+    can read, and the password where only its own user can (``ui.app.PASSWORD_ENV``)."""
+    split = _split_password(url)
+    return split if split is not None else (url, "")
+
+
+def with_password(url: str, password: str) -> str:
+    """A team server's address with ``password`` put in, unless it has one already or
+    has no user to go with it; any other address as it is."""
+    if not password or _split_password(url) is not None \
+            or not url.startswith(("postgresql://", "postgres://")):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or not userinfo:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{userinfo}:{quote(password, safe='')}@{host}"))
+
+
+def current_password() -> str:
+    """The password the open team database was opened with ("" for none or a file): only
+    for handing to a restarted MediaDesk (``ui.settings_dialog.restart``)."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase):
+        return ""
+    return db.connect_params.get("password", "") or ""
 
 
 def default_url() -> str:

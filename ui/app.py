@@ -24,6 +24,10 @@ CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Mi
 MIN_POINT_SIZE = 10.0
 
 DATABASE_KEY = "database/url"  # QSettings: the database this PC opens
+# The password of the team server given with --db, where only this PC's user can read it
+# (a command line every user of the PC can read: ``ps``).  Read once, and taken out of the
+# environment so that nothing MediaDesk starts inherits it; a restart hands it on again.
+PASSWORD_ENV = "MEDIADESK_DB_PASSWORD"
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2  # the database or the log-in asked for on the command line cannot be used
@@ -214,9 +218,16 @@ def database_url(args) -> tuple[str | None, str]:
 
     Order: ``--db``, ``--demo`` (None: a new demo is built), the ``database/url``
     preference, this PC's default file.  Sources: "option", "demo", "settings", "default".
+    A team server's address given with ``--db`` and no password takes the one in
+    ``PASSWORD_ENV``, if there is one.
     """
+    password = os.environ.pop(PASSWORD_ENV, "")
     if getattr(args, "db", None):
-        return args.db, "option"
+        if not password:
+            return args.db, "option"
+        from models import db as dbmod
+
+        return dbmod.with_password(args.db, password), "option"
     if getattr(args, "demo", False):
         return None, "demo"
     from PySide6.QtCore import QSettings

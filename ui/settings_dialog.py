@@ -26,8 +26,8 @@ import re
 import sys
 from urllib.parse import quote
 
-from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QRunnable, QSettings, QThreadPool,
-                            Signal, Slot)
+from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QProcessEnvironment, QRunnable,
+                            QSettings, QThreadPool, Signal, Slot)
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from models import db as dbmod
 from models.errors import DatabaseProblem, DomainError
 from ui import i18n
-from ui.app import DATABASE_KEY
+from ui.app import DATABASE_KEY, PASSWORD_ENV
 from ui.style import Section, set_invalid, set_role
 from ui.widgets import fit_to_screen, grow_to_fit, label, scroll_form
 from views.form_guard import KeepsEntries
@@ -184,10 +184,24 @@ def restart_arguments(argv: list[str], drop_database: bool, drop_language: bool)
     return out
 
 
+def _passwords_taken_out(arguments: list[str]) -> list[str]:
+    """``arguments`` with no password in a ``--db`` address (``without_password``)."""
+    out = list(arguments)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if arg.startswith("--db="):
+            out[i] = "--db=" + dbmod.without_password(arg[len("--db="):])[0]
+        elif arg == "--db" and i + 1 < len(out):
+            out[i + 1] = dbmod.without_password(out[i + 1])[0]
+    return out
+
+
 def restart_command(argv: list[str], drop_database: bool,
                     drop_language: bool) -> tuple[str, list[str]]:
-    """The program and arguments that start MediaDesk again, the way it was started."""
-    rest = restart_arguments(argv, drop_database, drop_language)
+    """The program and arguments that start MediaDesk again, the way it was started,
+    but with no password on the command line (``restart`` hands it on)."""
+    rest = _passwords_taken_out(restart_arguments(argv, drop_database, drop_language))
     if getattr(sys, "frozen", False):
         return sys.executable, rest
     script = argv[0] if argv else ""
@@ -204,11 +218,30 @@ def _without_passwords(arguments: list[str]) -> list[str]:
     return [masked_url(a) for a in arguments]
 
 
+def start_detached(program: str, arguments: list[str], password: str = "") -> bool:
+    """Start ``program`` on its own; ``password`` goes in its environment
+    (``ui.app.PASSWORD_ENV``), never on its command line. False if it could not start."""
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    process.setWorkingDirectory(os.getcwd())
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.remove(PASSWORD_ENV)
+    if password:
+        environment.insert(PASSWORD_ENV, password)
+    process.setProcessEnvironment(environment)
+    started = process.startDetached()
+    return started[0] if isinstance(started, tuple) else bool(started)
+
+
 def restart(drop_database: bool, drop_language: bool) -> bool:
-    """Start a new MediaDesk and end this one. False if the new one could not be started."""
+    """Start a new MediaDesk and end this one. False if the new one could not be started.
+    The team server given with ``--db`` stays, and so does its password, handed on in the
+    new one's environment rather than on its command line."""
     program, arguments = restart_command(sys.argv, drop_database, drop_language)
-    started = QProcess.startDetached(program, arguments, os.getcwd())
-    ok = started[0] if isinstance(started, tuple) else bool(started)
+    keeps_address = any(a == "--db" or a.startswith("--db=") for a in arguments)
+    ok = start_detached(program, arguments,
+                        dbmod.current_password() if keeps_address else "")
     if ok:
         log.info("Restarting: %s %s", program, " ".join(_without_passwords(arguments)))
         QCoreApplication.exit(0)

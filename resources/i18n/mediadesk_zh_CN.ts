@@ -2420,8 +2420,8 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <source>The database: sqlite:///PATH/TO/FILE.db for a file on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server. Default: the one chosen in the settings, else a file in your data folder.</source>
-        <translation>要使用的数据库：本机文件用 sqlite:///PATH/TO/FILE.db，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。</translation>
+        <source>The database: sqlite:///PATH/TO/FILE.db for a file on this PC or postgresql://USER@HOST:PORT/DATABASE for a team server. Default: the one chosen in the settings, else a file in your data folder. A team server&apos;s password goes in the environment variable MEDIADESK_DB_PASSWORD or the server&apos;s password file, not in the address, where anyone on this PC can read it.</source>
+        <translation>要使用的数据库：本机文件用 sqlite:///PATH/TO/FILE.db，团队服务器用 postgresql://USER@HOST:PORT/DATABASE。默认使用设置中选择的数据库；未设置时，使用数据文件夹中的文件。团队服务器的密码请放在环境变量 MEDIADESK_DB_PASSWORD 或服务器的密码文件中，不要写在地址里：写在地址里的密码，本机的任何用户都能看到。</translation>
     </message>
     <message>
         <source>The language (default: the settings, else the system&apos;s).</source>

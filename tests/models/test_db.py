@@ -45,6 +45,40 @@ def test_display_never_shows_the_password():
     assert parsed.display == "postgresql://ops@host:5432/media"
 
 
+@pytest.mark.parametrize("url, bare, password", [
+    ("postgresql://ops:s3cret@db:5432/media", "postgresql://ops@db:5432/media", "s3cret"),
+    # quoted as the settings dialog writes it: a Chinese user, "@" and ":" in the password
+    ("postgresql://%E5%BC%A0:p%40ss%3A1@db/media%20desk", "postgresql://%E5%BC%A0@db/media%20desk",
+     "p@ss:1"),
+    ("postgresql://ops@db/media", "postgresql://ops@db/media", ""),
+    ("sqlite:////tmp/li:na@x/a.db", "sqlite:////tmp/li:na@x/a.db", ""),
+])
+def test_a_password_is_taken_out_of_an_address_and_put_back(url, bare, password):
+    """A restart gives the new MediaDesk the address on its command line and the password
+    elsewhere (ui.app.PASSWORD_ENV): taken out and put back, the address is the same."""
+    assert dbmod.without_password(url) == (bare, password)
+    back = dbmod.with_password(bare, password)
+    assert dbmod.parse_url(back) == dbmod.parse_url(url)
+
+
+def test_a_password_is_not_put_where_it_does_not_belong():
+    assert dbmod.with_password("postgresql://ops:own@db/media", "other") == \
+        "postgresql://ops:own@db/media"  # the address's own password wins
+    assert dbmod.with_password("postgresql://db/media", "x") == "postgresql://db/media"  # no user
+    assert dbmod.with_password("sqlite:///a.db", "x") == "sqlite:///a.db"
+
+
+def test_the_open_databases_password_is_known_for_a_restart(db_url):
+    """The test server trusts its clients, so it takes any password: the one given is
+    what a restart hands on.  A file has none."""
+    dbmod.connect(dbmod.with_password(db_url, "Top@S3cret"))
+    try:
+        expected = "" if db_url.startswith("sqlite") else "Top@S3cret"
+        assert dbmod.current_password() == expected
+    finally:
+        dbmod.close()
+
+
 def test_default_url_is_in_the_per_user_data_directory(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     url = dbmod.default_url()

@@ -103,6 +103,20 @@ def test_database_choice_order():
     assert gui.database_url(args(db="sqlite:///b.db")) == ("sqlite:///b.db", "option")
 
 
+def test_a_password_in_the_environment_goes_with_the_address_given_with_db(monkeypatch):
+    """``MEDIADESK_DB_PASSWORD`` (how a restart hands the password on, and how a person can
+    keep it off the command line) completes a team server's address given with --db, and
+    is taken out of the environment, so that nothing MediaDesk starts inherits it."""
+    monkeypatch.setenv(gui.PASSWORD_ENV, "p@ss:1")
+    assert gui.database_url(args(db="postgresql://ops@db/media")) == (
+        "postgresql://ops:p%40ss%3A1@db/media", "option")
+    assert gui.PASSWORD_ENV not in os.environ
+    monkeypatch.setenv(gui.PASSWORD_ENV, "p@ss:1")
+    assert gui.database_url(args(db="postgresql://ops:own@db/media")) == (
+        "postgresql://ops:own@db/media", "option")
+    assert gui.PASSWORD_ENV not in os.environ
+
+
 # -- whole sessions, run through main() ------------------------------------------------------------
 
 def close_when_painted(window: MainWindow) -> None:

@@ -170,6 +170,9 @@ def test_version_and_help():
     assert helped.returncode == 0
     for option in ("--db URL", "--demo", "--demo-user LOGIN", "--lang", "init-db"):
         assert option in helped.stdout
+    from ui.app import PASSWORD_ENV  # where a team server's password goes instead of --db
+
+    assert PASSWORD_ENV in " ".join(helped.stdout.split())
 
 
 def test_a_bad_option_exits_2_in_process(capsys):

@@ -1,14 +1,16 @@
 """The settings dialog: which database, which language, testing a connection, restarting."""
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PG_URL, need, reset_postgres
@@ -590,9 +592,9 @@ def test_cancel_while_save_waits_for_the_server_saves_nothing(qtbot, dialog, mon
 def test_restart_now_starts_mediadesk_again_without_the_replaced_options(
         qtbot, dialog, person, monkeypatch, tmp_path):
     started, exits = [], []
-    monkeypatch.setattr(QProcess, "startDetached",
-                        staticmethod(lambda program, args, cwd: started.append((program, args))
-                                     or (True, 4242)))
+    monkeypatch.setattr(settings_dialog, "start_detached",
+                        lambda program, args, password="": started.append((program, args))
+                        or True)
     monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
     monkeypatch.setattr(sys, "argv", ["/opt/mediadesk/main.py", "--db", "sqlite:///old.db",
                                       "--lang", "en"])
@@ -606,24 +608,63 @@ def test_restart_now_starts_mediadesk_again_without_the_replaced_options(
     assert exits == [0]
 
 
-def test_a_restart_logs_no_password(monkeypatch, caplog):
+@pytest.mark.postgres
+def test_a_restart_keeps_the_team_password_off_the_command_line_and_the_log(monkeypatch,
+                                                                              caplog):
     """Started with a team server's address that holds a password, a restart for a new
-    language logs its command without it (the log had the password); the new process is
-    still given the address whole."""
+    language gives the new MediaDesk the address without it (a command line is there for
+    every user of the PC to read) and the password in its environment; the log has
+    neither."""
+    need("The PostgreSQL test server (MEDIADESK_TEST_PG_URL)", bool(PG_URL))
+    from models import db as dbmod
+
+    reset_postgres(PG_URL)
+    secret = "Top@S3cret"  # an "@" in it too
+    url = dbmod.with_password(dbmod.without_password(PG_URL)[0], secret)
+    bare = dbmod.without_password(url)[0]
+    dbmod.connect(url)  # the test server trusts its clients: any password opens it
     started = []
-    monkeypatch.setattr(QProcess, "startDetached",
-                        staticmethod(lambda program, args, cwd: started.append(args)
-                                     or (True, 4242)))
+    monkeypatch.setattr(settings_dialog, "start_detached",
+                        lambda program, args, password="": started.append((args, password))
+                        or True)
     monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: None))
-    url = "postgresql://mediadesk:Top@S3cret@db-server:5432/mediadesk"  # an "@" in it too
     monkeypatch.setattr(sys, "argv", ["/opt/mediadesk/main.py", "--db", url, "--lang", "en"])
     monkeypatch.setattr(settings_dialog.os.path, "exists", lambda p: True)
-    with caplog.at_level("INFO", logger=settings_dialog.log.name):
-        assert settings_dialog.restart(drop_database=False, drop_language=True)
-    assert started and url in started[0]
+    try:
+        with caplog.at_level("INFO", logger=settings_dialog.log.name):
+            assert settings_dialog.restart(drop_database=False, drop_language=True)
+    finally:
+        dbmod.close()
+    assert started == [(["/opt/mediadesk/main.py", "--db", bare], secret)]
     logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert "Restarting" in logged and "S3cret" not in logged and "Top@" not in logged
-    assert "postgresql://mediadesk:***@db-server:5432/mediadesk" in logged
+    assert "Restarting" in logged and "S3cret" not in logged and "Top" not in logged
+    assert bare in logged
+
+
+def test_a_program_started_on_its_own_gets_the_password_in_its_environment(tmp_path,
+                                                                            monkeypatch):
+    """What ``restart`` does, with a real process: the password is in its environment
+    (only its user can read that), not in its arguments; without one, it inherits none
+    from this MediaDesk's environment either."""
+    out = tmp_path / "seen.json"
+    dump = ("import json, os, sys\n"
+            "with open(%r, 'w') as f:\n"
+            "    json.dump([sys.argv[1:], os.environ.get(%r)], f)\n"
+            "os.replace(%r, %r)\n" % (str(out) + ".part", settings_dialog.PASSWORD_ENV,
+                                      str(out) + ".part", str(out)))
+
+    def seen(password):
+        out.unlink(missing_ok=True)
+        assert settings_dialog.start_detached(
+            sys.executable, ["-c", dump, "--db", "postgresql://ops@db/media"], password)
+        deadline = time.monotonic() + 30
+        while not out.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return json.loads(out.read_text())
+
+    assert seen("Top@S3cret") == [["--db", "postgresql://ops@db/media"], "Top@S3cret"]
+    monkeypatch.setenv(settings_dialog.PASSWORD_ENV, "left-over")
+    assert seen("") == [["--db", "postgresql://ops@db/media"], None]
 
 
 def test_restart_arguments_drop_only_what_the_new_preference_replaces():
