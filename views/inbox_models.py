@@ -288,6 +288,8 @@ class InboxModel(QAbstractTableModel):
             return self.tr("Urgent: planned soon and not yet approved.")
         if column == self.TITLE:
             return item.title
+        if column == self.STAGE:  # in full where a narrow list cuts it short
+            return item.stage.label
         if column == self.TODO and item.reasons:
             return reasons_text(item)
         return None

@@ -382,6 +382,22 @@ def test_all_posts_in_a_narrower_window_keeps_the_stage_whole(qtbot, team, in_ch
         assert header.sectionSize(InboxModel.PLATFORM) >= fm.horizontalAdvance("小红书")
 
 
+def test_a_stage_cut_short_by_a_narrow_list_is_in_its_tooltip(qtbot, team):
+    """In English the stages are long ("Awaiting the general manager"): beside a 1230-px
+    window's navigation bar, All posts cut them to "Appr…" and "Awai…", and nothing
+    said which they were."""
+    submitted(team.lina, title="Industry news")
+    screen = open_inbox(qtbot, team.manager)
+    screen.show_list(ALL)
+    view = screen.views[ALL]
+    screen.resize(960, 700)
+    qtbot.waitUntil(lambda: view.viewport().width() > 300)
+    model = view.model()
+    cell = model.index(0, InboxModel.STAGE)
+    assert cell.data() == "In review"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "In review"
+
+
 def test_the_to_do_column_says_in_full_what_to_do_and_its_tooltip_why(qtbot, team, in_chinese):
     """The column held "到期：发布并标记为已发布" and "已退回：修改后重新提交", cut to "到期：…" and
     "已退回：…", the thing to do lost: it says it in a word or two, the tooltip in full."""
