@@ -570,10 +570,11 @@ class PostEditor(KeepsEntries, QDialog):
             set_role(row_label, "")
         self._marked = []
 
-    def show_problem(self, error: DomainError) -> None:
-        """A refusal at the top; a ValidationError also marks and focuses its field."""
+    def show_problem(self, error: DomainError, text: str | None = None) -> None:
+        """A refusal at the top (``text``, else the error's own); a ValidationError also
+        marks and focuses its field."""
         self._clear_marks()
-        self.message_bar.say(str(error))
+        self.message_bar.say(text if text is not None else str(error))
         field = getattr(error, "field", None)
         if field in self._fields:
             widget, row_label = self._fields[field]
@@ -676,11 +677,14 @@ class PostEditor(KeepsEntries, QDialog):
 
     def save_and_submit(self) -> bool:
         """Save, then submit for review (rule P1). A refused submit leaves the post saved
-        as a draft and says why; the dialog stays open."""
+        as a draft, on the calendar (``saved``), and says so and why; the dialog stays open,
+        editing the saved post."""
         from models import reviews
 
         if not self._save_only():
             return False
+        self.saved.emit(self.post)  # on the calendar now, whatever the submit does
+        self.setWindowTitle(self.tr("Post: {title}").format(title=self.post.title))
         try:
             with BusyCursor():
                 self.post = reviews.submit(self.user, self.post.id, self.post.version)
@@ -689,7 +693,11 @@ class PostEditor(KeepsEntries, QDialog):
             return False
         except DomainError as error:
             self._show_review_state()
-            self.show_problem(error)
+            # The writer had thought it lost (the refusal did not say it was saved) and
+            # wrote it again.
+            self.show_problem(error, self.tr(
+                "Saved as a draft, but not submitted for review: {reason}").format(
+                    reason=error))
             return False
         self.saved.emit(self.post)
         self.accept()

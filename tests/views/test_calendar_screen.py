@@ -415,6 +415,24 @@ def test_unscheduled_draft_is_dragged_onto_the_calendar_and_back(qtbot, team, mo
     assert grid.card_rect(draft.id) is None
 
 
+def test_a_new_post_saved_but_not_submitted_is_on_the_calendar(qtbot, team, month):
+    """"Save and submit" without a source (rule P5) saves a draft and refuses the submit.
+    The draft was missing from the calendar after Cancel, and the writer, thinking it
+    lost, wrote it again."""
+    from views.post_editor import PostEditor
+
+    screen = open_calendar(qtbot, team.lina, month)
+    screen.create_post(None)
+    editor = screen.findChild(PostEditor)
+    qtbot.waitUntil(editor.isVisible)
+    editor.title_edit.setText("待补来源的稿件")
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and "rule P5" in editor.message_bar.text()
+    editor.reject()  # Cancel: saved already, so nothing is asked
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert screen.unscheduled_panel.item_rect(editor.post.id) is not None
+
+
 def test_a_published_post_cannot_be_moved(qtbot, team, month, lina_post):
     from models.db import database
     from models.posts import Post

@@ -90,9 +90,13 @@ def test_a_post_without_its_source_is_saved_but_not_submitted_rule_p5(qtbot, tea
     editor = open_editor(qtbot, team.lina)
     enter(qtbot, editor.title_edit, "本周行业要闻")
     enter(qtbot, editor.body_edit, "新能源汽车销量增长。")
-    click(qtbot, editor.submit_button)
+    with qtbot.waitSignal(editor.saved) as saved:  # the calendar shows it at once
+        click(qtbot, editor.submit_button)
     assert editor.isVisible()
+    assert saved.args[0].id == editor.post.id
+    assert "Saved as a draft, but not submitted" in editor.message_bar.text()
     assert "rule P5" in editor.message_bar.text()
+    assert editor.windowTitle() == "Post: 本周行业要闻"  # no longer "New post"
     assert editor.source_edit.property("invalid") is True
     assert editor.title_edit.text() == "本周行业要闻"
     assert post_service.get_post(editor.post.id).status is PostStatus.DRAFT
