@@ -8,12 +8,13 @@ and remove events.  Everyone else sees the list read-only; the service
 
 ``EventDialog`` is the form for one event.  A rejected save keeps what was
 typed and says what is wrong under the field.  When a colleague saved the event
-first, the list shows their version, the form keeps what was typed and now edits
-their version (Save again replaces it knowingly, Cancel keeps it), as the team
-screen does (``views.team.TeamScreen._refused``); an event a colleague removed
-leaves the list.  The date fields take only the days MediaDesk works with
-(``models.timeutil.EARLIEST_DAY``..``LATEST_DAY``), the same bounds the service
-checks.
+first, the list shows their version and the form now edits it: the fields the person
+had not touched show the colleague's values, those both changed keep what was typed,
+and the message names both kinds (Save again keeps the form as it is, Cancel keeps
+theirs), as the team screen does (``views.team.TeamScreen._refused``,
+``FormDialog.merge``); an event a colleague removed leaves the list.  The date fields
+take only the days MediaDesk works with (``models.timeutil.EARLIEST_DAY``..``LATEST_DAY``),
+the same bounds the service checks.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from models.users import UserInfo
 from ui.char_limit import limit_chars
 from ui.feedback import show_error
 from ui.style import ERROR_COLOUR, ERROR_COLOUR_DARK, is_dark
-from views.team_dialogs import ConfirmBox, FormDialog
+from views.team_dialogs import ConfirmBox, FormDialog, conflict_text
 
 
 def _qdate(day: _dt.date) -> QDate:
@@ -193,6 +194,47 @@ class EventDialog(FormDialog):
             length = max(0, before.daysTo(self.ends_edit.date()))
             self.ends_edit.setDate(value.addDays(length))
         self._update_hint()
+
+    def take_latest(self, latest: EventInfo) -> tuple[list[str], list[str]]:
+        """Base the form on ``latest`` (a colleague's newer version): the fields the person
+        did not touch show its values, those both changed keep what was typed (see
+        ``FormDialog.merge``).  Returns the labels of either kind."""
+        before, theirs, now = self._shown(self.editing), self._shown(latest), self.values()
+
+        def show_kind(kind: EventKind) -> None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+
+        def show_day(edit: QDateEdit):
+            return lambda day: edit.setDate(_qdate(day))
+
+        # The colleague's first day must not move a last day the person typed (what moves
+        # along when the person changes the first day): both stay as they are shown.
+        self.starts_edit.dateChanged.disconnect(self._starts_changed)
+        try:
+            result = self.merge({field: (before[field], theirs[field], now[field], show)
+                                 for field, show in (
+                                     ("name", self.name_edit.setText),
+                                     ("kind", show_kind),
+                                     ("starts_on", show_day(self.starts_edit)),
+                                     ("ends_on", show_day(self.ends_edit)),
+                                     ("description", self.description_edit.setPlainText))})
+        finally:
+            self.starts_edit.dateChanged.connect(self._starts_changed)
+        self._starts = self.starts_edit.date()
+        self._update_hint()
+        self.editing = latest
+        return result
+
+    @staticmethod
+    def _shown(event: EventInfo) -> dict:
+        """``event`` as the form shows it (``values``): a day beyond the fields' range shows
+        the nearest one they take."""
+        def day(value: _dt.date) -> _dt.date:
+            return min(max(value, EARLIEST_DAY), LATEST_DAY)
+
+        return {"name": event.name.strip(), "kind": event.kind,
+                "starts_on": day(event.starts_on), "ends_on": day(event.ends_on),
+                "description": (event.description or "").strip()}
 
     def accept(self) -> None:
         # A date typed and saved with Enter counts as typed (it is interpreted first).
@@ -373,19 +415,20 @@ class EventsDialog(QDialog):
         return True
 
     def _refused_by_conflict(self, form: EventDialog, error: ConflictError) -> None:
-        """A colleague saved the event first: the list shows their version and the form,
-        with what the person typed still in it, now edits that version, so Save again puts
-        it in place of theirs knowingly and Cancel keeps theirs (as ``TeamScreen`` does)."""
+        """A colleague saved the event first: the list shows their version and the form now
+        edits it, with their values in the fields the person had not touched and what the
+        person typed in the others (``EventDialog.take_latest``); the message names both, so
+        Save again keeps the form as it is knowingly and Cancel keeps theirs (as
+        ``TeamScreen`` does)."""
         try:
-            form.editing = event_service.get_event(form.editing.id)
+            latest = event_service.get_event(form.editing.id)
         except NotFound:  # and removed it since
             form.show_field_error(None, str(NotFound()))
             self.reload()
             return
-        self.reload(form.editing.id)
-        form.show_field_error(None, self.tr(
-            "{conflict} What you typed is still here: Save again to put it in place of "
-            "their version, or Cancel to keep theirs.").format(conflict=error))
+        taken, both = form.take_latest(latest)
+        self.reload(latest.id)
+        form.show_field_error(None, conflict_text(error, taken, both))
 
     def remove_selected(self) -> ConfirmBox | None:
         event = self.selected_event()

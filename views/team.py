@@ -24,7 +24,7 @@ from models import users as user_service
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
 from models.platforms import ColumnInfo, PlatformInfo
 from models.users import UserInfo
-from models.i18n import join_list, join_sentences, translate
+from models.i18n import join_sentences, translate
 from ui.failures import shows_problems
 from ui.feedback import show_error
 from ui.style import set_role
@@ -650,7 +650,12 @@ class TeamScreen(QWidget):
             merged = self._take_latest(parent)
             if merged is not None:
                 self.reload()
-                parent.show_field_error(None, self._conflict_text(error, *merged))
+                from views.team_dialogs import conflict_text
+
+                taken, both, deactivated = merged
+                also = (self.tr("They deactivated it; saving again keeps it inactive."),) \
+                    if deactivated else ()
+                parent.show_field_error(None, conflict_text(error, taken, both, also))
                 return False
         show_error(parent, error)
         if isinstance(error, (ConflictError, NotFound, PermissionDenied)):
@@ -678,25 +683,6 @@ class TeamScreen(QWidget):
         except NotFound:
             return None
         return None
-
-    def _conflict_text(self, error: ConflictError, taken: list[str], both: list[str],
-                       deactivated: bool = False) -> str:
-        """What a colleague's newer version did to the form (a conflict on Save)."""
-        text = [self.tr("{who} changed this at {when} while you were editing it, so your "
-                        "change was not saved.").format(**error.values)]
-        if deactivated:
-            text.append(self.tr("They deactivated it; saving again keeps it inactive."))
-        if taken:
-            text.append(self.tr("Their change is now in the fields you had not touched: "
-                                "{fields}.").format(fields=join_list(taken)))
-        if both:
-            text.append(self.tr("You both changed {fields}: what you typed is still there.")
-                        .format(fields=join_list(both)))
-        if not taken and not both:
-            text.append(self.tr("What you typed is still here."))
-        text.append(self.tr("Save again to keep the form as it is now, or Cancel to keep "
-                            "their version."))
-        return join_sentences(text)
 
     def make_confirmation(self, title: str, text: str, action_text: str) -> ConfirmBox:
         from views.team_dialogs import ConfirmBox

@@ -313,6 +313,85 @@ def test_cancel_after_a_conflict_keeps_the_colleagues_version(qtbot, team, promo
     assert dialog.texts() == ["年终特惠"]
 
 
+def test_after_a_conflict_the_dates_a_colleague_moved_stay_moved(qtbot, team, promotion):
+    """The reviewer's case: I change only the description; meanwhile 刘洋 moves the
+    promotion to 2027-01-03..05; Save conflicts, Save again stored my old dates back (the
+    form still held them), and the C4 deadline with them.  The fields I had not touched
+    now show the colleague's values, and the message says which."""
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    enter(qtbot, form.description_edit, "线上线下同步开展")
+    moved = event_service.update_event(
+        team.colleague, promotion.id, promotion.version, name=promotion.name,
+        kind=EventKind.PROMOTION, starts_on=_dt.date(2027, 1, 3), ends_on=_dt.date(2027, 1, 5))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.starts_edit.date().toPython() == _dt.date(2027, 1, 3)
+    assert form.ends_edit.date().toPython() == _dt.date(2027, 1, 5)
+    assert form.description_edit.toPlainText() == "线上线下同步开展"  # mine stays
+    assert form.name_edit.text() == "年终大促"
+    said = form.error_text()
+    assert "刘洋" in said and "not saved" in said
+    assert "Their change is now in the fields you had not touched: First day, Last day." in said
+    assert "You both changed" not in said
+    assert "2026-12-31" in form.rule_hint.text()  # C4: 3 days before the colleague's first day
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    stored = event_service.get_event(promotion.id)
+    assert (stored.name, stored.starts_on, stored.ends_on, stored.description) == (
+        "年终大促", _dt.date(2027, 1, 3), _dt.date(2027, 1, 5), "线上线下同步开展")
+    assert stored.version == moved.version + 1
+
+
+def test_after_a_conflict_a_field_both_changed_keeps_what_i_typed(qtbot, team, promotion):
+    """Both wrote a description, 刘洋 also renamed it: the name shows theirs, the
+    description mine, and the message names each, so Save again is a knowing choice."""
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    enter(qtbot, form.description_edit, "我的说明")
+    event_service.update_event(team.colleague, promotion.id, promotion.version, name="年终特惠",
+                               kind=EventKind.PROMOTION, starts_on=promotion.starts_on,
+                               ends_on=promotion.ends_on, description="刘洋的说明")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.description_edit.toPlainText() == "我的说明"
+    assert form.name_edit.text() == "年终特惠"
+    said = form.error_text()
+    assert "You both changed Description: what you typed is still there." in said
+    assert "Their change is now in the fields you had not touched: Name." in said
+    assert "First day" not in said and "Last day" not in said
+    assert dialog.texts() == ["年终特惠"]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    stored = event_service.get_event(promotion.id)
+    assert (stored.name, stored.description) == ("年终特惠", "我的说明")
+
+
+def test_after_a_conflict_a_last_day_i_typed_is_not_moved_by_their_first_day(
+        qtbot, team, promotion):
+    """The colleague's first day is put in, not typed: it must not push along the last day
+    I typed (that showed neither mine nor theirs while the message said mine was kept)."""
+    dialog = open_events(qtbot, team.manager)
+    form = active(qtbot, dialog.edit_selected())
+    mine = promotion.ends_on + _dt.timedelta(days=1)
+    type_date(qtbot, form.ends_edit, mine)
+    event_service.update_event(
+        team.colleague, promotion.id, promotion.version, name=promotion.name,
+        kind=EventKind.PROMOTION, starts_on=mine + _dt.timedelta(days=4),
+        ends_on=mine + _dt.timedelta(days=6))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.starts_edit.date().toPython() == mine + _dt.timedelta(days=4)
+    assert form.ends_edit.date().toPython() == mine
+    said = form.error_text()
+    assert "not touched: First day." in said
+    assert "You both changed Last day: what you typed is still there." in said
+    # Saving the form as it is now is refused and says why; nothing is stored.
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "cannot end" in form.error_text("ends_on")
+    assert event_service.get_event(promotion.id).ends_on == mine + _dt.timedelta(days=6)
+
+
 def test_saving_an_event_a_colleague_removed_drops_it_from_the_list(qtbot, team, promotion):
     dialog = open_events(qtbot, team.manager)
     form = active(qtbot, dialog.edit_selected())
