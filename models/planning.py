@@ -383,9 +383,15 @@ def plan_lookup():
     by_name: dict[str, set[int]] = {}
     for uid, _, name in writer_rows:
         by_name.setdefault(name.casefold(), set()).add(uid)
+    shared_names = {}
     for name, ids in by_name.items():
-        if len(ids) == 1 and name not in writers:
+        if name in writers:  # a user name wins
+            continue
+        if len(ids) == 1:
             writers[name] = next(iter(ids))
+        else:
+            shared_names[name] = tuple(sorted(login for uid, login, _ in writer_rows
+                                              if uid in ids))
     non_writers = {}
     for login, name in (User.select(User.login, User.display_name)
                         .where((User.active == True)  # noqa: E712
@@ -399,11 +405,13 @@ def plan_lookup():
         for key in (category.value, _english_label(category), CHINESE_CATEGORY_NAMES[category],
                     category.label):
             categories[key] = category.value
-    return Lookup(platforms, columns, writers, categories, _event_names(),
+    events, shared_events = _event_names()
+    return Lookup(platforms, columns, writers, categories, events,
                   platform_names=tuple(platforms),
                   category_names=tuple(c.label for c in PostCategory),
                   known_platforms={name: pid for name, pid, _ in every},
-                  non_writers=non_writers)
+                  non_writers=non_writers, shared_writer_names=shared_names,
+                  shared_event_names=shared_events)
 
 
 def _english_label(category: PostCategory) -> str:
@@ -412,18 +420,24 @@ def _english_label(category: PostCategory) -> str:
     return CATEGORY_LABELS[category]
 
 
-def _event_names() -> dict[str, int]:
-    """Event name -> id: the plain name when it is unique, and "name (YYYY-MM-DD)" always."""
-    rows = list(Event.select(Event.id, Event.name, Event.starts_on).tuples())
-    count: dict[str, int] = {}
-    for _, name, _ in rows:
-        count[name.casefold()] = count.get(name.casefold(), 0) + 1
+def _event_names() -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    """Event name -> id: the plain name when it is unique, and "name (YYYY-MM-DD)" always;
+    and a name two or more events share -> those forms (a yearly 双十二 has one a year)."""
+    rows = list(Event.select(Event.id, Event.name, Event.starts_on)
+                .order_by(Event.starts_on, Event.id).tuples())
+    forms: dict[str, list[str]] = {}
     names = {}
     for event_id, name, starts_on in rows:
-        names[f"{name} ({starts_on.isoformat()})"] = event_id
-        if count[name.casefold()] == 1:
+        form = f"{name} ({starts_on.isoformat()})"
+        names[form] = event_id
+        forms.setdefault(name.casefold(), []).append(form)
+    shared = {}
+    for event_id, name, _ in rows:
+        if len(forms[name.casefold()]) == 1:
             names[name] = event_id
-    return names
+        else:
+            shared[name.casefold()] = tuple(forms[name.casefold()])
+    return names, shared
 
 
 @dataclass(frozen=True)
@@ -692,7 +706,7 @@ def _with_names(q, column, writer):
 def _event_labels() -> dict[int, str]:
     """Event id -> the name a plan uses for it (plain if unique, else "name (first day)")."""
     labels: dict[int, str] = {}
-    for key, event_id in _event_names().items():
+    for key, event_id in _event_names()[0].items():
         if event_id not in labels or len(key) < len(labels[event_id]):
             labels[event_id] = key
     return labels

@@ -35,6 +35,7 @@ from typing import Callable
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.names import has_control
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, is_supported_day
 
 COLUMNS = ("platform", "column", "title", "writer", "category", "planned_at",
@@ -112,6 +113,10 @@ class Lookup:
     known_platforms: dict[str, int] = field(default_factory=dict)
     # Active members who write no posts (login and full name -> full name): to say so.
     non_writers: dict[str, str] = field(default_factory=dict)
+    # A full name two or more writers share -> their user names; an event name two or more
+    # events share -> the forms that tell them apart ("name (first day)"): to say so.
+    shared_writer_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    shared_event_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.platform_names = tuple(self.platform_names or self.platforms)
@@ -124,6 +129,8 @@ class Lookup:
         self.writers = {k.casefold(): v for k, v in self.writers.items()}
         self.categories = {k.casefold(): v for k, v in self.categories.items()}
         self.events = {k.casefold(): v for k, v in self.events.items()}
+        self.shared_writer_names = {k.casefold(): v for k, v in self.shared_writer_names.items()}
+        self.shared_event_names = {k.casefold(): v for k, v in self.shared_event_names.items()}
 
 
 @dataclass(frozen=True)
@@ -177,7 +184,9 @@ def parse_time(text: str) -> _dt.datetime | None:
             raise ValueError(text)
     if not is_supported_day(when.date()):
         raise OutOfRange(text)
-    return when
+    # To the minute, as a planned time is stored (``posts.normalise_time``): 09:30:10 and
+    # 09:30:50 are the same post, not two copies of it.
+    return when.replace(second=0, microsecond=0)
 
 
 def _names(names) -> str:
@@ -381,6 +390,10 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
         bad("title", QT_TRANSLATE_NOOP(
             "Errors", "the title has a line break in it; a title is one line. Remove the line "
                       "break from the cell."))
+    elif has_control(title):  # a NUL had stopped the whole import on PostgreSQL
+        bad("title", QT_TRANSLATE_NOOP(
+            "Errors", "the title has an invisible control character in it (a tab, or one a "
+                      "program left, such as U+0000). Remove it from the cell."))
     writer_id = lookup.writers.get(cells["writer"].casefold())
     if not cells["writer"]:
         bad("writer", QT_TRANSLATE_NOOP("Errors", "the writer is missing."))
@@ -389,6 +402,11 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
             "Errors", "{name} does not write posts. Choose a content, channel or promotion "
                       "specialist, or the operations manager."),
             name=lookup.non_writers[cells["writer"].casefold()])
+    elif writer_id is None and cells["writer"].casefold() in lookup.shared_writer_names:
+        bad("writer", QT_TRANSLATE_NOOP(
+            "Errors", "more than one team member is called \u201c{name}\u201d: write the user "
+                      "name of the one you mean ({logins})."), name=cells["writer"],
+            logins=_names(lookup.shared_writer_names[cells["writer"].casefold()]))
     elif writer_id is None:
         bad("writer", QT_TRANSLATE_NOOP(
             "Errors", "there is no active team member called \u201c{name}\u201d (use the user name "
@@ -430,7 +448,12 @@ def _parse_row(line: int, cells: dict[str, str], lookup: Lookup, problems: list[
     event_id = None
     if cells["event"]:
         event_id = lookup.events.get(cells["event"].casefold())
-        if event_id is None:
+        if event_id is None and cells["event"].casefold() in lookup.shared_event_names:
+            bad("event", QT_TRANSLATE_NOOP(
+                "Errors", "more than one event is called \u201c{name}\u201d: write it with its "
+                          "first day, as {choices}."), name=cells["event"],
+                choices=_names(lookup.shared_event_names[cells["event"].casefold()]))
+        elif event_id is None:
             bad("event", QT_TRANSLATE_NOOP(
                 "Errors", "there is no event called \u201c{name}\u201d."), name=cells["event"])
     if len(problems) > found:

@@ -38,6 +38,7 @@ from models.db import BaseModel, Statement, as_datetime, database, is_postgres
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.events import Event
 from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
+from models.names import has_control
 from models.platforms import Platform, PlatformColumn
 from models.roles import Role
 from models.timeutil import EARLIEST_DAY, LATEST_DAY, format_local, is_supported_day, utcnow
@@ -514,6 +515,18 @@ def check_lengths(platform_id: int, title: str, body: str) -> None:
         field="body", platform=name, count=len(body), n=body_max)
 
 
+_CONTROL_IN_TITLE = QT_TRANSLATE_NOOP(
+    "Errors", "The title has an invisible control character in it (a tab, or one another "
+              "program left, such as U+0000). Remove it: a title is one line of text.")
+_CONTROL_IN_SOURCE = QT_TRANSLATE_NOOP(
+    "Errors", "The source has an invisible control character in it (a tab, or one another "
+              "program left, such as U+0000). Remove it: a source is one line of text.")
+_CONTROL_IN_BODY = QT_TRANSLATE_NOOP(
+    "Errors", "The text has an invisible control character in it that another program left "
+              "(such as U+0000). Remove it: line breaks and tabs are fine.")
+_BODY_SPACING = {ord(c): None for c in "\t\n\r"}  # a body's lines and tabs are its own
+
+
 def _clean(f: PostFields, current: Post | None = None) -> dict:
     """The column values for ``f``; raises ValidationError naming the first bad field."""
     title = (f.title or "").strip()
@@ -521,6 +534,14 @@ def _clean(f: PostFields, current: Post | None = None) -> dict:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a title."),
                               field="title")
     source = (f.source or "").strip()
+    body = (f.body or "").strip()
+    # A control character pasted from another program (U+0000 cannot even be stored on
+    # PostgreSQL, and the save failed as an unexpected error): refused, naming the field.
+    for name, text, message in (("title", title, _CONTROL_IN_TITLE),
+                                ("source", source, _CONTROL_IN_SOURCE),
+                                ("body", body, _CONTROL_IN_BODY)):
+        if has_control(text.translate(_BODY_SPACING) if name == "body" else text):
+            raise ValidationError(message, field=name)
     if len(source) > SOURCE_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The source is too long (at most {n} characters)."),
@@ -551,7 +572,7 @@ def _clean(f: PostFields, current: Post | None = None) -> dict:
     if current is None or planned_at != current.planned_at:
         _refuse_past(planned_at)
     return dict(platform=platform.id, column=f.column_id, title=title,
-                body=(f.body or "").strip(), source=source, category=category.value,
+                body=body, source=source, category=category.value,
                 concerns_project=bool(f.concerns_project), planned_at=planned_at,
                 event=f.event_id)
 

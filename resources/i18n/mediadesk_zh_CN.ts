@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
+        <translation>在您编辑期间，{who}于 {when} 修改了此项，因此您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Their change is now in the fields you had not touched: {fields}.</source>
+        <translation>您未改动的项现已显示对方的修改：{fields}。</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: what you typed is still there.</source>
+        <translation>您和对方都修改了{fields}：您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
+        <translation>再次点击“保存”将按表单当前内容保存，点击“取消”则保留对方的版本。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot log in</source>
@@ -1364,8 +1387,16 @@
         <translation>标题中有换行；标题只能是一行。请删除单元格中的换行。</translation>
     </message>
     <message>
+        <source>the title has an invisible control character in it (a tab, or one a program left, such as U+0000). Remove it from the cell.</source>
+        <translation>标题中有看不见的控制字符（制表符，或其他程序留下的字符，如 U+0000）。请从单元格中删除它。</translation>
+    </message>
+    <message>
         <source>the writer is missing.</source>
         <translation>缺少撰稿人。</translation>
+    </message>
+    <message>
+        <source>more than one team member is called “{name}”: write the user name of the one you mean ({logins}).</source>
+        <translation>团队中有不止一位成员名为“{name}”：请填写您所指成员的用户名（{logins}）。</translation>
     </message>
     <message>
         <source>there is no active team member called “{name}” (use the user name or the full name).</source>
@@ -1398,6 +1429,10 @@
     <message>
         <source>“{value}” is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>more than one event is called “{name}”: write it with its first day, as {choices}.</source>
+        <translation>有不止一个活动名为“{name}”：请连同其首日一起填写，如 {choices}。</translation>
     </message>
     <message>
         <source>there is no event called “{name}”.</source>
@@ -1442,6 +1477,18 @@
     <message>
         <source>The text is too long for {platform}: {count} characters, at most {n}.</source>
         <translation>正文超出{platform}的字数限制：共 {count} 字，最多 {n} 字。</translation>
+    </message>
+    <message>
+        <source>The title has an invisible control character in it (a tab, or one another program left, such as U+0000). Remove it: a title is one line of text.</source>
+        <translation>标题中有看不见的控制字符（制表符，或其他程序留下的字符，如 U+0000）。请删除它：标题只能是一行文字。</translation>
+    </message>
+    <message>
+        <source>The source has an invisible control character in it (a tab, or one another program left, such as U+0000). Remove it: a source is one line of text.</source>
+        <translation>来源中有看不见的控制字符（制表符，或其他程序留下的字符，如 U+0000）。请删除它：来源只能是一行文字。</translation>
+    </message>
+    <message>
+        <source>The text has an invisible control character in it that another program left (such as U+0000). Remove it: line breaks and tabs are fine.</source>
+        <translation>正文中有其他程序留下的看不见的控制字符（如 U+0000）。请删除它；换行和制表符不受影响。</translation>
     </message>
     <message>
         <source>Please enter a title.</source>
@@ -1779,10 +1826,6 @@
     <message>
         <source>Only the operations manager adds or changes events.</source>
         <translation>只有运营经理可以添加或修改活动。</translation>
-    </message>
-    <message>
-        <source>{conflict} What you typed is still here: Save again to put it in place of their version, or Cancel to keep theirs.</source>
-        <translation>{conflict}您输入的内容仍保留在此：再次点击“保存”将以您的内容替换对方的版本，点击“取消”则保留对方的版本。</translation>
     </message>
     <message>
         <source>Remove event</source>
@@ -3421,6 +3464,10 @@
         <translation>这是稿件当前保存的版本。</translation>
     </message>
     <message>
+        <source>Saved as a draft, but not submitted for review: {reason}</source>
+        <translation>已保存为草稿，但未提交审核：{reason}</translation>
+    </message>
+    <message>
         <source>“{title}” has been deleted meanwhile, so it can no longer be saved. What you typed is still here: copy what you need into a new post.</source>
         <translation>“{title}”在此期间已被删除，无法再保存。您输入的内容仍保留在此：可将需要的内容复制到新稿件中。</translation>
     </message>
@@ -4691,26 +4738,6 @@
     <message>
         <source>No new posts can be planned for {name}. Its columns, earlier posts and reports are kept, and you can reactivate it later.</source>
         <translation>停用后，将不能再为“{name}”安排新稿件。其栏目、原有稿件和报表都会保留，您以后也可以重新启用。</translation>
-    </message>
-    <message>
-        <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
-        <translation>在您编辑期间，{who}于 {when} 修改了此项，因此您的修改没有保存。</translation>
-    </message>
-    <message>
-        <source>Their change is now in the fields you had not touched: {fields}.</source>
-        <translation>您未改动的项现已显示对方的修改：{fields}。</translation>
-    </message>
-    <message>
-        <source>You both changed {fields}: what you typed is still there.</source>
-        <translation>您和对方都修改了{fields}：您输入的内容仍保留在此。</translation>
-    </message>
-    <message>
-        <source>What you typed is still here.</source>
-        <translation>您输入的内容仍保留在此。</translation>
-    </message>
-    <message>
-        <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
-        <translation>再次点击“保存”将按表单当前内容保存，点击“取消”则保留对方的版本。</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) not yet published are still planned there from now on: they stay in the calendar until someone moves them.</source>

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from models import audit, cadence, cadence_rules, events, planning, platforms
+from models import audit, cadence, cadence_rules, events, planning, platforms, users
+from models.roles import Role
 from models.errors import PermissionDenied, ValidationError
 from models.events import EventKind
 from models.post_csv import COLUMNS, PlanRejected
@@ -415,6 +416,67 @@ def test_rows_repeating_each_other_in_one_file_write_nothing(team):
     assert "Line 3: this is the same post as line 2 (same platform, planned time and title)." \
         in str(err.value)
     assert posts_now() == [] and audit.count("post.imported") == 0
+
+
+def test_rows_a_few_seconds_apart_are_the_same_post(team):
+    """A planned time is kept to the minute: a platform's export with 09:30:10 and 09:30:50
+    had been imported as two copies of one post."""
+    t = team
+    day = soon(10).strftime("%Y-%m-%d")
+    rows = [f"WeChat official account,,本周行业要闻,lina,general,{day} 09:30:{s},no,"
+            for s in ("10", "50")]
+    with pytest.raises(PlanRejected) as err:
+        planning.import_plan(t.manager, plan(*rows).encode())
+    assert "Line 3: this is the same post as line 2 (same platform, planned time and title)." \
+        in str(err.value)
+    assert posts_now() == []
+    result = planning.import_plan(t.manager, plan(rows[0]).encode())
+    assert len(result.created) == 1
+    # Already in the plan, whatever the seconds say.
+    again = planning.import_plan(t.manager, plan(rows[1]).encode())
+    assert again.created == [] and again.skipped_lines == [2]
+
+
+def test_a_name_two_writers_or_two_events_share_is_named_as_such(team):
+    """张伟, 王芳, 李娜 are the commonest names in China, and a promotion such as 双十二 comes
+    back every year: the file was told "there is no active team member called 李娜" and
+    "there is no event called 双十二大促"."""
+    t = team
+    users.create_user(t.manager, "lina2", "李娜", "新媒体运营部", [Role.CONTENT_SPECIALIST],
+                      "password-1")
+    first = events.create_event(t.manager, "双十二大促", EventKind.PROMOTION,
+                                soon(20).date(), soon(22).date())
+    events.create_event(t.manager, "双十二大促", EventKind.PROMOTION,
+                        soon(385).date(), soon(387).date())
+    data = plan(f"WeChat official account,,本周行业要闻,李娜,general,{stamp(soon())},no,",
+                f"WeChat official account,,大促预告,lina,promotion,{stamp(soon())},no,双十二大促")
+    with pytest.raises(PlanRejected) as err:
+        planning.import_plan(t.manager, data.encode())
+    first_day, next_day = soon(20).date().isoformat(), soon(385).date().isoformat()
+    assert [p.describe() for p in err.value.problems] == [
+        "Line 2, writer: more than one team member is called “李娜”: write the user name of "
+        "the one you mean (“lina”, “lina2”).",
+        "Line 3, event: more than one event is called “双十二大促”: write it with its first "
+        f"day, as “双十二大促 ({first_day})”, “双十二大促 ({next_day})”."]
+    assert posts_now() == []
+    data = plan(f"WeChat official account,,大促预告,lina,promotion,{stamp(soon())},no,"
+                f"双十二大促 ({first_day})")
+    (created,) = planning.import_plan(t.manager, data.encode()).created
+    assert Post.get_by_id(created).event_id == first.id
+
+
+def test_a_control_character_in_a_title_is_named_and_nothing_written(team):
+    """A NUL a program left in a cell stopped the import on PostgreSQL with an unexpected
+    error (its text fields cannot hold one); SQLite stored it."""
+    t = team
+    data = plan(f"WeChat official account,,本周\x00要闻,lina,general,{stamp(soon())},no,",
+                f"WeChat official account,,好的一行,lina,general,{stamp(soon(11))},no,")
+    with pytest.raises(PlanRejected) as err:
+        planning.import_plan(t.manager, data.encode())
+    assert [p.describe() for p in err.value.problems] == [
+        "Line 2, title: the title has an invisible control character in it (a tab, or one a "
+        "program left, such as U+0000). Remove it from the cell."]
+    assert posts_now() == []
 
 
 def test_a_post_on_a_platform_no_longer_used_is_recognised_in_an_export(team):

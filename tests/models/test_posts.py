@@ -63,6 +63,19 @@ def test_a_post_needs_a_title_and_a_failed_save_stores_nothing(team):
     assert audit.count("post.created") == 0
 
 
+def test_a_control_character_is_refused_naming_its_field_and_nothing_is_stored(team):
+    """A NUL pasted from another program: PostgreSQL cannot store it, and the save failed
+    as an unexpected error, the form's field unmarked.  The text keeps its lines and
+    tabs."""
+    for field, value in (("title", "行业\x00资讯"), ("title", "行业\t资讯"),
+                         ("source", "新华社\x00"), ("body", "第一段\x00")):
+        with pytest.raises(ValidationError) as err:
+            draft(team, **{field: value})
+        assert err.value.field == field and "U+0000" in str(err.value)
+    assert posts.posts_in_range(at(1, 0), at(4, 0)) == []
+    assert draft(team, body="第一段\n\t第二段").body == "第一段\n\t第二段"
+
+
 def test_the_column_must_be_one_of_the_platforms_columns(team):
     news = platforms.create_column(team.manager, team.wechat.id, "行业资讯")
     website_news = platforms.create_column(team.manager, team.website.id, "行业资讯")
