@@ -684,7 +684,7 @@ class PostEditor(KeepsEntries, QDialog):
         if not self._save_only():
             return False
         self.saved.emit(self.post)  # on the calendar now, whatever the submit does
-        self.setWindowTitle(self.tr("Post: {title}").format(title=self.post.title))
+        self._show_saved()
         try:
             with BusyCursor():
                 self.post = reviews.submit(self.user, self.post.id, self.post.version)
@@ -702,6 +702,16 @@ class PostEditor(KeepsEntries, QDialog):
         self.saved.emit(self.post)
         self.accept()
         return True
+
+    def _show_saved(self) -> None:
+        """The dialog, open still, now edits the post it has saved: its title, its status
+        (not "not saved yet"), and what may be done with a saved post."""
+        post = self.post
+        self.setWindowTitle(self.tr("Post: {title}").format(title=post.title))
+        self.status_label.setText(post.status.label)
+        self.duplicate_button.setVisible(may_write(self.user, post))
+        self.delete_button.setVisible(post_service.may_delete(self.user, post.writer_id,
+                                                              post.status))
 
     def save(self) -> bool:
         """Save through the service; True when saved (the dialog then closes)."""

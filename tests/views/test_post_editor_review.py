@@ -97,6 +97,8 @@ def test_a_post_without_its_source_is_saved_but_not_submitted_rule_p5(qtbot, tea
     assert "Saved as a draft, but not submitted" in editor.message_bar.text()
     assert "rule P5" in editor.message_bar.text()
     assert editor.windowTitle() == "Post: 本周行业要闻"  # no longer "New post"
+    assert editor.status_label.text() == "Draft"  # not "Draft (not saved yet)"
+    assert editor.delete_button.isVisible()  # a saved draft can be deleted
     assert editor.source_edit.property("invalid") is True
     assert editor.title_edit.text() == "本周行业要闻"
     assert post_service.get_post(editor.post.id).status is PostStatus.DRAFT
