@@ -183,21 +183,20 @@ def conflict_text(error, taken: list[str], both: list[str], also: tuple[str, ...
     """What a colleague's newer version did to a form (a ``ConflictError`` on Save, then
     ``FormDialog.merge``): who changed it and when, ``also`` (more about their change),
     the fields that now show theirs, those both changed, and what Save and Cancel do."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FormDialog", text)
-
-    text = [tr("{who} changed this at {when} while you were editing it, so your change was "
-               "not saved.").format(**error.values), *also]
+    translate = QCoreApplication.translate  # each text in full, for lupdate: "FormDialog"
+    text = [translate("FormDialog", "{who} changed this at {when} while you were editing it, "
+                                    "so your change was not saved.").format(**error.values),
+            *also]
     if taken:
-        text.append(tr("Their change is now in the fields you had not touched: {fields}.")
-                    .format(fields=join_list(taken)))
+        text.append(translate("FormDialog", "Their change is now in the fields you had not "
+                                            "touched: {fields}.").format(fields=join_list(taken)))
     if both:
-        text.append(tr("You both changed {fields}: what you typed is still there.")
-                    .format(fields=join_list(both)))
+        text.append(translate("FormDialog", "You both changed {fields}: what you typed is still "
+                                            "there.").format(fields=join_list(both)))
     if not taken and not both:
-        text.append(tr("What you typed is still here."))
-    text.append(tr("Save again to keep the form as it is now, or Cancel to keep their "
-                   "version."))
+        text.append(translate("FormDialog", "What you typed is still here."))
+    text.append(translate("FormDialog", "Save again to keep the form as it is now, or Cancel to "
+                                        "keep their version."))
     return join_sentences(text)
 
 

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
-        <translation>在您编辑期间，{who}于 {when} 修改了此项，因此您的修改没有保存。</translation>
-    </message>
-    <message>
-        <source>Their change is now in the fields you had not touched: {fields}.</source>
-        <translation>您未改动的项现已显示对方的修改：{fields}。</translation>
-    </message>
-    <message>
-        <source>You both changed {fields}: what you typed is still there.</source>
-        <translation>您和对方都修改了{fields}：您输入的内容仍保留在此。</translation>
-    </message>
-    <message>
-        <source>What you typed is still here.</source>
-        <translation>您输入的内容仍保留在此。</translation>
-    </message>
-    <message>
-        <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
-        <translation>再次点击“保存”将按表单当前内容保存，点击“取消”则保留对方的版本。</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Cannot log in</source>
@@ -1910,6 +1887,26 @@
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{who} changed this at {when} while you were editing it, so your change was not saved.</source>
+        <translation>在您编辑期间，{who}于 {when} 修改了此项，因此您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Their change is now in the fields you had not touched: {fields}.</source>
+        <translation>您未改动的项现已显示对方的修改：{fields}。</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: what you typed is still there.</source>
+        <translation>您和对方都修改了{fields}：您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>Save again to keep the form as it is now, or Cancel to keep their version.</source>
+        <translation>再次点击“保存”将按表单当前内容保存，点击“取消”则保留对方的版本。</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>

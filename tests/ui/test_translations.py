@@ -119,6 +119,21 @@ def test_every_translated_text_is_visible_to_lupdate():
     assert not hidden, "\n".join(hidden)
 
 
+def test_no_text_is_filed_without_its_context(tmp_path):
+    """A ``tr("text")`` that is not a method of a Qt class (a local ``def tr`` in a
+    function) is filed by lupdate under no context, and Qt, which looks for it under the
+    one the code names, never finds it: the conflict message of the events and team forms
+    showed in English on the Chinese screen, its Chinese in the .ts all the same."""
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    out = subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(copy)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    nameless = [m.findtext("source") for ctx in ET.parse(copy).getroot().iter("context")
+                if not (ctx.findtext("name") or "").strip() for m in ctx.iter("message")]
+    assert not nameless, "\n".join(nameless)
+
+
 def test_lupdate_found_every_literal_text():
     """A literal ``translate("Context", "text")`` lupdate did not collect (it missed one
     broken over three lines) stays English on the Chinese screen."""
