@@ -515,18 +515,26 @@ class ReviewPane(QWidget):
             self.user, post.id, post.version, dialog.url(), dialog.published_at()))
 
     def _save_form(self, dialog, move: Move, call) -> bool:
-        """Save a form's move; on any refusal the form stays open with what was typed."""
+        """Save a form's move on the version the form was opened on (``dialog.post``: the
+        pane may have shown a newer one meanwhile, at its regular refresh, and a return
+        typed for what the person read had gone to a version they never saw, or taken back
+        a colleague's approval, without a word).  On any refusal the form stays open with
+        what was typed; after a conflict it acts on the version now shown, so that saving
+        again is a knowing choice."""
         if self.post is None:
             return False
         try:
             with BusyCursor():
-                info = call(self.post)
+                info = call(dialog.post)
         except ValidationError as error:  # the reason, the link, the time
             dialog.show_error(error)
             return False
         except ConflictError as error:
             self._conflict(error)
-            dialog.show_field_error(None, str(error))
+            if self.post is not None and self.post.id == dialog.post.id:
+                dialog.post = self.post
+            dialog.show_field_error(None, str(error) + "\n" + self.tr(
+                "The post is shown as it is now: save again to go ahead with it, or Cancel."))
             return False
         except DomainError as error:
             dialog.show_field_error(None, str(error))

@@ -4070,6 +4070,10 @@
         <translation>“{title}”已标记为已发布。</translation>
     </message>
     <message>
+        <source>The post is shown as it is now: save again to go ahead with it, or Cancel.</source>
+        <translation>现显示稿件的最新内容：再次保存即按最新内容继续，或点击“取消”。</translation>
+    </message>
+    <message>
         <source>“{title}” was saved and given to {writer}: it is a draft again until they submit it.</source>
         <translation>“{title}”已保存并交给{writer}：稿件恢复为草稿，直到对方提交审核。</translation>
     </message>

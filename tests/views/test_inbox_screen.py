@@ -811,6 +811,36 @@ def test_a_conflict_on_return_keeps_the_reason(qtbot, team):
     dialog.reject()
 
 
+@pytest.mark.parametrize("meanwhile", ["writer edits", "colleague approves"])
+def test_a_return_typed_for_one_version_is_not_saved_on_a_newer_one(qtbot, team, meanwhile):
+    """The Return form was open while the pane's regular refresh showed a newer version
+    behind it: the writer's edit went back with a reason written for the old text, or a
+    colleague's approval was taken back, and nobody was told (rule P1: the reviewer
+    decides on what they read)."""
+    p = submitted(team.lina, title="退回之前", concerns_project=True)
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "退回之前")
+    dialog = screen.pane.make_move(Move.RETURN)
+    dialog.reason_edit.setPlainText("请注明数据来源")
+    if meanwhile == "writer edits":
+        fresh = posts.get_post(p.id)
+        posts.update_post(team.lina, p.id, fresh.version, fresh.fields(body="改过的正文"))
+        who = "李娜"
+    else:
+        approved(team.colleague, p)
+        who = "刘洋"
+    assert screen.poll()  # the pane behind the form shows the newer version
+    before = posts.get_post(p.id)
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and dialog.reason_edit.toPlainText() == "请注明数据来源"
+    assert f"{who} changed this post" in dialog.error_text()
+    assert "save again to go ahead" in dialog.error_text()
+    assert posts.get_post(p.id) == before  # nothing decided
+    click(qtbot, dialog.save_button)  # knowingly, on the version now shown
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert posts.get_post(p.id).status is PostStatus.RETURNED
+
+
 def test_a_colleagues_decision_arrives_by_polling(qtbot, team):
     p = submitted(team.lina, title="轮询")
     screen = open_inbox(qtbot, team.colleague)
