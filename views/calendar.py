@@ -36,7 +36,8 @@ from models import users as user_service
 from models.errors import ConflictError, DatabaseProblem, DomainError, NotFound
 from models.i18n import os_reason
 from models.posts import PostFilter, PostStatus
-from models.timeutil import from_local, local_day_start, to_local_naive
+from models.timeutil import (EARLIEST_DAY, LATEST_DAY, from_local, is_supported_day,
+                             local_day_start, to_local_naive)
 from models.users import UserInfo
 from ui.failures import reporting, shows_problems
 from ui.style import apply_sheet, set_role
@@ -163,6 +164,8 @@ class CalendarScreen(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setToolTip(self.tr("Go to a date (Ctrl+G)"))
         self.date_edit.setAccessibleName(self.tr("Go to date"))
+        # Only the days MediaDesk plans (a year typed as 9999 had broken the screen).
+        self.date_edit.setDateRange(QDate(EARLIEST_DAY), QDate(LATEST_DAY))
         self.date_edit.dateChanged.connect(self._date_chosen)
 
         self.view_buttons = QButtonGroup(self)
@@ -976,7 +979,13 @@ class CalendarScreen(QWidget):
         self.agenda_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def set_anchor(self, day: _dt.date) -> bool:
-        """Show the period of ``day``; False if it could not be read (see ``set_mode``)."""
+        """Show the period of ``day``; False if it could not be read (see ``set_mode``).
+        A day beyond those MediaDesk plans (``timeutil``'s bounds) shows the nearest one it
+        does, and says so: 9999-12-20 had overflowed the visible range, and each later
+        move (Today, F5, another view) raised again, the screen stuck until a restart."""
+        if not is_supported_day(day):
+            day = min(max(day, EARLIEST_DAY), LATEST_DAY)
+            self.show_notice(self._bounds_text())
         before, old = self.anchor, self.visible_days()
         self.anchor = day
         if self.visible_days() == old:
@@ -1003,6 +1012,10 @@ class CalendarScreen(QWidget):
         self._update_title()
         self._check_view_button()
         return False
+
+    def _bounds_text(self) -> str:
+        return self.tr("MediaDesk plans posts from {earliest} to {latest}.").format(
+            earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
@@ -1267,6 +1280,11 @@ class CalendarScreen(QWidget):
 
         if not self.writes:
             self.show_notice(self._not_a_writer())
+            return
+        if when_local is not None and not is_supported_day(when_local.date()):
+            # A day of January 2100 at the end of December 2099's grid: the editor had
+            # opened on 2099-12-31 23:59, a time nobody chose.
+            self.show_notice(self._bounds_text())
             return
 
         platform_ids = self.filters["platforms"].selected()

@@ -599,6 +599,10 @@
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
+        <source>MediaDesk plans posts from {earliest} to {latest}.</source>
+        <translation>MediaDesk 可安排的日期为 {earliest} 至 {latest}。</translation>
+    </message>
+    <message>
         <source>The calendar now shows the latest plan.</source>
         <translation>日历现已显示最新的排期。</translation>
     </message>

@@ -433,6 +433,29 @@ def test_a_new_post_saved_but_not_submitted_is_on_the_calendar(qtbot, team, mont
     assert screen.unscheduled_panel.item_rect(editor.post.id) is not None
 
 
+def test_a_day_beyond_those_mediadesk_plans_shows_the_nearest_one(qtbot, team):
+    """Go to 9999-12-20: the visible range overflowed, and Today, F5 and the other views
+    raised again each time, until a restart.  The calendar goes only as far as the days
+    MediaDesk plans, and says so; the date field takes no other."""
+    from models.timeutil import LATEST_DAY
+    from views.calendar import WEEK
+    from views.post_editor import PostEditor
+
+    screen = open_calendar(qtbot, team.lina)
+    assert screen.date_edit.maximumDate().toPython() == LATEST_DAY
+    screen.jump_to(_dt.date(9999, 12, 20))
+    assert screen.anchor == LATEST_DAY
+    assert screen.notice.text() == "MediaDesk plans posts from 2000-01-01 to 2099-12-31."
+    screen.step(1)  # Next, from December 2099
+    assert screen.anchor == LATEST_DAY
+    screen.set_mode(WEEK)
+    assert screen.visible_days()[0] == _dt.date(2099, 12, 28)
+    screen.create_post(_dt.datetime(2100, 1, 2, 10, 0))  # the grid's last days
+    assert screen.findChild(PostEditor) is None
+    screen.go_today()
+    assert screen.anchor == _dt.date.today()
+
+
 def test_a_published_post_cannot_be_moved(qtbot, team, month, lina_post):
     from models.db import database
     from models.posts import Post
