@@ -81,6 +81,11 @@ class MoveCommand(QUndoCommand):
     def _apply(self, when: _dt.datetime | None, now: _dt.datetime | None) -> None:
         """Save ``when``; the post should be at ``now``, where this command left it."""
         row = self.screen.rows.get(self.post_id) or self.screen.unscheduled.get(self.post_id)
+        if row is None:  # moved out of the period shown: as it is now
+            try:
+                row = post_service.get_post(self.post_id)
+            except DomainError:  # deleted, or unreadable: the save below says which
+                row = None
         if row is not None and row.planned_at == now:
             # As this command left it: later edits of its text (ours) do not stand in the way.
             version = row.version

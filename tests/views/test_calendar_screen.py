@@ -1310,6 +1310,25 @@ def test_undo_still_works_after_the_post_was_edited_here(qtbot, team, month, lin
     assert post_service.get_post(lina_post.id).planned_at == first
 
 
+def test_undo_still_works_after_a_post_moved_out_of_view_was_edited_here(qtbot, team, month,
+                                                                          lina_post):
+    """Moved two months on, edited by the manager herself, then Ctrl+Z: the undo was
+    refused with "王芳 changed this … while you were editing it", her own edit taken for a
+    colleague's move because the post was no longer on the screen."""
+    screen = open_calendar(qtbot, team.manager, month, mode="month")
+    first = post_service.get_post(lina_post.id).planned_at
+    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                if c.row.id == lina_post.id)
+    assert screen.move_card(card, to_local_naive(first) + _dt.timedelta(days=62))
+    assert lina_post.id not in screen.rows  # out of the month shown
+    post = post_service.get_post(lina_post.id)
+    post_service.update_post(team.manager, post.id, post.version, post.fields(body="改过的正文"))
+    screen.tick()
+    screen.undo_stack.undo()
+    assert post_service.get_post(lina_post.id).planned_at == first
+    assert post_service.get_post(lina_post.id).body == "改过的正文"
+
+
 def test_the_agenda_keeps_its_chosen_post_when_it_reads_again(qtbot, team, month):
     day = month + _dt.timedelta(days=4)
     posts = [make_post(team.lina, f"日程稿件{i}", utc(day, 9 + i)) for i in range(5)]
