@@ -619,9 +619,12 @@ class InboxScreen(QWidget):
             # right after (nothing more can be decided on the old one meanwhile).  The
             # keyboard goes back to the list if it was on a move button, which freezing
             # disables (Qt moved it on to "Edit post…", and Space opened the editor).
-            focus = QApplication.focusWidget()
-            if isinstance(focus, QPushButton) and self.pane.isAncestorOf(focus):
-                view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # So too after Return… or Mark as published… from its button: the keyboard is
+            # in their form then, and the button is where the window's focus comes back to.
+            for focus in (QApplication.focusWidget(), self.focusWidget()):
+                if isinstance(focus, QPushButton) and self.pane.isAncestorOf(focus):
+                    view.setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
             self.pane.freeze()
             QTimer.singleShot(0, self, lambda: self._show_selected(self.current_kind(),
                                                                    keep_message=True))

@@ -1078,6 +1078,47 @@ def test_after_a_decision_from_its_button_the_keyboard_is_back_on_the_list(qtbot
     assert not pane.edit_button.hasFocus()
 
 
+@pytest.mark.parametrize("move", [Move.RETURN, Move.PUBLISH])
+def test_after_a_decision_in_its_form_the_keyboard_is_back_on_the_list(qtbot, team, move):
+    """Return… (or Mark as published…) chosen with the keyboard on its button, the form
+    saved with its Alt key: the keyboard had landed on the next post's "Edit post…", and
+    the next Space opened the editor of a post nobody chose."""
+    from PySide6.QtWidgets import QApplication
+
+    from views.post_editor import PostEditor
+
+    if move is Move.RETURN:
+        submitted(team.lina, title="上午稿件")
+        submitted(team.lina, title="下午稿件", planned_at=hours_ahead(90))
+    else:
+        for title, hours in (("上午稿件", 2), ("下午稿件", 3)):  # both due (their writer's)
+            approved(team.manager, submitted(team.lina, title=title, planned_at=hours_ahead(hours)))
+    screen = open_inbox(qtbot, team.manager if move is Move.RETURN else team.lina)
+    click_post(qtbot, screen, "上午稿件")
+    pane = screen.pane
+    button = pane.buttons[move]
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane.dialog is not None and pane.dialog.isVisible())
+    dialog = pane.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)
+    if move is Move.RETURN:
+        dialog.reason_edit.setPlainText("请注明数据来源")
+        key = Qt.Key.Key_R
+    else:
+        dialog.url_edit.setText("https://mp.weixin.qq.com/s/abc")
+        key = Qt.Key.Key_M
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pane.dialog is None and pane.post is not None
+                    and pane.post.title == "下午稿件")
+    if QApplication.activeWindow() is not screen:  # as the desktop gives it back
+        activate(qtbot, screen)
+    assert screen.views[WAITING].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert screen.findChild(PostEditor) is None
+
+
 def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
     """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
     read 退回“公司荣获“年度优秀服务商”称号”)."""
