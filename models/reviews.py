@@ -105,6 +105,9 @@ class CommentInfo:
     mentioned_ids: tuple[int, ...]
     #: People ``@``-named who are no longer active: not told (a screen says so).
     not_told: tuple[str, ...] = ()
+    #: Names ``@``-mentioned that two or more active people share: nobody told (a screen
+    #: says so, and the user names to write instead).
+    shared_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -477,15 +480,29 @@ def find_mentions(text: str, people: Iterable[tuple[int, str, str]]) -> list[int
     ``people`` holds (id, login, display name).  After ``@`` the longest login or display
     name wins (``@李娜请看`` names 李娜, Chinese needs no space after the name); a Latin name
     must end at a word boundary, and an ``@`` inside a word (an e-mail address) is not a
-    mention.  A name two people share names nobody."""
+    mention.  A name two people share names nobody (``shared_mentions`` finds those)."""
+    return _mentions(text, people)[0]
+
+
+def shared_mentions(text: str, people: Iterable[tuple[int, str, str]]) -> list[str]:
+    """The names ``@``-mentioned in ``text`` (as ``find_mentions`` reads them) that two or
+    more of ``people`` share, as those people write them: nobody is told of those."""
+    return _mentions(text, people)[1]
+
+
+def _mentions(text: str, people) -> tuple[list[int], list[str]]:
     names: dict[str, int | None] = {}
+    shown: dict[str, str] = {}
     for uid, login, display in people:
         for name in (login, display):
             key = (name or "").strip().casefold()
             if key:
                 names[key] = uid if names.get(key, uid) == uid else None
-    ordered = sorted((n for n, uid in names.items() if uid is not None), key=len, reverse=True)
+                shown.setdefault(key, name.strip())
+    # Shared names are matched too (the longest name still wins), and then name nobody.
+    ordered = sorted(names, key=len, reverse=True)
     found: list[int] = []
+    shared: list[str] = []
     for i, ch in enumerate(text or ""):
         if ch not in "@＠" or (i and _ascii_word(text[i - 1])):
             continue
@@ -494,10 +511,14 @@ def find_mentions(text: str, people: Iterable[tuple[int, str, str]]) -> list[int
             if rest.startswith(name) and not (
                     _ascii_word(name[-1]) and len(rest) > len(name)
                     and _ascii_word(rest[len(name)]) and rest[len(name)] != "."):
-                if names[name] not in found:
-                    found.append(names[name])
+                uid = names[name]
+                if uid is None:
+                    if shown[name] not in shared:
+                        shared.append(shown[name])
+                elif uid not in found:
+                    found.append(uid)
                 break
-    return found
+    return found, shared
 
 
 def _involved(fresh: UserInfo, post_id: int, writer_id: int) -> bool:
@@ -532,12 +553,19 @@ def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
             raise PermissionDenied(QT_TRANSLATE_NOOP(
                 "Errors", "Only the people involved in a post comment on it: its writer, the "
                           "managers, and those mentioned in its thread."))
-        people = (User.select(User.id, User.login, User.display_name)
-                  .where(User.active == True).tuples())  # noqa: E712
-        mentioned = [uid for uid in find_mentions(text, people) if uid != fresh.id]
+        people = list(User.select(User.id, User.login, User.display_name)
+                      .where(User.active == True).tuples())  # noqa: E712
+        mentioned, shared = _mentions(text, people)
+        mentioned = [uid for uid in mentioned if uid != fresh.id]
         gone = list(User.select(User.id, User.login, User.display_name)
                     .where(User.active == False).tuples())  # noqa: E712
         names = {uid: name for uid, _login, name in gone}
+        # A name an active colleague answers to is theirs, though someone who left had it.
+        taken = {(n or "").strip().casefold() for _uid, login, display in people
+                 for n in (login, display)}
+        gone = [(uid, login if login.casefold() not in taken else "",
+                 display if display.strip().casefold() not in taken else "")
+                for uid, login, display in gone]
         not_told = tuple(names[uid] for uid in find_mentions(text, gone))
         at = now_precise()
         comment_id = ReviewComment.insert(post=post_id, author=fresh.id,
@@ -549,7 +577,7 @@ def add_comment(actor: UserInfo, post_id: int, text: str) -> CommentInfo:
         audit.record(fresh, AUDIT_ACTIONS[COMMENT], "post", post_id, comment=comment_id,
                      version=row.version, mentioned=mentioned)
     return CommentInfo(comment_id, post_id, fresh.id, fresh.display_name, at, row.version, text,
-                       tuple(mentioned), not_told)
+                       tuple(mentioned), not_told, tuple(shared))
 
 
 # -- the story of a post -------------------------------------------------------------------------

@@ -504,7 +504,8 @@ class InboxScreen(QWidget):
             # the active ones only: a mention of anyone else would be dropped.
             self.pane.set_names(self._platforms, columns,
                                 {u.id: u.display_name for u in people},
-                                mentionable={u.id for u in people if u.active})
+                                mentionable={u.id for u in people if u.active},
+                                logins={u.id: u.login for u in people})
             self._names_read = True
 
     def _show_selected(self, kind: str, keep_message: bool = False) -> None:

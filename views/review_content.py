@@ -351,14 +351,25 @@ class ReviewContent(QWidget):
         return super().eventFilter(watched, event)
 
     # -- the @ menu ----------------------------------------------------------------------------
-    def set_people(self, people: dict[int, str], me: int) -> None:
-        """The colleagues the @ menu offers (everyone active but ``me``)."""
+    def set_people(self, people: dict[int, str], me: int,
+                   logins: dict[int, str] | None = None) -> None:
+        """The colleagues the @ menu offers (everyone active but ``me``).  Two who share a
+        name are told apart by their user names (``logins``), which the menu writes: a
+        shared name reaches nobody (``reviews.find_mentions``)."""
         self.mention_menu.clear()
+        logins = logins or {}
+        count: dict[str, int] = {}
+        for name in people.values():
+            count[name.casefold()] = count.get(name.casefold(), 0) + 1
         for uid, name in by_name(people.items(), lambda p: p[1]):
             if uid == me:
                 continue
-            act = self.mention_menu.addAction(name)
-            act.triggered.connect(lambda _c=False, n=name: self.insert_mention(n))
+            text, written = name, name
+            if count[name.casefold()] > 1 and logins.get(uid):
+                text = self.tr("{name} ({login})").format(name=name, login=logins[uid])
+                written = logins[uid]
+            act = self.mention_menu.addAction(text)
+            act.triggered.connect(lambda _c=False, n=written: self.insert_mention(n))
 
     def insert_mention(self, name: str) -> None:
         cursor = self.comment_edit.textCursor()

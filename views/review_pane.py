@@ -29,6 +29,7 @@ from models import posts as post_service
 from models import reviews, workflow
 from models.errors import (ConflictError, DatabaseProblem, DomainError, NotFound,
                            PermissionDenied, ValidationError)
+from models.i18n import join_sentences
 from models.inbox import InboxItem, Reason
 from models.posts import PostInfo, PostStatus
 from models.roles import Role
@@ -88,6 +89,7 @@ class ReviewPane(QWidget):
         self._columns: dict[int, str] = {}
         self._people: dict[int, str] = {}
         self._mentionable: dict[int, str] = {}  # the @ menu: active people only
+        self._logins: dict[int, str] = {}  # their user names, for two who share a name
         self._build()
         self._build_actions()
         self.show_post(None)
@@ -195,16 +197,18 @@ class ReviewPane(QWidget):
 
     # -- reference data ----------------------------------------------------------------------
     def set_names(self, platforms: dict[int, str], columns: dict[int, str],
-                  people: dict[int, str], mentionable: Iterable[int] | None = None) -> None:
+                  people: dict[int, str], mentionable: Iterable[int] | None = None,
+                  logins: dict[int, str] | None = None) -> None:
         """Names for ids (platforms, columns, people: everyone the history may name);
         ``mentionable``: the ids the @ menu offers (the active people; default: all of
-        ``people``)."""
+        ``people``); ``logins``: their user names, for two who share a name."""
         self._platforms, self._columns, self._people = dict(platforms), dict(columns), \
             dict(people)
         self._mentionable = dict(self._people) if mentionable is None else {
             uid: self._people[uid] for uid in mentionable if uid in self._people}
+        self._logins = dict(logins or {})
         if self.content is not None:
-            self.content.set_people(self._mentionable, self.user.id)
+            self.content.set_people(self._mentionable, self.user.id, self._logins)
 
     # -- showing a post ----------------------------------------------------------------------
     def post_id(self) -> int | None:
@@ -288,7 +292,7 @@ class ReviewPane(QWidget):
         if self.content is None:
             self.content = ReviewContent(self.scroll)
             self.content.send_requested.connect(self.send_comment)
-            self.content.set_people(self._mentionable, self.user.id)
+            self.content.set_people(self._mentionable, self.user.id, self._logins)
             self.scroll.setWidget(self.content)
         return self.content
 
@@ -590,9 +594,17 @@ class ReviewPane(QWidget):
         content.comment_edit.clear()
         self._drafts.pop(post_id, None)
         self.reload(keep_message=False)
+        notes = []
+        if sent.shared_names:
+            notes.append(self.tr(
+                "Nobody was told of {names}: more than one colleague has that name. Choose "
+                "the one you mean from the @ menu, which writes their user name.").format(
+                names=self.tr(", ").join(f"@{name}" for name in sent.shared_names)))
         if sent.not_told:
-            self.message_bar.say(self.tr(
-                "The comment was sent. Not told, since deactivated: {names}.").format(
-                names=self.tr(", ").join(sent.not_told)), role="note")
+            notes.append(self.tr("Not told, since deactivated: {names}.").format(
+                names=self.tr(", ").join(sent.not_told)))
+        if notes:
+            self.message_bar.say(join_sentences([self.tr("The comment was sent."), *notes]),
+                                 role="note")
         self.commented.emit(post_id)
         return True

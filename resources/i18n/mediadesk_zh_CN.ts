@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>{who} changed this post at {when}; it is now: {stage}. Your decision was not recorded. Look at the latest version and decide again.</source>
-        <extracomment>People ``@``-named who are no longer active: not told (a screen says so).</extracomment>
+        <extracomment>People ``@``-named who are no longer active: not told (a screen says so). Names ``@``-mentioned that two or more active people share: nobody told (a screen says so, and the user names to write instead).</extracomment>
         <translation>{who}已于 {when} 修改了此稿件，当前为：{stage}。您的审核决定未被记录，请查看最新版本后重新决定。</translation>
     </message>
     <message>
@@ -3720,6 +3720,10 @@
         <translation>发送评论（在评论框中按 Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
+    </message>
+    <message>
         <source>Overdue: planned for {when} and still not confirmed by the general manager.</source>
         <translation>已逾期：计划于 {when} 发布，仍未经总经理确认。</translation>
     </message>
@@ -4086,12 +4090,20 @@
         <translation>“{title}”已保存。</translation>
     </message>
     <message>
-        <source>“{title}” was saved and went back to review: the reviewer sees what changed.</source>
-        <translation>“{title}”已保存并重新进入审核：审核人可以看到修改了哪些内容。</translation>
+        <source>Nobody was told of {names}: more than one colleague has that name. Choose the one you mean from the @ menu, which writes their user name.</source>
+        <translation>{names} 没有通知到任何人：有不止一位同事叫这个名字。请在 @ 菜单中选择您要找的那位，菜单会写入其用户名。</translation>
     </message>
     <message>
-        <source>The comment was sent. Not told, since deactivated: {names}.</source>
-        <translation>评论已发送。以下人员已停用，未收到通知：{names}。</translation>
+        <source>Not told, since deactivated: {names}.</source>
+        <translation>以下人员已停用，未收到通知：{names}。</translation>
+    </message>
+    <message>
+        <source>The comment was sent.</source>
+        <translation>评论已发送。</translation>
+    </message>
+    <message>
+        <source>“{title}” was saved and went back to review: the reviewer sees what changed.</source>
+        <translation>“{title}”已保存并重新进入审核：审核人可以看到修改了哪些内容。</translation>
     </message>
 </context>
 <context>

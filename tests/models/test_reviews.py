@@ -108,6 +108,25 @@ def test_a_mention_of_a_deactivated_colleague_tells_nobody_and_says_so(team):
     assert reviews.add_comment(team.manager, p.id, "@李娜 好的").not_told == ()
 
 
+def test_a_name_two_colleagues_share_tells_nobody_and_says_so(team):
+    """Two people called 李娜: "@李娜" told neither, and the commenter was not told that;
+    their user names reach each.  A name someone who left had is still an active
+    colleague's ("Not told, since deactivated: 李娜" while she was told)."""
+    from models.roles import Role
+
+    p = submitted(team)
+    other = users.create_user(team.manager, "lina2", "李娜", "新媒体运营部",
+                              [Role.CONTENT_SPECIALIST], "password-1")
+    sent = reviews.add_comment(team.manager, p.id, "@李娜请看配图")
+    assert sent.mentioned_ids == () and sent.shared_names == ("李娜",)
+    sent = reviews.add_comment(team.manager, p.id, "@lina2 请看配图")
+    assert sent.mentioned_ids == (other.id,) and sent.shared_names == ()
+    users.set_user_active(team.manager, other.id, users.get_user(other.id).version, False)
+    sent = reviews.add_comment(team.manager, p.id, "@李娜 好的")
+    assert sent.mentioned_ids == (team.lina.id,)
+    assert sent.not_told == () and sent.shared_names == ()
+
+
 def test_publishing_is_blocked_without_the_approvals_rule_p1(team):
     """Whatever the screen does, the service refuses and stores nothing."""
     d = draft(team)

@@ -1119,6 +1119,27 @@ def test_after_a_decision_in_its_form_the_keyboard_is_back_on_the_list(qtbot, te
     assert screen.findChild(PostEditor) is None
 
 
+def test_the_mention_menu_tells_two_colleagues_of_one_name_apart(qtbot, team):
+    """Two people called 李娜 were two "李娜" in the @ menu, which wrote "@李娜": nobody was
+    told, and nothing said so.  The menu shows and writes their user names; a shared name
+    typed by hand is answered with a note."""
+    other = users.create_user(team.manager, "lina2", "李娜", "新媒体运营部",
+                              [Role.CONTENT_SPECIALIST], MEMBER_PASSWORD)
+    submitted(team.lina, title="同名提及")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "同名提及")
+    pane = screen.pane
+    texts = [a.text() for a in pane.content.mention_menu.actions()]
+    assert "李娜 (lina)" in texts and "李娜 (lina2)" in texts and "李娜" not in texts
+    next(a for a in pane.content.mention_menu.actions() if a.text() == "李娜 (lina2)").trigger()
+    pane.content.comment_edit.insertPlainText("请看一下配图")
+    click(qtbot, pane.content.comment_button)
+    assert [i.title for i in reviews.waiting_for(other)] == ["同名提及"]
+    pane.content.comment_edit.setPlainText("@李娜 也请看看")
+    click(qtbot, pane.content.comment_button)
+    assert "Nobody was told of @李娜" in pane.problem()
+
+
 def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
     """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
     read 退回“公司荣获“年度优秀服务商”称号”)."""
