@@ -588,6 +588,9 @@ class ReviewPane(QWidget):
         except (ValidationError, PermissionDenied) as error:
             self.show_field_problem("comment", str(error))
             return False
+        except NotFound as error:  # deleted meanwhile: what happened to what, not a box
+            self._refused(error)
+            return False
         except DomainError as error:
             show_error(self, error)
             return False

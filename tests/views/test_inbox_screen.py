@@ -1140,6 +1140,22 @@ def test_the_mention_menu_tells_two_colleagues_of_one_name_apart(qtbot, team):
     assert "Nobody was told of @李娜" in pane.problem()
 
 
+def test_a_comment_on_a_post_deleted_meanwhile_says_so(qtbot, team, message_boxes):
+    """A box said "The item no longer exists. Someone may have removed it.", and the pane
+    went on showing the deleted post, Approve enabled."""
+    gone = submitted(team.lina, title="误建")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "误建")
+    pane = screen.pane
+    pane.content.comment_edit.setPlainText("我有个问题")
+    posts.delete_post(team.manager, gone.id, gone.version)
+    with message_boxes:
+        click(qtbot, pane.content.comment_button)
+    assert message_boxes.texts == []
+    assert "“误建” has been deleted meanwhile" in pane.problem()
+    assert pane.post is None and not pane.buttons[Move.APPROVE].isVisible()
+
+
 def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
     """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
     read 退回“公司荣获“年度优秀服务商”称号”)."""
