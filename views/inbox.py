@@ -450,9 +450,12 @@ class InboxScreen(QWidget):
             for view in self.views.values():
                 view.natural[InboxModel.PLATFORM] = self._platform_width(view)
                 view.fit_columns()
-        # Where the history stood, for the polling (opening: right after the first paint);
-        # kept only once the list is read, so that the polling reads it if this did not.
-        mark = None if self._pane_pending else reviews.activity_mark()
+        # Where the history stood, for the polling: read before the lists (0.3 ms), so
+        # that a colleague's decision made while they are read, or before the first paint,
+        # is found at the next poll (a mark taken after the paint had hidden it until
+        # someone did something else); kept only once the list is read, so that the
+        # polling reads it if this did not.
+        mark = reviews.activity_mark()
         self._loaded.clear()
         kind = self.current_kind()
         self._load(kind)

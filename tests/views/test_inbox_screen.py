@@ -841,6 +841,23 @@ def test_a_return_typed_for_one_version_is_not_saved_on_a_newer_one(qtbot, team,
     assert posts.get_post(p.id).status is PostStatus.RETURNED
 
 
+def test_a_decision_made_while_the_inbox_opens_arrives_by_polling(qtbot, team):
+    """Read, then a colleague's approval, then the first paint: the mark taken after the
+    paint already counted the approval, and the post stayed "waiting" with a count of 2
+    until someone on the team did something else."""
+    from views.inbox import InboxScreen
+
+    first = submitted(team.lina, title="一")
+    submitted(team.lina, title="二")
+    screen = InboxScreen(team.colleague)
+    screen.resize(1300, 820)
+    approved(team.manager, first)  # between the reading and the paint
+    show_and_activate(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.pane.post is not None)
+    assert screen.poll()
+    assert titles(screen) == ["二"] and screen.count == 1
+
+
 def test_a_colleagues_decision_arrives_by_polling(qtbot, team):
     p = submitted(team.lina, title="轮询")
     screen = open_inbox(qtbot, team.colleague)
