@@ -755,11 +755,35 @@ class PostEditor(KeepsEntries, QDialog):
         if self.post is None:
             return None
         dialog = DuplicateDialog(self.user, self.post, self)
+        dialog.duplicated.connect(self._copies_made)
         dialog.duplicated.connect(self.duplicated)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.duplicate_dialog = dialog
         dialog.open()
         return dialog
+
+    def _copies_made(self, copies: list) -> None:
+        """Say for which platforms copies were made (nothing had), and which of them have
+        no column of the post's name, so that their copies have none (rule C5 counts each
+        column's posts): the person chooses one in each copy."""
+        from models.i18n import join_list, join_sentences
+        from models.platforms import get_column
+
+        def platform_name(platform_id: int) -> str:
+            return self.platform_combo.itemText(self.platform_combo.findData(platform_id))
+
+        texts = [self.tr("Copies made for {platforms}; each is a draft of its own.").format(
+            platforms=join_list([platform_name(c.platform_id) for c in copies]))]
+        without = [platform_name(c.platform_id) for c in copies if c.column_id is None]
+        if self.post is not None and self.post.column_id is not None and without:
+            try:
+                column = get_column(self.post.column_id).name
+            except DomainError:
+                column = ""
+            texts.append(self.tr("There is no column “{column}” on {platforms}: choose one in "
+                                 "the copy there.").format(platforms=join_list(without),
+                                                           column=column))
+        self.message_bar.say(join_sentences(texts), role="note")
 
     def ask_delete(self):
         """Ask before the post is deleted (Cancel is the default); returns the question."""

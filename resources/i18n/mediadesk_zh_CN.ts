@@ -3469,6 +3469,14 @@
         <translation>已保存为草稿，但未提交审核：{reason}</translation>
     </message>
     <message>
+        <source>Copies made for {platforms}; each is a draft of its own.</source>
+        <translation>已为{platforms}各复制一份，每份都是单独的草稿。</translation>
+    </message>
+    <message>
+        <source>There is no column “{column}” on {platforms}: choose one in the copy there.</source>
+        <translation>{platforms}没有“{column}”栏目：请在该平台的副本中另选一个栏目。</translation>
+    </message>
+    <message>
         <source>“{title}” has been deleted meanwhile, so it can no longer be saved. What you typed is still here: copy what you need into a new post.</source>
         <translation>“{title}”在此期间已被删除，无法再保存。您输入的内容仍保留在此：可将需要的内容复制到新稿件中。</translation>
     </message>

@@ -450,6 +450,29 @@ def test_a_published_post_keeps_platform_and_time(qtbot, team):
 
 # -- duplicate -------------------------------------------------------------------------------
 
+def test_a_copy_on_a_platform_without_the_posts_column_is_named(qtbot, team):
+    """A WeChat post in 行业资讯 copied to the website (which has that column) and to Weibo
+    (which has not): the Weibo copy had no column, and nothing said so (rule C5 counts
+    each column's posts)."""
+    from models import platforms as platform_service
+
+    wechat, website, weibo = (platform(k) for k in (PlatformKind.WECHAT_OA,
+                                                    PlatformKind.WEBSITE, PlatformKind.WEIBO))
+    news = platform_service.create_column(team.manager, wechat.id, "行业资讯")
+    platform_service.create_column(team.manager, website.id, "行业资讯")
+    post = make_post(team.lina, column_id=news.id)
+    editor = open_editor(qtbot, team.lina, post)
+    click(qtbot, editor.duplicate_button)
+    dialog = editor.duplicate_dialog
+    tick(qtbot, dialog.platform_list, website.id)
+    tick(qtbot, dialog.platform_list, weibo.id)
+    with qtbot.waitSignal(editor.duplicated):
+        click(qtbot, dialog.ok_button)
+    assert editor.message_bar.text() == (
+        "Copies made for Official website, Weibo; each is a draft of its own. There is no "
+        "column “行业资讯” on Weibo: choose one in the copy there.")
+
+
 def test_duplicate_makes_linked_copies(qtbot, team):
     post = make_post(team.lina, body="正文")
     weibo, zhihu = platform(PlatformKind.WEIBO), platform(PlatformKind.ZHIHU)
@@ -472,6 +495,8 @@ def test_duplicate_makes_linked_copies(qtbot, team):
     assert all(c.origin_id == post.id and c.title == post.title and c.body == "正文"
                for c in copies)
     assert {r.platform_id for r in post_service.linked_posts(post.id)} == {weibo.id, zhihu.id}
+    assert editor.message_bar.text() == \
+        "Copies made for Weibo, Zhihu; each is a draft of its own."
 
     # Platforms that have a version already are shown, disabled, with a note.
     again = DuplicateDialog(team.lina, post)
