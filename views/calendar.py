@@ -68,18 +68,28 @@ class MoveCommand(QUndoCommand):
         self.screen, self.post_id, self.title = screen, post_id, title
         self.before, self.after, self.version = before, after, version
         self._saved = True  # the move itself is already saved when the command is pushed
+        self._unsaved_undo = False  # an undo that could not be saved, being put back
 
     def redo(self) -> None:
         if self._saved:
             self._saved = False
             return
-        self._apply(self.after, self.before)
+        if not self._apply(self.after, self.before):
+            self._unsaved_undo = True  # the stack undoes it again, without saving
+            QTimer.singleShot(0, self.screen, self.screen.undo_stack.undo)
 
     def undo(self) -> None:
-        self._apply(self.before, self.after)
+        if self._unsaved_undo:
+            self._unsaved_undo = False
+            return
+        if not self._apply(self.before, self.after):
+            self._saved = True  # the stack redoes it again, without saving
+            QTimer.singleShot(0, self.screen, self.screen.undo_stack.redo)
 
-    def _apply(self, when: _dt.datetime | None, now: _dt.datetime | None) -> None:
-        """Save ``when``; the post should be at ``now``, where this command left it."""
+    def _apply(self, when: _dt.datetime | None, now: _dt.datetime | None) -> bool:
+        """Save ``when``; the post should be at ``now``, where this command left it.  False
+        if the database could not be reached: the step stays, for the next Ctrl+Z (a moment's
+        outage had dropped it for good); a refusal drops it."""
         row = self.screen.rows.get(self.post_id) or self.screen.unscheduled.get(self.post_id)
         if row is None:  # moved out of the period shown: as it is now
             try:
@@ -95,11 +105,14 @@ class MoveCommand(QUndoCommand):
             # so that the undo is refused with who moved it, not laid over their move.
             version = self.version
         new = self.screen.save_move(self.post_id, version, when, title=self.title)
-        if new is None:
+        if new is not None:
+            self.version = new
+        elif isinstance(self.screen.move_refusal, DatabaseProblem):
+            return False
+        else:
             # Refused, or the post was deleted since: the stack drops it, the post stays put.
             self.setObsolete(True)
-        else:
-            self.version = new
+        return True
 
 
 # The "Not imported" box names this many problems; the rest are in its details, which
@@ -123,6 +136,7 @@ class CalendarScreen(QWidget):
         self.mode = mode if mode in (MONTH, WEEK, AGENDA) else MONTH
         self.rows: dict[int, post_service.PostRow] = {}
         self.unscheduled: dict[int, post_service.PostRow] = {}
+        self.move_refusal: DomainError | None = None  # why the last save_move saved nothing
         self.check = None  # models.planning.PlanCheck of the visible range, once judged
         self._events: list = []  # the events of the visible range, as last read
         self._unread = ""  # the notice's text while it says why the calendar was not read
@@ -1138,18 +1152,22 @@ class CalendarScreen(QWidget):
         an earlier move)."""
         row = self.rows.get(post_id) or self.unscheduled.get(post_id)
         try:
+            self.move_refusal = None
             new_version = post_service.move_post(self.user, post_id, version, after)
         except ConflictError as exc:
+            self.move_refusal = exc
             self.show_notice(str(exc) + " " + self.tr("The calendar now shows the latest plan."))
             self.refresh()
             return None
         except NotFound as exc:
+            self.move_refusal = exc
             self.show_notice(self.tr("\u201c{title}\u201d has been deleted, so it cannot be "
                                      "moved any more.").format(title=quoted(title))
                              if title else str(exc))
             self.refresh()
             return None
         except DomainError as exc:
+            self.move_refusal = exc
             self.show_notice(str(exc))
             return None
         self.notice.hide()

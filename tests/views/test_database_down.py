@@ -191,6 +191,42 @@ def test_the_calendar_says_why_and_keeps_its_month_while_the_server_is_down(qtbo
     assert_no_crash(qtbot, hooks)
 
 
+def test_an_undo_the_server_could_not_take_stays_on_the_stack(qtbot, hooks, pg_team):
+    """Ctrl+Z while the server was away for a moment said why, and dropped the step: once
+    the server was back, the move could no longer be undone."""
+    from views.calendar import CalendarScreen, to_utc
+
+    manager, _lina, outage = pg_team
+    day = future_day()
+    first = to_utc(_dt.datetime.combine(day, _dt.time(10)))
+    post = make_post(manager, "年终大促预热", first)
+    screen = CalendarScreen(manager)
+    screen.resize(1280, 820)
+    show_and_activate(qtbot, screen)
+    screen.set_mode("month")
+    screen.jump_to(day)
+    card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                if c.row.id == post.id)
+    later = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(10))
+    assert screen.move_card(card, later)
+    stack = screen.undo_stack
+    assert (stack.count(), stack.index()) == (1, 1)
+
+    outage.start()
+    stack.undo()
+    assert_no_crash(qtbot, hooks)
+    assert DOWN in screen.notice.text()
+    qtbot.waitUntil(lambda: stack.index() == 1)  # the step is back where it was
+    assert stack.count() == 1 and stack.canUndo()
+
+    outage.end()
+    stack.undo()
+    assert post_service.get_post(post.id).planned_at == first
+    stack.redo()
+    assert post_service.get_post(post.id).planned_at == to_utc(later)
+    assert_no_crash(qtbot, hooks)
+
+
 # -- the approval inbox ---------------------------------------------------------------------
 
 def submitted(lina, titles: list[str]) -> list[int]:
