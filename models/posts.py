@@ -41,7 +41,8 @@ from models.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from models.names import has_control
 from models.platforms import Platform, PlatformColumn
 from models.roles import Role
-from models.timeutil import EARLIEST_DAY, LATEST_DAY, format_local, is_supported_day, utcnow
+from models.timeutil import (EARLIEST_DAY, LATEST_DAY, format_local, is_supported_day,
+                             to_local_naive, utcnow)
 from models.users import User, UserInfo, UserRole, get_user, require_active
 from models.versioning import conflict_for, versioned_update
 from models import workflow
@@ -489,11 +490,17 @@ def _refuse_past(planned_at: _dt.datetime | None) -> None:
             QT_TRANSLATE_NOOP("Errors", "{when} has already passed. Plan the post for a time "
                                         "that is still ahead, or leave it unscheduled."),
             field="planned_at", when=format_local(planned_at))
-    if not is_supported_day(planned_at.date()):
+    # The day as the person chose it, on this PC's clock (the date fields take those
+    # days): west of UTC, 2099-12-31 22:00 was refused as "2100-01-01".
+    try:
+        day = to_local_naive(planned_at).date()
+    except (OverflowError, ValueError, OSError):  # past 9999-12-31 on this PC's clock
+        day = planned_at.date()
+    if not is_supported_day(day):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{when} is outside the dates MediaDesk works with "
                                         "({earliest} to {latest}). Check the year."),
-            field="planned_at", when=planned_at.date().isoformat(),
+            field="planned_at", when=day.isoformat(),
             earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat())
 
 

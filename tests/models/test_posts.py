@@ -101,6 +101,24 @@ def test_a_time_beyond_the_years_mediadesk_plans_is_refused(team):
     assert draft(team, planned_at=dt.datetime(2099, 12, 31, 15, 0)).planned_at.year == 2099
 
 
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Asia/Shanghai",
+                                  "Pacific/Kiritimati"])
+def test_the_last_day_mediadesk_plans_is_this_pcs_last_day(team, pc_zone, zone):
+    """West of UTC, 2099-12-31 22:00 (which the date fields take) was refused as
+    "2100-01-01 is outside the dates MediaDesk works with"; east of it, 2100-01-01 07:00
+    was taken.  The day is the one on this PC's clock, as the person chose it."""
+    from models.timeutil import from_local
+
+    pc_zone(zone)
+    last = from_local(dt.datetime(2099, 12, 31, 22, 0))
+    assert draft(team, planned_at=last).planned_at == last
+    with pytest.raises(ValidationError) as err:
+        draft(team, planned_at=from_local(dt.datetime(2100, 1, 1, 7, 0)))
+    assert str(err.value).startswith("2100-01-01 is outside the dates")
+    with pytest.raises(ValidationError, match="outside the dates"):  # no overflow, any zone
+        draft(team, planned_at=dt.datetime(9999, 12, 31, 15, 0))
+
+
 def test_planning_a_post_for_a_time_that_has_passed_is_refused(team):
     with pytest.raises(ValidationError) as err:
         draft(team, planned_at=at(-1))
