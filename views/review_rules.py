@@ -150,18 +150,23 @@ class ReviewRulesDialog(FormDialog):
             self.show_error(exc)
             return False
         except ConflictError as exc:
-            # Say who saved first; keep what was typed; the next Save replaces theirs.
+            # Say who saved first.  What the person changed stays; what they did not takes
+            # the colleague's value (``FormDialog.merge``): Save again had written the old
+            # words back over a colleague's new one (rule P4), or the old urgency window.
             from models import settings
 
+            from views.team_dialogs import conflict_text
+
+            theirs_words, theirs_hours = sensitive.get_words(), inbox.urgent_hours()
+            taken, both = self.merge({
+                "words": (self._words, theirs_words, words,
+                          lambda shown: self.words_edit.setPlainText("\n".join(shown))),
+                "urgent_hours": (self._hours, theirs_hours, hours, self.hours_spin.setValue)})
             self._words_version = sensitive.words_version() or 0
-            self._words = sensitive.get_words()
+            self._words = theirs_words
             self._hours_version = settings.version_of(inbox.URGENT_HOURS_KEY) or 0
-            self._hours = inbox.urgent_hours()
-            self.show_field_error(None, self.tr(
-                "{who} changed the review rules at {when} while you were editing them. Your "
-                "change was not saved and what you typed is still shown: Save again to replace "
-                "theirs, or Cancel to keep theirs.").format(
-                    who=exc.values.get("who", ""), when=exc.values.get("when", "")))
+            self._hours = theirs_hours
+            self.show_field_error(None, conflict_text(exc, taken, both))
             return False
         except DomainError as exc:
             self.show_field_error(None, str(exc))

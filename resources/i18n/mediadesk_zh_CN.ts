@@ -4172,10 +4172,6 @@
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{who} changed the review rules at {when} while you were editing them. Your change was not saved and what you typed is still shown: Save again to replace theirs, or Cancel to keep theirs.</source>
-        <translation>在您编辑期间，{who}已于 {when} 修改了审核规则。您的修改未保存，输入的内容仍保留在此：再次点击“保存”将以您的内容替换对方的修改，点击“取消”则保留对方的修改。</translation>
-    </message>
 </context>
 <context>
     <name>Reviews</name>

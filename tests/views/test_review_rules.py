@@ -86,6 +86,26 @@ def test_a_colleagues_change_is_named_and_nothing_is_overwritten_unasked(qtbot, 
     assert "空前绝后" in sensitive.get_words()
 
 
+def test_after_a_conflict_what_i_did_not_change_takes_the_colleagues_value(qtbot, team):
+    """I change only the urgency window; 刘洋 meanwhile adds 绝无仅有 and sets 36 hours.
+    The conflict left the old list in the dialog, and Save again took his word out again
+    (rule P4) without a word.  Now the list shows his, the window keeps my 48, and the
+    message says which is which."""
+    dialog = open_rules(qtbot, team.manager)
+    set_hours(qtbot, dialog.hours_spin, 48)
+    theirs = sensitive.get_words() + ["绝无仅有"]
+    inbox.set_review_rules(team.colleague, theirs, sensitive.words_version() or 0, 36, 0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    said = dialog.error_text()
+    assert "刘洋" in said and "not touched: Sensitive words." in said
+    assert "You both changed Urgent within: what you typed is still there." in said
+    assert "绝无仅有" in dialog.words() and dialog.hours_spin.value() == 48
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "绝无仅有" in sensitive.get_words() and inbox.urgent_hours() == 48
+
+
 def test_a_specialist_sees_the_rules_but_cannot_change_them(qtbot, team):
     dialog = open_rules(qtbot, team.lina)
     assert dialog.words()  # the list is shown
