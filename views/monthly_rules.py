@@ -112,6 +112,27 @@ class MonthlyPage(QWidget):
         self.stored = settings.monthly_rules()
         self._show(self.stored)
 
+    def take_latest(self) -> None:
+        """After a conflict: the stored rules (a colleague's) where they changed something,
+        and the rest as the person typed it (the whole tab had been reset to theirs, the
+        person's other numbers lost)."""
+        typed, before = self.values(), self.stored
+        self.show_stored()
+        theirs = self.stored
+
+        def keep(mine, was, now) -> bool:
+            return mine != was and now == was
+
+        if keep(typed.column_posts, before.column_posts, theirs.column_posts):
+            self.column_posts.setValue(typed.column_posts)
+        for role, spin in self.role_spins.items():
+            if keep(*(q.role_quotas.get(role.value, 0) for q in (typed, before, theirs))):
+                spin.setValue(typed.role_quotas.get(role.value, 0))
+        for uid, spin in self.person_spins.items():
+            if keep(*(q.person_quotas.get(uid, BY_ROLE) for q in (typed, before, theirs))):
+                spin.setValue(typed.person_quotas.get(uid, BY_ROLE))
+        self._roles_changed()
+
     def _show(self, rules: MonthlyRules) -> None:
         self.column_posts.setValue(rules.column_posts)
         for role, spin in self.role_spins.items():

@@ -26,9 +26,11 @@ from models import cadence_rules as rules
 from models.cadence_rules import (BODY_HARD_MAX, MAX_MIN_POSTS, TITLE_HARD_MAX, CadencePeriod,
                                   CadenceRuleInfo, PlatformLimits)
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
+from models.i18n import join_sentences
 from models.platforms import PlatformInfo, list_platforms
 from models.users import UserInfo
 from ui.widgets import BusyCursor, fit_to_screen, grow_to_fit, label, swatch
+from views.form_guard import KeepsEntries
 
 LIMITS_TAB, CADENCE_TAB, MONTHLY_TAB = range(3)
 
@@ -84,8 +86,9 @@ class _RuleRow:
         self.period.setCurrentIndex(self.period.findData(stored.period.value))
 
 
-class LimitsDialog(QDialog):
-    """Length limits and cadence rules per platform; editable by the operations manager."""
+class LimitsDialog(KeepsEntries, QDialog):
+    """Length limits and cadence rules per platform; editable by the operations manager.
+    Cancel and Escape ask before typed changes are thrown away (``KeepsEntries``)."""
 
     saved = Signal()
 
@@ -353,8 +356,10 @@ class LimitsDialog(QDialog):
                     self.monthly.save(self.user)
         except ConflictError as error:
             self._show_latest(row)
-            self._say(self.tr("{platform}: {problem}").format(
-                platform=self._row_name(row), problem=str(error)))
+            self._say(join_sentences([self.tr("{platform}: {problem}").format(
+                platform=self._row_name(row), problem=str(error)), self.tr(
+                "It shows their values where they changed something, and the rest as you "
+                "typed it: Save again to store what it shows, or Cancel to keep theirs.")]))
             return False
         except NotFound:
             # A colleague deactivated the platform or column meanwhile: its row leaves the
@@ -382,6 +387,9 @@ class LimitsDialog(QDialog):
         self.saved.emit()
         self.accept()
         return True
+
+    def entries_matter(self) -> bool:
+        return self.editable
 
     def _drop_row(self, row) -> None:
         """Take a row out of the dialog: its widgets hidden, its change no longer saved."""
@@ -413,14 +421,31 @@ class LimitsDialog(QDialog):
         return row.platform.name
 
     def _show_latest(self, row) -> None:
-        """After a conflict: the colleague's values for that row (other edits stay)."""
+        """After a conflict: that row (or the monthly tab) on the colleague's version: their
+        values where they changed something, and what the person changed elsewhere in it as
+        they typed it (the whole row had been reset, a typed limit lost beside the one the
+        colleague changed); other rows' edits stay."""
         if row is self.monthly:
-            self.monthly.show_stored()
+            self.monthly.take_latest()
         if isinstance(row, _LimitRow):
-            row.show(rules.get_limits(row.platform.id))
+            typed, before = row.values(), (row.stored.title_max, row.stored.body_max)
+            latest = rules.get_limits(row.platform.id)
+            row.show(latest)
+            for widget, mine, was, theirs in zip((row.title, row.body), typed, before,
+                                                 (latest.title_max, latest.body_max)):
+                if mine != was and theirs == was:
+                    widget.setValue(mine or 0)
         elif isinstance(row, _RuleRow):
-            row.show(rules.get_column_rule(row.column_id) if row.column_id is not None
-                     else rules.get_rule(row.platform.id))
+            (on, count, period), before = row.values(), row.stored
+            latest = (rules.get_column_rule(row.column_id) if row.column_id is not None
+                      else rules.get_rule(row.platform.id))
+            row.show(latest)
+            if on != before.enabled and latest.enabled == before.enabled:
+                row.enabled.setChecked(on)
+            if count != before.min_posts and latest.min_posts == before.min_posts:
+                row.count.setValue(count)
+            if period != before.period and latest.period == before.period:
+                row.period.setCurrentIndex(row.period.findData(period.value))
             self._rule_toggled(row)
         self._focus(row)
 

@@ -2322,6 +2322,10 @@
         <translation>{platform}：{problem}</translation>
     </message>
     <message>
+        <source>It shows their values where they changed something, and the rest as you typed it: Save again to store what it shows, or Cancel to keep theirs.</source>
+        <translation>对方改动过的项现显示对方的值，其余仍是您输入的内容：再次点击“保存”即按当前显示保存，点击“取消”则保留对方的版本。</translation>
+    </message>
+    <message>
         <source>{platform} is no longer in use (a colleague deactivated it meanwhile) and was taken out of the list. Nothing was saved yet: Save again to store the other changes.</source>
         <translation>{platform}已停用（同事在此期间停用了它），已从列表中移除。尚未保存任何内容：请再次点击“保存”以保存其他修改。</translation>
     </message>

@@ -84,6 +84,28 @@ def test_a_colleague_s_save_meanwhile_is_named_and_their_numbers_shown(qtbot, te
     assert settings.monthly_rules().column_posts == 4
 
 
+def test_after_a_conflict_the_quotas_i_typed_stay_beside_the_colleagues(qtbot, team):
+    """I set the promotion specialists' quota to 5 and 李娜's own to 9; 刘洋 meanwhile
+    saves only a different column check, 3.  The whole tab was reset to his numbers, mine
+    lost; now it shows his 3 and my 5 and 9."""
+    dialog, page = monthly_tab(qtbot, team.manager)
+    set_spin(qtbot, page.role_spins[Role.PROMOTION_SPECIALIST], 5)
+    set_spin(qtbot, page.person_spins[team.lina.id], 9)
+    now = settings.monthly_rules()  # as his dialog saves it: only the column check changed
+    settings.set_monthly(team.colleague, 3, now.role_quotas, now.person_quotas, 0)
+    with qtbot.assertNotEmitted(dialog.saved):
+        click(qtbot, dialog.save_button)
+    assert "刘洋" in dialog.message_text()
+    assert page.column_posts.value() == 3
+    assert page.role_spins[Role.PROMOTION_SPECIALIST].value() == 5
+    assert page.person_spins[team.lina.id].value() == 9
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    stored = settings.monthly_rules()
+    assert stored.column_posts == 3 and stored.person_quotas[team.lina.id] == 9
+    assert stored.role_quotas[Role.PROMOTION_SPECIALIST.value] == 5
+
+
 def test_the_month_view_lists_its_columns_and_quotas_and_a_line_jumps_to_the_1st(qtbot, team):
     """Rules C5 and C7 in the warnings of the month view; the week view holds no whole
     month and shows none."""

@@ -777,6 +777,42 @@ def test_a_colleagues_rule_change_is_shown_and_other_edits_stay(qtbot, team):
     assert cadence_rules.get_limits(website.id).title_max == 40
 
 
+def test_a_colleagues_change_beside_mine_in_one_row_keeps_mine(qtbot, team):
+    """I type WeChat's title limit, 64; 刘洋 meanwhile sets only its body limit, 5000.  The
+    conflict reset the whole row to his values: my 64 was lost.  Now the row shows his 5000
+    and my 64, and Save again stores both."""
+    wechat = platform(PlatformKind.WECHAT_OA)
+    dialog = open_rules(qtbot, team.manager)
+    set_spin(qtbot, dialog.limit_rows[wechat.id].title, 64)
+    cadence_rules.set_limits(team.colleague, wechat.id, 0, title_max=None, body_max=5000)
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and "刘洋" in dialog.message_text()
+    row = dialog.limit_rows[wechat.id]
+    assert (row.title.value(), row.body.value()) == (64, 5000)
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    limits = cadence_rules.get_limits(wechat.id)
+    assert (limits.title_max, limits.body_max) == (64, 5000)
+
+
+def test_cancel_asks_before_the_planning_rules_typed_are_thrown_away(qtbot, team):
+    """Cancel and Escape closed the dialog at once, a typed limit and quota gone, where the
+    review rules and the holidays ask."""
+    wechat = platform(PlatformKind.WECHAT_OA)
+    dialog = open_rules(qtbot, team.manager)
+    set_spin(qtbot, dialog.limit_rows[wechat.id].title, 64)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.discard_box is not None
+    click(qtbot, dialog.discard_box.cancel_button)  # Keep editing
+    assert dialog.isVisible() and dialog.limit_rows[wechat.id].title.value() == 64
+    click(qtbot, dialog.cancel_button)
+    click(qtbot, dialog.discard_box.confirm_button)
+    assert not dialog.isVisible() and cadence_rules.get_limits(wechat.id).version == 0
+    reader = open_rules(qtbot, team.lina)  # nothing to lose: closes at once
+    qtbot.keyClick(reader, Qt.Key.Key_Escape)
+    assert not reader.isVisible()
+
+
 def test_planning_rules_are_read_only_for_others(qtbot, team):
     dialog = open_rules(qtbot, team.lina)
     assert dialog.save_button is None and dialog.cancel_button.text() == "Close"
