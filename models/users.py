@@ -328,19 +328,32 @@ def _remaining_pause(key: str, now: _dt.datetime) -> int:
     return _seconds_left(throttle.paused_until if throttle else None, now)
 
 
-def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> bool:
-    """One more wrong password for ``key``, audited as ``action``; True if that was the
-    fifth in a row and the pause starts now (audited too).  Inside a transaction."""
-    throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
-    failures, paused_until = _after_failure(throttle.failures if throttle else 0, now)
-    (LoginThrottle.insert(login=key, failures=0 if paused_until else failures,
-                          paused_until=paused_until)
-     .on_conflict(conflict_target=[LoginThrottle.login],
-                  update={LoginThrottle.failures: 0 if paused_until else failures,
-                          LoginThrottle.paused_until: paused_until})
-     .execute())
+def _locked_throttle(key: str) -> LoginThrottle:
+    """The row that counts ``key``'s failures, made if need be and locked until the
+    transaction ends, so that the tries of several PCs at once are counted one after the
+    other: each had read the count before the others wrote theirs, eight wrong passwords
+    were checked where five pause, and a try that ended after the fifth wrote its own count
+    over the pause and cleared it.  (SQLite: the insert takes the database's write lock.)
+    Inside a transaction."""
+    LoginThrottle.insert(login=key, failures=0).on_conflict_ignore().execute()
+    query = LoginThrottle.select().where(LoginThrottle.login == key)
+    return (query.for_update() if database.obj.for_update else query).get()
+
+
+def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> int:
+    """One more wrong password for ``key``, audited as ``action``: the seconds of the pause
+    now on it (0: none).  The fifth in a row starts the pause (audited too); a try that
+    ends while a pause another PC started holds is not counted, and leaves it as it is.
+    Inside a transaction."""
+    throttle = _locked_throttle(key)
+    remaining = _seconds_left(throttle.paused_until, now)
+    if remaining:
+        return remaining
+    failures, paused_until = _after_failure(throttle.failures, now)
+    (LoginThrottle.update(failures=0 if paused_until else failures, paused_until=paused_until)
+     .where(LoginThrottle.login == key).execute())
     _audit_failure(actor, action, key, failures, paused_until is not None)
-    return paused_until is not None
+    return PAUSE_SECONDS if paused_until is not None else 0
 
 
 # Failed log-ins under names that are nobody's account.  People type their password into
@@ -403,6 +416,11 @@ def authenticate(login: str, password: str) -> UserInfo:
         # Hashed before the transaction: its 170 ms would hold SQLite's write lock.
         fresh = hash_password(password) if is_below_cost(row.password_hash) else None
         with database.atomic():
+            # A pause another PC's fifth wrong try started while this one was checked holds:
+            # a guess that happens to be right in that minute is refused too.
+            remaining = _seconds_left(_locked_throttle(key).paused_until, now)
+            if remaining:
+                raise LoginPaused(seconds=remaining)
             LoginThrottle.delete().where(LoginThrottle.login == key).execute()
             User.update(last_login_at=now).where(User.id == row.id).execute()
             _upgrade_hash(row.id, row.password_hash, fresh)
@@ -411,12 +429,12 @@ def authenticate(login: str, password: str) -> UserInfo:
             audit.record(info, "login.succeeded", "user", row.id)
         return info
     if row is None:
-        paused = _count_unknown_failure(key, now)
+        paused = PAUSE_SECONDS if _count_unknown_failure(key, now) else 0
     else:
         with database.atomic():
             paused = _count_failure(key, now, "login.failed")
     if paused:
-        raise LoginPaused(seconds=PAUSE_SECONDS)
+        raise LoginPaused(seconds=paused)
     raise AuthenticationFailed()
 
 
@@ -453,10 +471,13 @@ def change_own_password(actor: UserInfo, old_password: str, new_password: str) -
         with database.atomic():
             paused = _count_failure(row.login, now, "password.change_failed", actor)
         if paused:
-            raise LoginPaused(PASSWORD_PAUSED, seconds=PAUSE_SECONDS)
+            raise LoginPaused(PASSWORD_PAUSED, seconds=paused)
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
                               field="old_password")
     with database.atomic():
+        remaining = _seconds_left(_locked_throttle(row.login).paused_until, now)
+        if remaining:  # started meanwhile, on another PC (see authenticate)
+            raise LoginPaused(PASSWORD_PAUSED, seconds=remaining)
         LoginThrottle.delete().where(LoginThrottle.login == row.login).execute()
     if new_password == old_password:
         raise ValidationError(

@@ -157,6 +157,54 @@ def test_five_failures_in_a_row_pause_log_in_for_a_minute_and_are_audited(manage
     assert users.authenticate("wangfang", MANAGER_PASSWORD).id == manager.id
 
 
+@pytest.mark.parametrize("second_try", ["wrong", MANAGER_PASSWORD])
+def test_a_try_checked_on_another_pc_meanwhile_keeps_the_pause(manager, monkeypatch,
+                                                                second_try):
+    """Two PCs at once: four wrong passwords are counted; PC B's try is in its 170 ms
+    password check when PC A's fifth starts the pause.  B's try then wrote its own count
+    over the pause and cleared it (a wrong one), or logged in during the minute (a right
+    one).  It is refused as paused, and the pause holds."""
+    import threading
+
+    from models import db as dbmod
+
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("wangfang", "wrong")
+    checking, go_on = threading.Event(), threading.Event()
+    check = users.verify_password
+
+    def slow_on_pc_b(password, stored):
+        if threading.current_thread().name == "pc-b":
+            checking.set()
+            assert go_on.wait(30)
+        return check(password, stored)
+
+    monkeypatch.setattr(users, "verify_password", slow_on_pc_b)
+    outcome = []
+
+    def pc_b():
+        try:
+            users.authenticate("wangfang", second_try)
+            outcome.append("logged in")
+        except (AuthenticationFailed, LoginPaused) as exc:
+            outcome.append(type(exc).__name__)
+        finally:
+            dbmod.database.close()  # this thread's connection
+
+    thread = threading.Thread(target=pc_b, name="pc-b")
+    thread.start()
+    assert checking.wait(30)  # PC B passed the pause check and is checking its password
+    with pytest.raises(LoginPaused):  # PC A's fifth wrong password
+        users.authenticate("wangfang", "wrong")
+    go_on.set()
+    thread.join(30)
+    assert outcome == ["LoginPaused"]
+    with pytest.raises(LoginPaused):  # the pause holds, for the right password too
+        users.authenticate("wangfang", MANAGER_PASSWORD)
+    assert audit.count("login.paused") == 1 and audit.count("login.failed") == 5
+
+
 def test_a_success_resets_the_count_of_failures(manager):
     for _ in range(4):
         with pytest.raises(AuthenticationFailed):
