@@ -548,6 +548,12 @@ def _team_database_class() -> type:
         def begin(self, *args, **kwargs):
             return self._marking_loss(super().begin, *args, **kwargs)
 
+        def rollback(self):
+            conn = self._state.conn
+            if conn is not None and getattr(conn, "broken", False):
+                return  # the session is gone, and the server rolled back what it held
+            return super().rollback()
+
     class TeamDatabase(ReconnectMixin, _LossAwarePostgres):
         """A team's PostgreSQL database that opens a new connection when the old one was lost.
 
@@ -558,6 +564,24 @@ def _team_database_class() -> type:
 
         reconnect_errors = ((_ConnectionLost, ""),)
         url: DbUrl | None = None  # the address, for the message when the server cannot be reached
+
+        def execute_sql(self, sql, params=None):
+            """A session lost in the middle of a transaction (a server restart, a dropped
+            link) is a ``DatabaseProblem`` that says nothing of the change was saved: it had
+            reached the person as the crash dialog ("the connection is closed").  The next
+            statement reconnects."""
+            try:
+                return super().execute_sql(sql, params)
+            except _ConnectionLost:
+                if not self.in_transaction() or self.url is None:
+                    raise
+                raise DatabaseProblem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The connection to the team database {where} was lost in the middle "
+                        "of a change, so nothing of it was saved. Try again: MediaDesk "
+                        "connects again by itself."),
+                    where=self.url.display) from None
 
         def connect(self, reuse_if_open=False):
             """Connect, or raise ``DatabaseProblem`` naming the server (also when reconnecting)."""

@@ -1012,6 +1012,10 @@
         <translation>无法连接团队数据库 {where}：{reason}。请检查地址是否正确、服务器是否正在运行，以及本机是否有权连接该服务器。</translation>
     </message>
     <message>
+        <source>The connection to the team database {where} was lost in the middle of a change, so nothing of it was saved. Try again: MediaDesk connects again by itself.</source>
+        <translation>保存过程中与团队数据库 {where} 的连接断开，本次修改没有保存任何内容。请重试：MediaDesk 会自动重新连接。</translation>
+    </message>
+    <message>
         <source>The login role {role} lacks the right {right} in the team database {where}. Nothing was changed. Ask the database administrator to grant it.</source>
         <translation>登录角色 {role} 在团队数据库 {where} 中缺少权限 {right}。未做任何更改。请联系数据库管理员授予该权限。</translation>
     </message>

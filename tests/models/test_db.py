@@ -441,21 +441,48 @@ def test_a_dropped_team_connection_is_reopened_by_the_next_query(team_server):
 
 
 def test_a_transaction_cut_by_a_dropped_connection_fails_and_is_not_replayed(team_server):
-    import peewee
-
+    """It fails with a message a screen shows (a plain OperationalError, "the connection is
+    closed", from the rollback had reached the person as the crash dialog)."""
     from models import users
     from models.roles import Role
 
-    with pytest.raises(peewee.OperationalError):
+    with pytest.raises(DatabaseProblem) as lost:
         with dbmod.database.atomic():
             users.create_user(team_server, "lina", "李娜", "新媒体运营部",
                               [Role.CONTENT_SPECIALIST], "password-1")
             _end_session(_backend_pid())
             users.create_user(team_server, "chenjing", "陈静", "新媒体运营部",
                               [Role.PROMOTION_SPECIALIST], "password-1")
+    assert "was lost in the middle of a change, so nothing of it was saved" in str(lost.value)
     # Nothing of the half-done change was kept or replayed; the next query reconnects.
     assert [u.login for u in users.list_users()] == ["wangfang"]
     assert users.find_by_login("lina") is None and users.find_by_login("chenjing") is None
+
+
+def test_a_save_cut_by_a_dropped_connection_says_so_and_the_next_one_works(team_server,
+                                                                            monkeypatch):
+    """The manager saves a colleague's department while the server restarts: the session
+    ends inside the service's transaction (here, just before its audit line)."""
+    from models import audit, users
+    from models.roles import Role
+
+    lina = users.create_user(team_server, "lina", "李娜", "新媒体运营部",
+                             [Role.CONTENT_SPECIALIST], "password-1")
+    record = audit.record
+
+    def server_restarts(*args, **kwargs):
+        monkeypatch.setattr(audit, "record", record)
+        _end_session(_backend_pid())
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "record", server_restarts)
+    with pytest.raises(DatabaseProblem, match="nothing of it was saved"):
+        users.update_user(team_server, lina.id, lina.version, display_name="李娜",
+                          department="市场部", roles=[Role.CONTENT_SPECIALIST])
+    assert users.get_user(lina.id).department == "新媒体运营部"
+    users.update_user(team_server, lina.id, lina.version, display_name="李娜",
+                      department="市场部", roles=[Role.CONTENT_SPECIALIST])
+    assert users.get_user(lina.id).department == "市场部"
 
 
 def test_a_team_server_that_refuses_the_reconnection_is_named_then_used_again(team_server):
