@@ -34,10 +34,18 @@ def has_control(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
+def without_format_characters(text: str) -> str:
+    """``text`` without zero-width spaces, joiners, soft hyphens and the like (Unicode's
+    format characters): "抖\u200b音" is 抖音 to anyone who reads it."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def clean(value: str | None, field: str) -> str:
-    """``value`` without the blanks and invisible characters around it; "" when nothing
-    visible is left.  A line break or another control character inside is refused."""
-    text = strip_invisible(value)
+    """``value`` without the blanks around it and without invisible characters anywhere
+    (a name pasted with a zero-width space inside looked like another already in every
+    list); "" when nothing visible is left.  A line break or another control character
+    inside is refused."""
+    text = strip_invisible(without_format_characters(value or ""))
     if has_control(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A name is one line: remove the line break or tab."),

@@ -165,8 +165,9 @@ def _clean_colour(colour: str) -> str:
 
 
 def _folded(name: str) -> str:
-    """A name as people tell names apart: "Douyin", "douyin" and "ＤＯＵＹＩＮ" are one."""
-    return unicodedata.normalize("NFKC", name).casefold()
+    """A name as people tell names apart: "Douyin", "douyin", "ＤＯＵＹＩＮ" and "Dou\u200byin"
+    (stored before names lost their invisible characters) are one."""
+    return unicodedata.normalize("NFKC", names.without_format_characters(name)).casefold()
 
 
 def _same_name(query, name: str) -> str | None:

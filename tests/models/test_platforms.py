@@ -48,6 +48,22 @@ def test_platform_names_are_unique_and_colours_checked(manager):
     assert len(platforms.list_platforms()) == 12
 
 
+def test_an_invisible_character_inside_a_name_makes_no_new_name(manager):
+    """"抖\u200b音" (a zero-width space pasted inside) was taken beside 抖音, and looked the
+    same in every list and filter; the invisible characters are not kept either."""
+    p = platforms.create_platform(manager, "抖音直播", PlatformKind.DOUYIN, "#000000")
+    for twin in ("抖\u200b音直播", "抖音\u2060直播", "抖\u00ad音直播"):
+        with pytest.raises(ValidationError) as err:
+            platforms.create_platform(manager, twin, PlatformKind.DOUYIN, "#000000")
+        assert "already a platform called 抖音直播" in str(err.value)
+    made = platforms.create_platform(manager, "快\u200b手", PlatformKind.OTHER, "#000000")
+    assert made.name == "快手"
+    column = platforms.create_column(manager, p.id, "每周\u200b精选")
+    assert column.name == "每周精选"
+    with pytest.raises(ValidationError):
+        platforms.create_column(manager, p.id, "每周精\u200b选")
+
+
 def test_names_that_differ_only_in_case_or_width_are_the_same_name(manager):
     """"Douyin" beside "douyin" (or a full-width "ＤＯＵＹＩＮ") is two platforms no one can
     tell apart in a list, a filter or an imported plan."""
