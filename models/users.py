@@ -18,6 +18,7 @@ import math
 import re
 import secrets
 import threading
+import unicodedata
 import weakref
 from typing import Iterable, NamedTuple
 
@@ -397,7 +398,8 @@ def authenticate(login: str, password: str) -> UserInfo:
     A name that is nobody's account is counted only in memory (see UNKNOWN_NAME)."""
     from models import audit
 
-    key = (login or "").strip().lower()[:64]
+    # A Chinese input method left on full width types ｌｉｎａ: the same name (NFKC).
+    key = unicodedata.normalize("NFKC", login or "").strip().lower()[:64]
     now = timeutil.utcnow()
     row = User.get_or_none(User.login == key)
     if row is None:

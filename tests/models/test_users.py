@@ -205,6 +205,12 @@ def test_a_try_checked_on_another_pc_meanwhile_keeps_the_pause(manager, monkeypa
     assert audit.count("login.paused") == 1 and audit.count("login.failed") == 5
 
 
+def test_a_user_name_typed_in_full_width_is_the_same_name(manager):
+    """A Chinese input method left on full width types ｗａｎｇｆａｎｇ: it was "the user name
+    or password is wrong", and counted as a failure."""
+    assert users.authenticate("ｗａｎｇｆａｎｇ", MANAGER_PASSWORD).id == manager.id
+
+
 def test_a_success_resets_the_count_of_failures(manager):
     for _ in range(4):
         with pytest.raises(AuthenticationFailed):
