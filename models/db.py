@@ -39,6 +39,8 @@ SQLITE_PRAGMAS = (
 PG_CONNECT_TIMEOUT = 5
 # pg_advisory_xact_lock key that one migration run at a time holds ("MDmigrat").
 PG_MIGRATION_LOCK = 0x4D446D6967726174
+# ... and one that a check of a free name holds until its change is stored ("MDnames").
+PG_NAMES_LOCK = 0x4D446E616D6573
 
 database = peewee.DatabaseProxy()
 
@@ -988,6 +990,16 @@ def current_url_display() -> str:
 
 def is_postgres() -> bool:
     return isinstance(database.obj, peewee.PostgresqlDatabase)
+
+
+def one_name_change_at_a_time() -> None:
+    """Inside a transaction that checks a name is free and then stores it: another such
+    transaction waits until this one ends, so that two managers naming two platforms
+    "Kuaishou" and "KUAISHOU" at once are not both told the name is free (the database's
+    unique index compares names exactly).  PostgreSQL: a transaction-level advisory lock;
+    SQLite: its transactions begin IMMEDIATE, one writer at a time already."""
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_NAMES_LOCK,))
 
 
 def close() -> None:

@@ -14,7 +14,7 @@ from peewee import (AutoField, BooleanField, CharField, DateTimeField, ForeignKe
                     IntegerField, IntegrityError, TextField)
 
 from models import names
-from models.db import BaseModel, Statement, database
+from models.db import BaseModel, Statement, database, one_name_change_at_a_time
 from models.errors import NotFound, PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.timeutil import utcnow
@@ -180,6 +180,8 @@ def _same_name(query, name: str) -> str | None:
 
 
 def _check_platform_name_free(name: str, excluding: int | None = None) -> None:
+    """Inside the transaction that stores the name (``one_name_change_at_a_time``)."""
+    one_name_change_at_a_time()
     q = Platform.select(Platform.id, Platform.name)
     if excluding is not None:
         q = q.where(Platform.id != excluding)
@@ -189,6 +191,8 @@ def _check_platform_name_free(name: str, excluding: int | None = None) -> None:
 
 
 def _check_column_name_free(platform_id: int, name: str, excluding: int | None = None) -> None:
+    """Inside the transaction that stores the name (``one_name_change_at_a_time``)."""
+    one_name_change_at_a_time()
     q = PlatformColumn.select(PlatformColumn.id, PlatformColumn.name).where(
         PlatformColumn.platform == platform_id)
     if excluding is not None:

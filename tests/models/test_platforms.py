@@ -64,6 +64,54 @@ def test_an_invisible_character_inside_a_name_makes_no_new_name(manager):
         platforms.create_column(manager, p.id, "每周精\u200b选")
 
 
+def test_two_managers_naming_two_platforms_alike_at_once_get_one(manager, monkeypatch):
+    """Two PCs at once: 王芳 renames Weibo "Kuaishou" while 刘洋 renames Zhihu "KUAISHOU";
+    each check found the name free before the other's was stored, and the list held both.
+    The second waits for the first and is told the name is taken."""
+    import threading
+    import time
+
+    from models import audit
+    from models import db as dbmod
+
+    by_kind = {p.kind: p for p in platforms.list_platforms()}
+    weibo, zhihu = by_kind[PlatformKind.WEIBO], by_kind[PlatformKind.ZHIHU]
+    stored, go_on = threading.Event(), threading.Event()
+    record = audit.record
+
+    def slow_on_pc_a(*args, **kwargs):
+        if threading.current_thread().name == "pc-a":
+            stored.set()  # checked and stored, not yet committed
+            assert go_on.wait(30)
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "record", slow_on_pc_a)
+    outcome = {}
+
+    def rename(pc, platform, name):
+        try:
+            platforms.update_platform(manager, platform.id, platform.version, name=name,
+                                      kind=platform.kind, colour=platform.colour)
+            outcome[pc] = "saved"
+        except ValidationError as exc:
+            outcome[pc] = str(exc)
+        finally:
+            dbmod.database.close()  # this thread's connection
+
+    a = threading.Thread(target=rename, args=("a", weibo, "Kuaishou"), name="pc-a")
+    b = threading.Thread(target=rename, args=("b", zhihu, "KUAISHOU"), name="pc-b")
+    a.start()
+    assert stored.wait(30)
+    b.start()
+    time.sleep(0.3)  # PC B's check now waits for PC A's change
+    go_on.set()
+    a.join(30), b.join(30)
+    assert outcome["a"] == "saved"
+    assert "already a platform called Kuaishou" in outcome["b"]
+    assert sorted(p.name for p in platforms.list_platforms()
+                  if p.name.casefold() == "kuaishou") == ["Kuaishou"]
+
+
 def test_names_that_differ_only_in_case_or_width_are_the_same_name(manager):
     """"Douyin" beside "douyin" (or a full-width "ＤＯＵＹＩＮ") is two platforms no one can
     tell apart in a list, a filter or an imported plan."""
