@@ -374,6 +374,10 @@ class ReviewPane(QWidget):
         self.message_bar.say(str(error) + "\n" + self.tr("The post is shown as it is now."))
         self.outdated.emit(self.post_id() or 0)
 
+    def _deleted_text(self, title: str) -> str:
+        return self.tr("“{title}” has been deleted meanwhile; there is nothing more to do "
+                       "with it.").format(title=quoted(title))
+
     def _refused(self, error: DomainError) -> None:
         """A refusal that is not about a field: say it, then show the post as it is now."""
         post_id = self.post_id()
@@ -382,9 +386,7 @@ class ReviewPane(QWidget):
             # A colleague deleted it (the next poll would have said so): no "Cannot save"
             # box with a general "the item no longer exists", but what happened to what.
             self._set_empty()
-            self.message_bar.say(self.tr("“{title}” has been deleted meanwhile; there is "
-                                         "nothing more to do with it.").format(
-                                             title=quoted(title)), role="note")
+            self.message_bar.say(self._deleted_text(title), role="note")
             self.outdated.emit(post_id)
             return
         show_error(self, error)
@@ -525,7 +527,8 @@ class ReviewPane(QWidget):
         a colleague's approval, without a word).  On any refusal the form stays open with
         what was typed; after a conflict it acts on the version now shown, so that saving
         again is a knowing choice."""
-        if self.post is None:
+        if self.post is None or self.post.id != dialog.post.id:  # deleted meanwhile
+            dialog.show_field_error(None, self._deleted_text(dialog.post.title))
             return False
         try:
             with BusyCursor():
@@ -541,7 +544,8 @@ class ReviewPane(QWidget):
                 "The post is shown as it is now: save again to go ahead with it, or Cancel."))
             return False
         except DomainError as error:
-            dialog.show_field_error(None, str(error))
+            dialog.show_field_error(None, self._deleted_text(dialog.post.title)
+                                    if isinstance(error, NotFound) else str(error))
             if isinstance(error, (PermissionDenied, NotFound)):
                 self.reload()
                 self.outdated.emit(self.post_id() or 0)

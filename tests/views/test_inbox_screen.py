@@ -1173,6 +1173,23 @@ def test_a_comment_on_a_post_deleted_meanwhile_says_so(qtbot, team, message_boxe
     assert pane.post is None and not pane.buttons[Move.APPROVE].isVisible()
 
 
+def test_a_return_of_a_post_deleted_meanwhile_says_so_each_time(qtbot, team, message_boxes):
+    """The form said "The item no longer exists", and a second Save did nothing and said
+    nothing."""
+    gone = submitted(team.lina, title="误建")
+    screen = open_inbox(qtbot, team.colleague)
+    click_post(qtbot, screen, "误建")
+    dialog = screen.pane.make_move(Move.RETURN)
+    dialog.reason_edit.setPlainText("理由")
+    posts.delete_post(team.manager, gone.id, gone.version)
+    for _ in range(2):
+        with message_boxes:
+            click(qtbot, dialog.save_button)
+        assert dialog.isVisible() and dialog.reason_edit.toPlainText() == "理由"
+        assert "“误建” has been deleted meanwhile" in dialog.error_text()
+    dialog.reject()
+
+
 def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
     """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
     read 退回“公司荣获“年度优秀服务商”称号”)."""
