@@ -76,7 +76,7 @@ class MoveCommand(QUndoCommand):
             return
         if not self._apply(self.after, self.before):
             self._unsaved_undo = True  # the stack undoes it again, without saving
-            QTimer.singleShot(0, self.screen, self.screen.undo_stack.undo)
+            QTimer.singleShot(0, self.screen, lambda: self._put_back(undo=True))
 
     def undo(self) -> None:
         if self._unsaved_undo:
@@ -84,7 +84,19 @@ class MoveCommand(QUndoCommand):
             return
         if not self._apply(self.before, self.after):
             self._saved = True  # the stack redoes it again, without saving
-            QTimer.singleShot(0, self.screen, self.screen.undo_stack.redo)
+            QTimer.singleShot(0, self.screen, lambda: self._put_back(undo=False))
+
+    def _put_back(self, undo: bool) -> None:
+        """The stack's step back over this command, whose save failed: only while it is
+        still the one next to the stack's index (another Ctrl+Z or a new move may have come
+        first: then that one is left alone, and this one stays where the stack has it)."""
+        stack = self.screen.undo_stack
+        if undo and stack.command(stack.index() - 1) is self:
+            stack.undo()
+        elif not undo and stack.command(stack.index()) is self:
+            stack.redo()
+        self._unsaved_undo = False
+        self._saved = False
 
     def _apply(self, when: _dt.datetime | None, now: _dt.datetime | None) -> bool:
         """Save ``when``; the post should be at ``now``, where this command left it.  False

@@ -227,6 +227,41 @@ def test_an_undo_the_server_could_not_take_stays_on_the_stack(qtbot, hooks, pg_t
     assert_no_crash(qtbot, hooks)
 
 
+def test_a_step_put_back_after_a_failed_undo_leaves_the_next_ctrl_z_alone(qtbot, hooks,
+                                                                        pg_team):
+    """The failed undo's step is put back on the next turn of the event loop; a second
+    Ctrl+Z handled before that (key repeat while the server was slow) undid the move
+    before it, and the putting back then saved that move again."""
+    from views.calendar import CalendarScreen, to_utc
+
+    manager, _lina, outage = pg_team
+    day = future_day()
+    first = to_utc(_dt.datetime.combine(day, _dt.time(10)))
+    one = make_post(manager, "一", first)
+    two = make_post(manager, "二", first + _dt.timedelta(hours=2), platform=1)
+    screen = CalendarScreen(manager)
+    screen.resize(1280, 820)
+    show_and_activate(qtbot, screen)
+    screen.set_mode("month")
+    screen.jump_to(day)
+    for post, hour in ((one, 10), (two, 12)):
+        screen.refresh()
+        card = next(c for cards in screen.month_grid.cards_by_day.values() for c in cards
+                    if c.row.id == post.id)
+        assert screen.move_card(card, _dt.datetime.combine(day + _dt.timedelta(days=1),
+                                                           _dt.time(hour)))
+    stack = screen.undo_stack
+    outage.start()
+    stack.undo()  # the move of 二: the server is away
+    outage.end()
+    stack.undo()  # at once, the move of 一: undone
+    qtbot.wait(50)  # the putting back of the first
+    assert_no_crash(qtbot, hooks)
+    assert post_service.get_post(one.id).planned_at == first  # stays undone
+    assert post_service.get_post(two.id).planned_at == to_utc(  # never undone
+        _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(12)))
+
+
 # -- the approval inbox ---------------------------------------------------------------------
 
 def submitted(lina, titles: list[str]) -> list[int]:
