@@ -238,7 +238,7 @@ def test_a_step_put_back_after_a_failed_undo_leaves_the_next_ctrl_z_alone(qtbot,
     day = future_day()
     first = to_utc(_dt.datetime.combine(day, _dt.time(10)))
     one = make_post(manager, "一", first)
-    two = make_post(manager, "二", first + _dt.timedelta(hours=2), platform=1)
+    two = make_post(manager, "二", first + _dt.timedelta(hours=2))
     screen = CalendarScreen(manager)
     screen.resize(1280, 820)
     show_and_activate(qtbot, screen)
