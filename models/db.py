@@ -550,6 +550,9 @@ def _team_database_class() -> type:
         def begin(self, *args, **kwargs):
             return self._marking_loss(super().begin, *args, **kwargs)
 
+        def commit(self):
+            return self._marking_loss(super().commit)
+
         def rollback(self):
             conn = self._state.conn
             if conn is not None and getattr(conn, "broken", False):
@@ -582,6 +585,23 @@ def _team_database_class() -> type:
                         "Errors",
                         "The connection to the team database {where} was lost in the middle "
                         "of a change, so nothing of it was saved. Try again: MediaDesk "
+                        "connects again by itself."),
+                    where=self.url.display) from None
+
+        def commit(self):
+            """A session lost at COMMIT: whether the server stored the change is not known
+            (it had reached the person as the crash dialog)."""
+            try:
+                return super().commit()
+            except _ConnectionLost:
+                if self.url is None:
+                    raise
+                raise DatabaseProblem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The connection to the team database {where} was lost just as a "
+                        "change was being stored, so MediaDesk cannot tell whether it was "
+                        "saved. Look at it again before you make it once more: MediaDesk "
                         "connects again by itself."),
                     where=self.url.display) from None
 

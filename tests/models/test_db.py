@@ -459,6 +459,20 @@ def test_a_transaction_cut_by_a_dropped_connection_fails_and_is_not_replayed(tea
     assert users.find_by_login("lina") is None and users.find_by_login("chenjing") is None
 
 
+def test_a_session_lost_at_commit_says_the_outcome_is_not_known(team_server):
+    """Lost at COMMIT, after the last statement: a raw OperationalError ("terminating
+    connection due to administrator command") had reached the crash dialog."""
+    from models import users
+    from models.roles import Role
+
+    with pytest.raises(DatabaseProblem, match="cannot tell whether it was saved"):
+        with dbmod.database.atomic():
+            users.create_user(team_server, "lina", "李娜", "新媒体运营部",
+                              [Role.CONTENT_SPECIALIST], "password-1")
+            _end_session(_backend_pid())
+    assert [u.login for u in users.list_users()] == ["wangfang"]  # it was not, this time
+
+
 def test_a_save_cut_by_a_dropped_connection_says_so_and_the_next_one_works(team_server,
                                                                             monkeypatch):
     """The manager saves a colleague's department while the server restarts: the session
