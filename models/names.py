@@ -34,10 +34,20 @@ def has_control(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
-def without_format_characters(text: str) -> str:
+def without_format_characters(text: str, keep_emoji_joiners: bool = False) -> str:
     """``text`` without zero-width spaces, joiners, soft hyphens and the like (Unicode's
-    format characters): "抖\u200b音" is 抖音 to anyone who reads it."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    format characters): "抖\u200b音" is 抖音 to anyone who reads it.  With
+    ``keep_emoji_joiners``, a zero-width joiner between two symbols stays (👨‍💻 is one
+    picture, 👨💻 two)."""
+    out = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) != "Cf":
+            out.append(ch)
+        elif keep_emoji_joiners and ch == "\u200d" and 0 < i < len(text) - 1 \
+                and unicodedata.category(text[i - 1]) == "So" \
+                and unicodedata.category(text[i + 1]) == "So":
+            out.append(ch)
+    return "".join(out)
 
 
 def clean(value: str | None, field: str) -> str:
@@ -45,7 +55,7 @@ def clean(value: str | None, field: str) -> str:
     (a name pasted with a zero-width space inside looked like another already in every
     list); "" when nothing visible is left.  A line break or another control character
     inside is refused."""
-    text = strip_invisible(without_format_characters(value or ""))
+    text = strip_invisible(without_format_characters(value or "", keep_emoji_joiners=True))
     if has_control(text):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A name is one line: remove the line break or tab."),

@@ -480,14 +480,8 @@ def find_mentions(text: str, people: Iterable[tuple[int, str, str]]) -> list[int
     ``people`` holds (id, login, display name).  After ``@`` the longest login or display
     name wins (``@李娜请看`` names 李娜, Chinese needs no space after the name); a Latin name
     must end at a word boundary, and an ``@`` inside a word (an e-mail address) is not a
-    mention.  A name two people share names nobody (``shared_mentions`` finds those)."""
+    mention.  A name two people share names nobody (``add_comment`` says so)."""
     return _mentions(text, people)[0]
-
-
-def shared_mentions(text: str, people: Iterable[tuple[int, str, str]]) -> list[str]:
-    """The names ``@``-mentioned in ``text`` (as ``find_mentions`` reads them) that two or
-    more of ``people`` share, as those people write them: nobody is told of those."""
-    return _mentions(text, people)[1]
 
 
 def _mentions(text: str, people) -> tuple[list[int], list[str]]:

@@ -153,7 +153,10 @@ class LoginDialog(_PauseCountdown, QDialog):
         self.login_button.setEnabled(False)
 
     def _typed_login(self) -> str:
-        return self.login_edit.text().strip().casefold()
+        """The user name typed, as the log-in reads it (full width is the same name)."""
+        import unicodedata
+
+        return unicodedata.normalize("NFKC", self.login_edit.text()).strip().casefold()
 
     def pause_left(self) -> int:
         """Whole seconds of the pause of the user name typed still to wait (0: none)."""

@@ -695,9 +695,10 @@ class PostEditor(KeepsEntries, QDialog):
             self._show_review_state()
             # The writer had thought it lost (the refusal did not say it was saved) and
             # wrote it again.
-            self.show_problem(error, self.tr(
-                "Saved as a draft, but not submitted for review: {reason}").format(
-                    reason=error))
+            saved = (self.tr("Saved as a draft, but not submitted for review: {reason}")
+                     if self.post.status is PostStatus.DRAFT else
+                     self.tr("Saved, but not submitted for review again: {reason}"))
+            self.show_problem(error, saved.format(reason=error))
             return False
         self.saved.emit(self.post)
         self.accept()
@@ -770,7 +771,15 @@ class PostEditor(KeepsEntries, QDialog):
         from models.platforms import get_column
 
         def platform_name(platform_id: int) -> str:
-            return self.platform_combo.itemText(self.platform_combo.findData(platform_id))
+            at = self.platform_combo.findData(platform_id)
+            if at >= 0:
+                return self.platform_combo.itemText(at)
+            from models.platforms import get_platform  # added since the editor opened
+
+            try:
+                return get_platform(platform_id).name
+            except DomainError:
+                return ""
 
         texts = [self.tr("Copies made for {platforms}; each is a draft of its own.").format(
             platforms=join_list([platform_name(c.platform_id) for c in copies]))]

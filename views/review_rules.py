@@ -157,15 +157,17 @@ class ReviewRulesDialog(FormDialog):
 
             from views.team_dialogs import conflict_text
 
+            # The versions first: a third save between the two reads then only makes the
+            # next Save a conflict again, never an overwrite of values not shown.
+            words_version = sensitive.words_version() or 0
+            hours_version = settings.version_of(inbox.URGENT_HOURS_KEY) or 0
             theirs_words, theirs_hours = sensitive.get_words(), inbox.urgent_hours()
             taken, both = self.merge({
                 "words": (self._words, theirs_words, words,
                           lambda shown: self.words_edit.setPlainText("\n".join(shown))),
                 "urgent_hours": (self._hours, theirs_hours, hours, self.hours_spin.setValue)})
-            self._words_version = sensitive.words_version() or 0
-            self._words = theirs_words
-            self._hours_version = settings.version_of(inbox.URGENT_HOURS_KEY) or 0
-            self._hours = theirs_hours
+            self._words_version, self._words = words_version, theirs_words
+            self._hours_version, self._hours = hours_version, theirs_hours
             self.show_field_error(None, conflict_text(exc, taken, both))
             return False
         except DomainError as exc:

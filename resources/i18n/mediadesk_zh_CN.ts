@@ -1016,6 +1016,10 @@
         <translation>保存过程中与团队数据库 {where} 的连接断开，本次修改没有保存任何内容。请重试：MediaDesk 会自动重新连接。</translation>
     </message>
     <message>
+        <source>The connection to the team database {where} was lost just as a change was being stored, so MediaDesk cannot tell whether it was saved. Look at it again before you make it once more: MediaDesk connects again by itself.</source>
+        <translation>正在保存修改时与团队数据库 {where} 的连接断开，MediaDesk 无法确定是否已保存。请先查看一下，再决定是否重做：MediaDesk 会自动重新连接。</translation>
+    </message>
+    <message>
         <source>The login role {role} lacks the right {right} in the team database {where}. Nothing was changed. Ask the database administrator to grant it.</source>
         <translation>登录角色 {role} 在团队数据库 {where} 中缺少权限 {right}。未做任何更改。请联系数据库管理员授予该权限。</translation>
     </message>
@@ -1473,7 +1477,7 @@
     </message>
     <message>
         <source>The text has an invisible control character in it that another program left (such as U+0000). Remove it: line breaks and tabs are fine.</source>
-        <translation>正文中有其他程序留下的看不见的控制字符（如 U+0000）。请删除它；换行和制表符不受影响。</translation>
+        <translation>正文中有其他程序留下的看不见的控制字符（如 U+0000）。请删除它；换行和制表符可以保留。</translation>
     </message>
     <message>
         <source>Please enter a title.</source>
@@ -3477,12 +3481,16 @@
         <translation>已保存为草稿，但未提交审核：{reason}</translation>
     </message>
     <message>
+        <source>Saved, but not submitted for review again: {reason}</source>
+        <translation>已保存，但未重新提交审核：{reason}</translation>
+    </message>
+    <message>
         <source>Copies made for {platforms}; each is a draft of its own.</source>
         <translation>已为{platforms}各复制一份，每份都是单独的草稿。</translation>
     </message>
     <message>
         <source>There is no column “{column}” on {platforms}: choose one in the copy there.</source>
-        <translation>{platforms}没有“{column}”栏目：请在该平台的副本中另选一个栏目。</translation>
+        <translation>{platforms}没有“{column}”栏目：请在这些平台的副本中另选栏目。</translation>
     </message>
     <message>
         <source>“{title}” has been deleted meanwhile, so it can no longer be saved. What you typed is still here: copy what you need into a new post.</source>
@@ -4107,7 +4115,7 @@
     </message>
     <message>
         <source>Nobody was told of {names}: more than one colleague has that name. Choose the one you mean from the @ menu, which writes their user name.</source>
-        <translation>{names} 没有通知到任何人：有不止一位同事叫这个名字。请在 @ 菜单中选择您要找的那位，菜单会写入其用户名。</translation>
+        <translation>提及的 {names} 未通知到任何人：有不止一位同事叫这个名字。请在 @ 菜单中选择您要找的那位，菜单会写入其用户名。</translation>
     </message>
     <message>
         <source>Not told, since deactivated: {names}.</source>

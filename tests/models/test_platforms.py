@@ -60,6 +60,8 @@ def test_an_invisible_character_inside_a_name_makes_no_new_name(manager):
     assert made.name == "快手"
     column = platforms.create_column(manager, p.id, "每周\u200b精选")
     assert column.name == "每周精选"
+    coder = "\U0001F468\u200d\U0001F4BB"  # 👨‍💻: one picture, its joiner kept
+    assert platforms.create_column(manager, p.id, f"{coder}技术").name == f"{coder}技术"
     with pytest.raises(ValidationError):
         platforms.create_column(manager, p.id, "每周精\u200b选")
 

@@ -108,6 +108,20 @@ def test_a_post_without_its_source_is_saved_but_not_submitted_rule_p5(qtbot, tea
     assert post_service.get_post(editor.post.id).status is PostStatus.IN_REVIEW
 
 
+def test_a_returned_post_saved_but_not_submitted_is_not_called_a_draft(qtbot, team):
+    """A returned post stays returned when its new submit is refused: the message said
+    "Saved as a draft" beside the status "Returned"."""
+    post = make_post(team.lina, "冬季安全生产提示", source="公司安全部")
+    post = reviews.submit(team.lina, post.id, post.version)
+    post = reviews.return_post(team.manager, post.id, post.version, "来源请写全称")
+    editor = open_editor(qtbot, team.lina, post)
+    editor.source_edit.clear()
+    click(qtbot, editor.submit_button)
+    assert editor.isVisible()
+    assert editor.message_bar.text().startswith("Saved, but not submitted for review again:")
+    assert post_service.get_post(post.id).status is PostStatus.RETURNED
+
+
 def test_an_approved_post_says_what_an_edit_does_and_goes_back_to_review(qtbot, team):
     post = make_post(team.lina, "冬季安全生产提示", source="公司安全部")
     post = reviews.submit(team.lina, post.id, post.version)
