@@ -81,7 +81,7 @@ class ErrorDialog(QDialog):
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setObjectName("copyDetailsButton")
-        self.copy_button.setAutoDefault(False)
+        self.copy_button.setAutoDefault(True)  # Enter on it copies, not Close
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")

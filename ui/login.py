@@ -112,7 +112,7 @@ class LoginDialog(_PauseCountdown, QDialog):
         settings_button = buttons.addButton(self.tr("&Database settings\u2026"),
                                             QDialogButtonBox.ButtonRole.ResetRole)
         settings_button.setObjectName("databaseSettingsButton")
-        settings_button.setAutoDefault(False)
+        settings_button.setAutoDefault(True)  # Enter on it: the settings, not Log in
         settings_button.clicked.connect(lambda: open_database_settings(self))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)

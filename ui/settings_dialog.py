@@ -332,7 +332,7 @@ class SettingsDialog(KeepsEntries, QDialog):
 
         self.test_button = QPushButton(self.tr("Test &connection"))
         self.test_button.setObjectName("testButton")
-        self.test_button.setAutoDefault(False)
+        self.test_button.setAutoDefault(True)  # Enter on it tests, not Save
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = label("", "note")
         self.test_result.setObjectName("testResult")

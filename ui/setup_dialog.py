@@ -101,7 +101,7 @@ class SetupDialog(KeepsEntries, QDialog):
         server_button = buttons.addButton(self.tr("Use a &team server instead\u2026"),
                                           QDialogButtonBox.ButtonRole.ResetRole)
         server_button.setObjectName("databaseSettingsButton")
-        server_button.setAutoDefault(False)
+        server_button.setAutoDefault(True)  # Enter on it opens the settings, not Set up
         server_button.clicked.connect(lambda: open_database_settings(self))
         buttons.accepted.connect(self.try_setup)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -299,6 +299,9 @@ class EventsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(EventsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_selected())
+        # Enter on a row opens it, as a double-click does: the view passed the key on,
+        # and the dialog pressed Close as well, the form going with it.
+        self.table.installEventFilter(self)
         # Row heights follow the wrapped deadline texts at the column widths actually shown.
         header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
 
@@ -312,7 +315,7 @@ class EventsDialog(QDialog):
         self.remove_button.setObjectName("removeEvent")
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.add_button, self.edit_button, self.remove_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Enter on it presses it, not Close
             button.setEnabled(self.may_change)
         self.read_only_note = QLabel(self.tr("Only the operations manager adds or changes "
                                              "events."), self)
@@ -413,6 +416,14 @@ class EventsDialog(QDialog):
         self.reload(saved.id)
         self.changed.emit()
         return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() and self.table.currentIndex().isValid():
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _refused_by_conflict(self, form: EventDialog, error: ConflictError) -> None:
         """A colleague saved the event first: the list shows their version and the form now

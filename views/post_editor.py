@@ -239,12 +239,12 @@ class PostEditor(KeepsEntries, QDialog):
         self.cancel_button.setObjectName("cancel")
         self.duplicate_button = QPushButton(self.tr("&Duplicate to other platforms…"), self)
         self.duplicate_button.setObjectName("duplicate")
-        self.duplicate_button.setAutoDefault(False)
+        self.duplicate_button.setAutoDefault(True)  # Enter on it: this, not Save
         self.duplicate_button.setToolTip(self.tr("Linked copies of the saved post for other "
                                                  "platforms, each edited on its own"))
         self.delete_button = QPushButton(self.tr("De&lete…"), self)
         self.delete_button.setObjectName("deletePost")
-        self.delete_button.setAutoDefault(False)
+        self.delete_button.setAutoDefault(True)  # Enter on it: this, not Save
         self.delete_button.setToolTip(self.tr("Delete this post (it has not been published); "
                                               "you are asked first"))
         self.delete_button.clicked.connect(self.ask_delete)

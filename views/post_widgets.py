@@ -141,7 +141,7 @@ class MessageBar(QFrame):
     def add_button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAutoDefault(False)
+        button.setAutoDefault(True)  # Enter on it presses it, not the form's Save
         button.clicked.connect(lambda _checked=False: slot())
         button.hide()
         self.buttons.addWidget(button)

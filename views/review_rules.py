@@ -60,7 +60,7 @@ class ReviewRulesDialog(FormDialog):
         # Below both rules, as it restores both (nothing is stored before Save).
         self.defaults_button = QPushButton(self.tr("Restore the &defaults"), self)
         self.defaults_button.setObjectName("restoreDefaults")
-        self.defaults_button.setAutoDefault(False)
+        self.defaults_button.setAutoDefault(True)  # Enter on it restores, not Save
         self.defaults_button.setToolTip(self.tr(
             "Shows the Advertising Law word list and the {hours}-hour urgency window again; "
             "Save stores them.").format(hours=DEFAULT_URGENT_HOURS))

@@ -249,7 +249,7 @@ class HolidaysDialog(FormDialog):
             view.selectionModel().currentChanged.connect(self._update_buttons)
         for button in (self.add_off_button, self.remove_off_button, self.add_working_button,
                        self.remove_working_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Enter on it presses it, not Save
 
         lists = QHBoxLayout()
         lists.addWidget(self.off_group, 1)

@@ -60,6 +60,26 @@ def promotion(team):
                                       future_day(20), future_day(26))
 
 
+def test_enter_on_an_event_or_a_button_does_what_it_says_and_the_list_stays(qtbot, team,
+                                                                           promotion):
+    """Enter on a row opened its form and closed the list at the same moment (the list's
+    Close was pressed too), the form going with it; Enter on Add… closed the list."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = active(qtbot, open_events(qtbot, team.manager))
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.model().index(0, 0))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.form is not None and dialog.form.isVisible()
+    assert dialog.form.editing.id == promotion.id
+    dialog.form.reject()
+    qtbot.waitUntil(lambda: not dialog.form.isVisible())
+    active(qtbot, dialog)
+    dialog.add_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.form is not None and dialog.form.editing is None
+
+
 def test_the_manager_adds_a_promotion_and_sees_its_deadline(qtbot, team):
     dialog = open_events(qtbot, team.manager)
     assert dialog.texts() == []

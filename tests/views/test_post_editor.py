@@ -473,6 +473,21 @@ def test_a_copy_on_a_platform_without_the_posts_column_is_named(qtbot, team):
         "column “行业资讯” on Weibo: choose one in the copy there.")
 
 
+def test_enter_on_a_focused_button_presses_it_not_save(qtbot, team):
+    """Tab to Delete… and Enter: the post was saved, edits included, and the editor
+    closed; no question was asked."""
+    from PySide6.QtWidgets import QApplication
+
+    post = make_post(team.lina, body="正文")
+    editor = open_editor(qtbot, team.lina, post)
+    editor.body_edit.setPlainText("改过的正文")
+    editor.delete_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.delete_box is not None
+    assert editor.delete_box.isVisible()  # the question
+    assert post_service.get_post(post.id).body == "正文"  # nothing saved
+
+
 def test_duplicate_makes_linked_copies(qtbot, team):
     post = make_post(team.lina, body="正文")
     weibo, zhihu = platform(PlatformKind.WEIBO), platform(PlatformKind.ZHIHU)

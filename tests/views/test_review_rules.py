@@ -175,6 +175,18 @@ def paste(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
+def test_enter_on_restore_the_defaults_restores_them_and_saves_nothing(qtbot, team):
+    """Enter on Restore the defaults saved the typed list and closed the dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_rules(qtbot, team.manager)
+    dialog.words_edit.setPlainText("只有一个词")
+    dialog.defaults_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and "只有一个词" not in dialog.words()
+    assert sensitive.get_words() != ["只有一个词"]
+
+
 def test_the_count_is_of_the_words_stored_and_says_what_was_merged(qtbot, team):
     """"best / Best / ＢＥＳＴ" showed 3 words and stored 1; a pasted line of only U+200B
     counted as a word, and was stored as one, an invisible hit in every post holding it."""
