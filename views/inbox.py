@@ -616,19 +616,23 @@ class InboxScreen(QWidget):
         still = model.row_of(post_id)
         target = still if still >= 0 else min(max(row, 0), model.rowCount() - 1)
         self._select_row(kind, target, quiet=True)
+        # The keyboard goes back to the list if it was on a move button, which the decision
+        # disables (Qt moved it on to "Edit post…", and Space opened the editor): whether
+        # the post leaves the list (waiting for me) or stays in it (mine, all posts).  So
+        # too after Return… or Mark as published… from its button: the keyboard is in their
+        # form then, and the button is where the window's focus comes back to.
+        back_to_list = any(isinstance(focus, QPushButton) and self.pane.isAncestorOf(focus)
+                           for focus in (QApplication.focusWidget(), self.focusWidget()))
+        if back_to_list:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
         if still >= 0:
             self._show_selected(kind, keep_message=True)
+            if back_to_list:  # the list may take it only once it is laid out again
+                QTimer.singleShot(0, self, lambda: self.views[self.current_kind()].setFocus(
+                    Qt.FocusReason.OtherFocusReason))
         else:
             # The post left the list: the list and the count show at once, the next post
-            # right after (nothing more can be decided on the old one meanwhile).  The
-            # keyboard goes back to the list if it was on a move button, which freezing
-            # disables (Qt moved it on to "Edit post…", and Space opened the editor).
-            # So too after Return… or Mark as published… from its button: the keyboard is
-            # in their form then, and the button is where the window's focus comes back to.
-            for focus in (QApplication.focusWidget(), self.focusWidget()):
-                if isinstance(focus, QPushButton) and self.pane.isAncestorOf(focus):
-                    view.setFocus(Qt.FocusReason.OtherFocusReason)
-                    break
+            # right after (nothing more can be decided on the old one meanwhile).
             self.pane.freeze()
             QTimer.singleShot(0, self, lambda: self._show_selected(self.current_kind(),
                                                                    keep_message=True))

@@ -1190,6 +1190,26 @@ def test_a_return_of_a_post_deleted_meanwhile_says_so_each_time(qtbot, team, mes
     dialog.reject()
 
 
+def test_after_a_decision_in_all_posts_the_keyboard_is_back_on_the_list(qtbot, team):
+    """In All posts the approved post stays in the list; the button pressed was disabled
+    and the keyboard went on to "Edit post…", where the next Space opened the editor."""
+    from PySide6.QtWidgets import QApplication
+
+    from views.post_editor import PostEditor
+
+    submitted(team.lina, title="上午稿件")
+    screen = open_inbox(qtbot, team.manager)
+    click_post(qtbot, screen, "上午稿件", ALL)
+    pane = screen.pane
+    tick_checklist(qtbot, pane)
+    pane.buttons[Move.APPROVE].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(pane.buttons[Move.APPROVE], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane.post is not None and pane.post.status is PostStatus.APPROVED)
+    qtbot.waitUntil(screen.views[ALL].hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert screen.findChild(PostEditor) is None
+
+
 def test_a_title_with_quotation_marks_is_quoted_cleanly(qtbot, team, in_chinese):
     """公司荣获“年度优秀服务商”称号 inside the dialog's “…”: its own marks become ‘…’ (it
     read 退回“公司荣获“年度优秀服务商”称号”)."""
