@@ -758,6 +758,10 @@ class TeamScreen(QWidget):
             return
         self.reload()
         self.select_person(saved.id)
+        # The keyboard goes back to the table: deactivated and hidden, the person is no
+        # longer selected, the buttons it was on are disabled, and Qt had moved it to the
+        # navigation bar, where Up switched screens.
+        self.people_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if active:
             self.say(self.tr("{name} can log in again.").format(name=saved.display_name))
         else:

@@ -93,3 +93,26 @@ def test_enter_opens_the_platform_and_column_the_tables_start_on(qtbot, team):
     close(qtbot, screen)
     qtbot.keyClick(columns, KEY.Key_Down)
     assert screen.selected_column().name == shown_name(columns, 1)
+
+
+def test_after_deactivating_someone_the_keyboard_is_in_the_table(qtbot, team):
+    """Deactivate with the keyboard: the person left the list, every button was disabled,
+    and the keyboard fell to the navigation bar, where Up switched screens."""
+    screen = open_screen(qtbot, team.manager)
+    focus(qtbot, screen.people_view)
+    view = screen.people_view
+    row = next(r for r in range(view.model().rowCount()) if shown_name(view, r) == "张伟")
+    view.setCurrentIndex(view.model().index(row, 0))
+    screen.toggle_person_button.setFocus()
+    qtbot.keyClick(screen.toggle_person_button, Qt.Key.Key_Space)
+    box = screen.dialog
+    qtbot.waitUntil(lambda: box.isVisible())
+    box.confirm_button.setFocus()
+    qtbot.keyClick(box.confirm_button, Qt.Key.Key_Space)  # Deactivate
+    qtbot.waitUntil(lambda: "张伟" not in table_texts(view))
+    if QApplication.activeWindow() is not screen.window():
+        screen.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen.window())
+    assert view.hasFocus()
+    person = screen.selected_person()  # the table with the keyboard selects its current row
+    assert person is None or person.login != "zhangwei"
