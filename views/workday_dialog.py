@@ -251,6 +251,14 @@ class HolidaysDialog(FormDialog):
                        self.remove_working_button):
             button.setAutoDefault(True)  # Enter on it presses it, not Save
 
+        # Tab goes through the days off, then the working days: the lists were made before
+        # the fields under them, and Tab had jumped from one side to the other.
+        chain = [self.year_combo, self.off_list, self.off_from, self.off_to,
+                 self.add_off_button, self.remove_off_button, self.working_list,
+                 self.working_day, self.add_working_button, self.remove_working_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
         lists = QHBoxLayout()
         lists.addWidget(self.off_group, 1)
         lists.addWidget(self.working_group, 1)

@@ -354,3 +354,19 @@ def test_a_clash_is_told_under_the_list_being_added_to(qtbot, team):
     type_date(qtbot, dialog.off_to, D(2027, 10, 10), finish=Qt.Key.Key_Return)
     assert "both a day off and a working day" in dialog.error_text("days_off")
     assert dialog.error_text("working_days") == ""
+
+
+def test_tab_goes_through_the_days_off_then_the_working_days(qtbot, team):
+    """Tab went year, the days off, the working days, then back to the days off' fields,
+    then across again: the lists were made before the fields under them.  (A date field
+    takes three Tabs: its year, month and day.)"""
+    dialog = open_dialog(qtbot, team.manager)
+    dialog.year_combo.setFocus()
+    order = []
+    for _ in range(16):
+        name = QApplication.focusWidget().objectName()
+        if not order or order[-1] != name:
+            order.append(name)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order[:7] == ["holidaysYear", "holidaysOffList", "holidaysOffFrom", "holidaysOffTo",
+                         "addDaysOff", "holidaysWorkingList", "holidaysWorkingDay"]
