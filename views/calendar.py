@@ -553,7 +553,7 @@ class CalendarScreen(QWidget):
                  (AGENDA, self.tr("Agenda view")))
         for i, (key, text) in enumerate(views):
             self._action(f"calendarView{i + 1}", text, QKeySequence(f"Ctrl+{i + 1}"),
-                         lambda k=key: (self.set_mode(k), self.focus_view()), menu=False,
+                         lambda k=key: self.view_of_keyboard_day(k), menu=False,
                          window_wide=True)
         self.more_menu.addSeparator()
         self._action("calendarImport", self.tr("&Import posting plan (CSV)…"), None,
@@ -1408,6 +1408,20 @@ class CalendarScreen(QWidget):
         self.refresh()
         self.show_notice(self.tr("Deleted \u201c{title}\u201d.").format(title=quoted(title)))
         self.changed.emit()
+
+    def view_of_keyboard_day(self, mode: str) -> None:
+        """Ctrl+1, Ctrl+2, Ctrl+3: that view of the day the keyboard is on in the grid (the
+        week view: every post of it, as "+N more" shows with the mouse).  Ctrl+2 had shown
+        the week of the month's anchor, whatever day the arrows had gone to, and the posts
+        past a day's last line had no keyboard way to them but the agenda."""
+        grid = self.current_grid()
+        day = grid.focus_day if grid is not None else None
+        if mode == WEEK and day is not None:
+            self.open_day(day)
+            return
+        if self.set_mode(mode, day) and day is not None and self.current_grid() is not None:
+            self.current_grid().set_focus_day(day)
+        self.focus_view()
 
     def open_day(self, day: _dt.date) -> None:
         """ "+N more": every post of the day, in the week view, focused on that day."""

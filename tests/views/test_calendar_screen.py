@@ -456,6 +456,27 @@ def test_a_day_beyond_those_mediadesk_plans_shows_the_nearest_one(qtbot, team):
     assert screen.anchor == _dt.date.today()
 
 
+def test_ctrl_2_shows_the_week_of_the_day_the_keyboard_is_on(qtbot, team, month):
+    """Arrowed to a day two weeks on, Ctrl+2 showed the week of the month's first days; and
+    the posts past a day's last line ("+N more") had no keyboard way to them but the
+    agenda."""
+    day = month + _dt.timedelta(days=16)
+    screen = open_calendar(qtbot, team.lina, month)
+    grid = screen.month_grid
+    grid.setFocus()
+    grid.set_focus_day(month)
+    for _ in range(16):
+        qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.focus_day == day
+    qtbot.keyClick(grid, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert screen.mode == "week"
+    first, last = screen.visible_days()
+    assert first <= day <= last and screen.week_grid.focus_day == day
+    assert screen.week_grid.hasFocus()
+    qtbot.keyClick(screen.week_grid, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert screen.mode == "month" and screen.month_grid.focus_day == day
+
+
 def test_a_published_post_cannot_be_moved(qtbot, team, month, lina_post):
     from models.db import database
     from models.posts import Post
