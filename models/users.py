@@ -323,9 +323,18 @@ def _audit_failure(actor, action: str, key: str, failures: int, paused: bool) ->
         audit.record(actor, "login.paused", "login", key, seconds=PAUSE_SECONDS)
 
 
-def _remaining_pause(key: str, now: _dt.datetime) -> int:
-    """The whole seconds left of the pause on ``key`` (0: not paused), rounded up."""
-    throttle = LoginThrottle.get_or_none(LoginThrottle.login == key)
+def _throttle(key: str, lock: bool = False) -> LoginThrottle | None:
+    """The row that counts ``key``'s failures, if there is one; with ``lock``, locked until
+    the transaction ends (SQLite: its transactions hold the write lock already)."""
+    query = LoginThrottle.select().where(LoginThrottle.login == key)
+    return (query.for_update() if lock and database.obj.for_update else query).first()
+
+
+def _remaining_pause(key: str, now: _dt.datetime, lock: bool = False) -> int:
+    """The whole seconds left of the pause on ``key`` (0: not paused), rounded up; with
+    ``lock``, its row stays locked until the transaction ends (a right password's check:
+    a pause another PC's fifth wrong try started meanwhile holds)."""
+    throttle = _throttle(key, lock)
     return _seconds_left(throttle.paused_until if throttle else None, now)
 
 
@@ -337,8 +346,7 @@ def _locked_throttle(key: str) -> LoginThrottle:
     over the pause and cleared it.  (SQLite: the insert takes the database's write lock.)
     Inside a transaction."""
     LoginThrottle.insert(login=key, failures=0).on_conflict_ignore().execute()
-    query = LoginThrottle.select().where(LoginThrottle.login == key)
-    return (query.for_update() if database.obj.for_update else query).get()
+    return _throttle(key, lock=True)
 
 
 def _count_failure(key: str, now: _dt.datetime, action: str, actor=None) -> int:
@@ -419,8 +427,9 @@ def authenticate(login: str, password: str) -> UserInfo:
         fresh = hash_password(password) if is_below_cost(row.password_hash) else None
         with database.atomic():
             # A pause another PC's fifth wrong try started while this one was checked holds:
-            # a guess that happens to be right in that minute is refused too.
-            remaining = _seconds_left(_locked_throttle(key).paused_until, now)
+            # a guess that happens to be right in that minute is refused too.  (A pause has
+            # a row: no row, no pause, and nothing to make only to delete it again.)
+            remaining = _remaining_pause(key, now, lock=True)
             if remaining:
                 raise LoginPaused(seconds=remaining)
             LoginThrottle.delete().where(LoginThrottle.login == key).execute()
@@ -477,7 +486,7 @@ def change_own_password(actor: UserInfo, old_password: str, new_password: str) -
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
                               field="old_password")
     with database.atomic():
-        remaining = _seconds_left(_locked_throttle(row.login).paused_until, now)
+        remaining = _remaining_pause(row.login, now, lock=True)
         if remaining:  # started meanwhile, on another PC (see authenticate)
             raise LoginPaused(PASSWORD_PAUSED, seconds=remaining)
         LoginThrottle.delete().where(LoginThrottle.login == row.login).execute()
