@@ -101,6 +101,9 @@ class ErrorDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        # The keyboard starts on Close, the default: Copy details, first in the row and
+        # pressed by Enter when it has the keyboard, would have taken Enter from it.
+        self.close_button.setFocus()
 
     @Slot()
     def copy_details(self) -> None:

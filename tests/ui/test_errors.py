@@ -82,6 +82,25 @@ def test_an_exception_in_a_slot_opens_the_error_dialog(qtbot, hooks):
     assert edit.text() == "still alive"
 
 
+def test_enter_closes_the_error_dialog_and_copies_only_from_its_button(qtbot):
+    """Enter on a focused Copy details copies; the dialog opens with the keyboard on Close,
+    so that Enter at once closes it, as before Copy details took Enter when it had it."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = errors.ErrorDialog("Traceback: details")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert QApplication.focusWidget() is dialog.close_button
+    dialog.copy_button.setFocus()
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Return)
+    assert dialog.isVisible() and QGuiApplication.clipboard().text() == "Traceback: details"
+    dialog.close_button.setFocus()
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_a_second_error_while_the_dialog_is_open_opens_no_second_dialog(qtbot, hooks):
     button = broken_button(qtbot, "first-error")
